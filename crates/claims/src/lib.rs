@@ -1,0 +1,59 @@
+//! Claimdesk's extraction engine: UTF-8 text in, sentences with their number
+//! and source mentions out (see `CLAIMS.md` in the shared docs).
+//!
+//! The engine is pure: no I/O, no global state, deterministic. [`extract`]
+//! does a whole document; [`Extractor`] streams it sentence by sentence in
+//! constant memory.
+
+mod numbers;
+mod sentences;
+mod sources;
+mod token;
+mod types;
+mod words;
+
+pub use sentences::sentences;
+pub use types::*;
+
+/// Extract every sentence of `text` with its claims.
+pub fn extract(text: &str) -> Extraction {
+    Extraction { bytes: text.len(), sentences: Extractor::new(text).collect() }
+}
+
+/// Streams the sentences of a document with their mentions.
+pub struct Extractor<'a> {
+    text: &'a str,
+    lower: String,
+    spans: sentences::Sentences<'a>,
+    state: sources::DocState,
+    previous_end: usize,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Extractor { text, lower: token::lower_ascii(text), spans: sentences(text), state: sources::DocState::default(), previous_end: 0 }
+    }
+}
+
+impl Iterator for Extractor<'_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        let (start, end) = self.spans.next()?;
+        let mut toks = Vec::new();
+        token::tokenize(self.text, &self.lower, start, end, &mut toks);
+        let mut numbers = Vec::new();
+        numbers::find(self.text, &toks, &mut numbers);
+        let new_paragraph = self.text[self.previous_end..start].contains('\n');
+        self.previous_end = end;
+        let attribution = sources::analyse(self.text, &toks, &mut self.state, new_paragraph);
+        Some(Sentence {
+            start,
+            end,
+            numeric: !numbers.is_empty(),
+            attributed: attribution.attributed,
+            numbers,
+            sources: attribution.sources,
+        })
+    }
+}

@@ -1,0 +1,850 @@
+//! Number mentions: quantities, amounts, shares, measures, dates and years,
+//! with their value, range, kind, hedge and counted noun (`CLAIMS.md`).
+
+use crate::token::{Kind, Token};
+use crate::words;
+use crate::{Bound, NumberKind, NumberMention};
+
+/// A number before hedges and noun are attached. Token indices are inclusive.
+#[derive(Debug, Clone)]
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    high: Option<f64>,
+    kind: NumberKind,
+    bound: Bound,
+    /// Written with digits and nothing else (`737`, `1,000` excluded: it has a separator).
+    bare_int: bool,
+    /// Written as digits at all.
+    digits: bool,
+}
+
+/// All number mentions in one sentence's tokens.
+pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((a, b)) = score(toks, i) {
+            for core in [a, b] {
+                out.push(mention(text, toks, &core, None));
+            }
+            i = b_last(toks, i);
+            continue;
+        }
+        let Some(core) = parse_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let mut core = extend_range(toks, core);
+        money_by_noun(toks, &mut core);
+        let next = core.last + 1;
+        if !is_excluded(toks, &core) {
+            let (core, hedge_first) = attach_hedge(toks, core);
+            let noun = counted_noun(toks, &core);
+            let mut m = mention(text, toks, &core, noun);
+            if let Some(h) = hedge_first {
+                m.start = toks[h].start;
+                m.text = text[m.start..m.end].to_string();
+            }
+            out.push(m);
+        }
+        i = next;
+    }
+}
+
+fn b_last(toks: &[Token<'_>], i: usize) -> usize {
+    // A score is `N – M`: three tokens.
+    (i + 3).min(toks.len())
+}
+
+fn mention(text: &str, toks: &[Token<'_>], core: &Core, noun: Option<String>) -> NumberMention {
+    let start = toks[core.first].start;
+    let end = toks[core.last].end;
+    NumberMention {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        value: core.value,
+        high: core.high,
+        kind: core.kind,
+        bound: core.bound,
+        noun,
+    }
+}
+
+/// The next token if it follows `i` directly (no white space).
+fn attached<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {
+    toks.get(i + 1).filter(|t| !t.space_before)
+}
+
+fn parse_digits(s: &str) -> Option<(f64, bool)> {
+    // `11,000` and `1,000,000.5` use thousands separators; `3,5` is a decimal comma.
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    if dots > 1 && commas == 0 || dots > 1 && commas > 0 {
+        return None; // `1.2.3`: a section number or a version
+    }
+    let plain = commas == 0 && dots == 0;
+    let normalised: String = if commas > 0 {
+        let groups: Vec<&str> = s.split([',', '.']).collect();
+        let thousands = s.split(',').skip(1).all(|g| g.len() == 3 || g.len() > 3 && g.as_bytes()[3] == b'.');
+        if thousands {
+            s.replace(',', "")
+        } else if commas == 1 && dots == 0 && groups.len() == 2 {
+            s.replace(',', ".")
+        } else {
+            return None;
+        }
+    } else {
+        s.to_string()
+    };
+    normalised.parse::<f64>().ok().map(|v| (v, plain))
+}
+
+fn int_of(t: &Token<'_>) -> Option<u32> {
+    if t.kind == Kind::Num && t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 9 {
+        t.text.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn is_year_digits(t: &Token<'_>) -> bool {
+    t.text.len() == 4 && int_of(t).is_some_and(|y| (1000..=2100).contains(&y))
+}
+
+fn core(first: usize, last: usize, value: f64, kind: NumberKind) -> Core {
+    Core { first, last, value, high: None, kind, bound: Bound::Exact, bare_int: false, digits: false }
+}
+
+/// A sports score `1 – 0`: two counts.
+fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
+    let a = toks.get(i)?;
+    let dash = toks.get(i + 1)?;
+    let b = toks.get(i + 2)?;
+    let (x, y) = (int_of(a)?, int_of(b)?);
+    let spaced = dash.space_before && b.space_before;
+    let is_dash = dash.is_punct('–') || dash.is_punct('—') || dash.is_punct('-');
+    if !(is_dash && spaced && x < 100 && y < 100) || a.text.len() > 2 || b.text.len() > 2 {
+        return None;
+    }
+    if i > 0 && !toks[i].space_before {
+        return None;
+    }
+    // `2 – 3 years` is a range, not a score.
+    if toks.get(i + 3).is_some_and(|t| words::time_unit(t.lower) || words::measure_unit(t.lower) || t.is_punct('%')) {
+        return None;
+    }
+    Some((core(i, i, x as f64, NumberKind::Count), core(i + 2, i + 2, y as f64, NumberKind::Count)))
+}
+
+fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    match t.kind {
+        Kind::Word => parse_word(toks, i),
+        Kind::Num => parse_num(toks, i, i, None),
+        Kind::Punct => {
+            // Currency symbols: `$3bn`, `€ 5`, `US$ 20`.
+            if words::currency_symbol(t.text) {
+                let n = toks.get(i + 1).filter(|n| n.kind == Kind::Num)?;
+                let _ = n;
+                let mut c = parse_num(toks, i + 1, i, Some(NumberKind::Money))?;
+                c.first = i;
+                // `US$`: include the country prefix.
+                if i > 0 && !t.space_before && toks[i - 1].is_word() && toks[i - 1].text.len() <= 3 && toks[i - 1].text.chars().all(char::is_uppercase) {
+                    c.first = i - 1;
+                }
+                Some(c)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Dates that start with a month name, and numbers written as words.
+fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    if t.is_capitalized() {
+        if let Some(c) = month_date(toks, i) {
+            return Some(c);
+        }
+    }
+    // A mid-sentence capitalised number word is a name (`Air Force One`).
+    if t.is_capitalized() && i > 0 && !toks[i - 1].is_punct('"') && !toks[i - 1].is_punct('“') && !toks[i - 1].is_punct('(') {
+        return None;
+    }
+    let w = t.lower;
+    // `a dozen`, `a couple`, `a few million`, `a third`, `a hundred`.
+    if w == "a" || w == "an" {
+        let n = toks.get(i + 1)?;
+        return match n.lower {
+            "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
+            "couple" => Some(Core { bound: Bound::Approx, ..core(i, i + 1, 2.0, NumberKind::Count) }),
+            "few" | "several" => {
+                let s = toks.get(i + 2).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+                Some(Core { bound: Bound::Approx, ..core(i, i + 2, s, NumberKind::Count) })
+            }
+            "hundred" | "thousand" | "million" | "billion" => {
+                let s = words::scale(n.lower)?;
+                Some(core(i, i + 1, s, NumberKind::Count))
+            }
+            "third" | "quarter" => {
+                // `a third of the budget`, but `a third goal` is an ordinal.
+                let f = words::fraction_word(n.lower)?;
+                if toks.get(i + 2).is_some_and(|x| x.is_word() && x.lower != "of") {
+                    return None;
+                }
+                Some(core(i, i + 1, f, NumberKind::Other))
+            }
+            _ => None,
+        };
+    }
+    if w == "several" {
+        let s = toks.get(i + 1).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+        return Some(Core { bound: Bound::Approx, ..core(i, i + 1, s, NumberKind::Count) });
+    }
+    if w == "half" {
+        let prev = i.checked_sub(1).map(|p| toks[p].lower);
+        if matches!(prev, Some("first" | "second" | "the" | "a" | "-")) || attached(toks, i).is_some_and(|n| n.is_punct('-')) {
+            return None;
+        }
+        return Some(core(i, i, 0.5, NumberKind::Other));
+    }
+    if let Some(v) = words::vague_plural(w) {
+        // `tens of thousands`, `hundreds of millions`.
+        if toks.get(i + 1).is_some_and(|x| x.lower == "of") {
+            if let Some(s) = toks.get(i + 2).and_then(|x| words::vague_plural(x.lower)).filter(|&s| s >= 1e3) {
+                return Some(Core { bound: Bound::Approx, ..core(i, i + 2, v * s, NumberKind::Count) });
+            }
+        }
+        if w == "tens" || w == "scores" {
+            return None;
+        }
+        return Some(Core { bound: Bound::Approx, ..core(i, i, v, NumberKind::Count) });
+    }
+    let mut value = words::small_number(w)?;
+    let mut last = i;
+    // `twenty-five`, `twenty five`
+    if words::is_tens(w) {
+        if let (Some(h), Some(u)) = (attached(toks, i), toks.get(i + 2)) {
+            if h.is_punct('-') && !u.space_before {
+                if let Some(uv) = words::small_number(u.lower).filter(|&v| v < 10.0) {
+                    value += uv;
+                    last = i + 2;
+                }
+            }
+        }
+    }
+    // `two-thirds`, `three-quarters`
+    if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
+        if h.is_punct('-') && !f.space_before {
+            if let Some(fv) = words::fraction_word(f.lower).filter(|_| f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter") {
+                return Some(core(i, last + 2, value * fv, NumberKind::Other));
+            }
+        }
+    }
+    // `five hundred`, `two million`, `three hundred thousand`
+    let mut j = last + 1;
+    while let Some(s) = toks.get(j).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2)) {
+        value *= s;
+        last = j;
+        j += 1;
+    }
+    if w == "one" && last == i && !one_counts(toks, i) {
+        return None;
+    }
+    let mut c = core(i, last, value, NumberKind::Count);
+    apply_unit(toks, &mut c);
+    Some(c)
+}
+
+/// `a few million in tax breaks`: an amount of money named by what it buys.
+fn money_by_noun(toks: &[Token<'_>], c: &mut Core) {
+    if c.kind != NumberKind::Count || c.value < 1e3 || toks.get(c.last + 1).is_none_or(|t| t.lower != "in") {
+        return;
+    }
+    let scaled = toks[c.first..=c.last].iter().any(|t| words::scale(t.lower).is_some() && t.lower.len() > 2);
+    let noun = toks[c.last + 2..].iter().take(4).take_while(|t| t.is_word() && !words::is_function_word(t.lower)).last();
+    if scaled && noun.is_some_and(|n| words::is_money_noun(n.lower)) {
+        c.kind = NumberKind::Money;
+    }
+}
+
+/// `one` is a count only before what it counts (`one Malaysian`), not in
+/// `one of the`, `one another`, `one such`, `the one that`.
+fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|p| toks[p].lower);
+    if matches!(prev, Some("the" | "this" | "that" | "no" | "any" | "each" | "every" | "which" | "someone" | "anyone")) {
+        return false;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.is_word() => {
+            !matches!(n.lower, "of" | "another" | "such" | "day" | "way" | "thing" | "time" | "who" | "which" | "that" | "more")
+                && !words::is_function_word(n.lower)
+        }
+        _ => false,
+    }
+}
+
+/// `October 4, 2008`, `February 2022`, `June 28`, `April 29th`.
+fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    words::month(toks[i].lower)?;
+    // `May` and `March` are words too: need a number right after.
+    let n = toks.get(i + 1).filter(|n| n.space_before)?;
+    let v = int_of(n)?;
+    if is_year_digits(n) {
+        let mut c = core(i, i + 1, v as f64, NumberKind::Date);
+        c.digits = true;
+        return Some(c);
+    }
+    if !(1..=31).contains(&v) || n.text.len() > 2 {
+        return None;
+    }
+    let mut last = i + 1;
+    if attached(toks, last).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th")) {
+        last += 1;
+    }
+    // `, 2008` or ` 2008`
+    let year_at = if toks.get(last + 1).is_some_and(|c| c.is_punct(',')) { last + 2 } else { last + 1 };
+    if let Some(y) = toks.get(year_at).filter(|y| is_year_digits(y)) {
+        let mut c = core(i, year_at, int_of(y)? as f64, NumberKind::Date);
+        c.digits = true;
+        return Some(c);
+    }
+    let mut c = core(i, last, v as f64, NumberKind::Date);
+    c.digits = true;
+    Some(c)
+}
+
+/// A number written with digits starting at token `i`. `money` is set when a
+/// currency symbol came before it.
+fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKind>) -> Option<Core> {
+    let t = &toks[i];
+    let (mut value, plain) = parse_digits(t.text)?;
+    let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
+    c.digits = true;
+    c.bare_int = plain;
+
+    // Day-first dates: `24 November`, `4 July 1776`.
+    if money.is_none() && plain && (1..=31).contains(&(value as u32)) && t.text.len() <= 2 {
+        if let Some(m) = toks.get(i + 1).filter(|m| m.is_capitalized() && words::month(m.lower).is_some() && m.space_before) {
+            let _ = m;
+            if let Some(y) = toks.get(i + 2).filter(|y| is_year_digits(y) && y.space_before) {
+                return Some(Core { digits: true, ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date) });
+            }
+            return Some(Core { digits: true, ..core(i, i + 1, value, NumberKind::Date) });
+        }
+    }
+
+    // Attached punctuation: `10/1/2008`, `3/5`, `00:37`, `45%`.
+    if let Some(p) = attached(toks, i) {
+        if p.is_punct('/') && plain {
+            let b = attached(toks, i + 1).filter(|b| b.kind == Kind::Num)?;
+            let bv = int_of(b)?;
+            if let Some(s2) = attached(toks, i + 2).filter(|s| s.is_punct('/')) {
+                let _ = s2;
+                let y = attached(toks, i + 3).filter(|y| y.kind == Kind::Num)?;
+                let yv = int_of(y)?;
+                let year = if y.text.len() == 2 { 2000 + yv } else { yv };
+                return Some(Core { digits: true, ..core(i, i + 4, year as f64, NumberKind::Date) });
+            }
+            if bv == 0 {
+                return None;
+            }
+            let mut f = core(i, i + 2, value / bv as f64, NumberKind::Other);
+            f.digits = true;
+            return Some(f);
+        }
+        if p.is_punct(':') && plain && t.text.len() <= 2 {
+            let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
+            let (h, mi) = (value as u32, int_of(m)?);
+            if h < 24 && mi < 60 {
+                return Some(Core { digits: true, ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other) });
+            }
+            return None;
+        }
+    }
+
+    // Attached letters: ordinals, scales, units, decades; anything else is a code (`3D`).
+    if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
+        match s.lower {
+            "st" | "nd" | "rd" | "th" if plain => {
+                c.kind = NumberKind::Ordinal;
+                c.last = i + 1;
+                return Some(c);
+            }
+            "s" if plain && (t.text.len() == 4 || t.text.len() == 2) && value as u32 % 10 == 0 => {
+                // `1950s`, `90s`
+                c.kind = NumberKind::Year;
+                c.last = i + 1;
+                c.bare_int = false;
+                return Some(c);
+            }
+            w if words::scale(w).is_some() => {
+                value *= words::scale(w)?;
+                c.value = value;
+                c.last = i + 1;
+                c.bare_int = false;
+            }
+            w if words::measure_unit(w) || words::time_unit(w) => {
+                c.last = i;
+                c.bare_int = false;
+            }
+            _ => return None,
+        }
+    }
+
+    // Scale words after a space: `1.2 million`, `3 billion`, `5 thousand`.
+    let mut j = c.last + 1;
+    while let Some(s) = toks.get(j).filter(|s| s.space_before && s.is_word() && s.lower.len() > 2).and_then(|s| words::scale(s.lower)) {
+        c.value *= s;
+        c.last = j;
+        c.bare_int = false;
+        j += 1;
+    }
+    apply_unit(toks, &mut c);
+    if c.kind == NumberKind::Count && plain && c.last == i && is_year_digits(t) && looks_like_year(toks, i) {
+        c.kind = NumberKind::Year;
+    }
+    Some(c)
+}
+
+/// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
+fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
+    if toks.get(i + 1).is_some_and(|n| n.is_lowercase_word() && !words::is_function_word(n.lower) && (is_plural_noun(n.lower) || n.lower.ends_with("children"))) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| toks[p].lower);
+    if matches!(
+        prev,
+        Some("in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "between"
+            | "and" | "to" | "or" | "through" | "early" | "late" | "mid" | "circa" | "year" | "the" | "summer"
+            | "winter" | "spring" | "autumn" | "fall" | "fiscal" | "for" | "than")
+    ) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.is_lowercase_word() => words::is_function_word(n.lower),
+        _ => true,
+    }
+}
+
+/// Units written after the number: `%`, `per cent`, currencies, measures, durations.
+fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
+    let j = c.last + 1;
+    let Some(u) = toks.get(j) else { return };
+    // Fused units attached to digits were kept outside `last` so they are handled here too.
+    let unit_tok = if !u.space_before && u.is_word() && c.digits { Some(u) } else { None };
+    if u.is_punct('%') {
+        c.kind = NumberKind::Percent;
+        c.last = j;
+        c.bare_int = false;
+        return;
+    }
+    if u.lower == "per" && toks.get(j + 1).is_some_and(|x| x.lower == "cent") {
+        c.kind = NumberKind::Percent;
+        c.last = j + 1;
+        c.bare_int = false;
+        return;
+    }
+    if words::percent_word(u.lower) {
+        c.kind = NumberKind::Percent;
+        c.last = j;
+        if toks.get(j + 1).is_some_and(|x| x.lower == "points") {
+            c.last = j + 1;
+        }
+        c.bare_int = false;
+        return;
+    }
+    if c.kind != NumberKind::Money && words::currency_word(u.lower) && u.is_lowercase_word() | (u.text.len() == 3) {
+        c.kind = NumberKind::Money;
+        c.last = j;
+        c.bare_int = false;
+        return;
+    }
+    let _ = unit_tok;
+    // `11-year lull`, `30-day`, `six-member`: a hyphenated compound.
+    if let (Some(h), Some(w)) = (toks.get(j).filter(|h| h.is_punct('-') && !h.space_before), toks.get(j + 1)) {
+        if !w.space_before && w.is_word() {
+            if words::time_unit(w.lower) {
+                c.kind = NumberKind::Duration;
+                c.last = j + 1;
+                c.bare_int = false;
+                // `11-year-old`
+                if let (Some(h2), Some(o)) = (toks.get(j + 2), toks.get(j + 3)) {
+                    if h2.is_punct('-') && !h2.space_before && o.lower == "old" && !o.space_before {
+                        c.last = j + 3;
+                    }
+                }
+            } else if words::measure_unit(w.lower) && w.lower.len() > 1 {
+                c.kind = NumberKind::Measure;
+                c.last = j + 1;
+                c.bare_int = false;
+            }
+            let _ = h;
+        }
+        return;
+    }
+    if words::time_unit(u.lower) && c.kind != NumberKind::Money {
+        c.kind = NumberKind::Duration;
+        c.last = j;
+        c.bare_int = false;
+        return;
+    }
+    let unit_ok = c.digits || u.lower.len() > 2;
+    if unit_ok && words::measure_unit(u.lower) && c.kind != NumberKind::Money && !matches!(u.lower, "in" | "m" | "c" | "f" | "g" | "l" | "b")
+        || c.digits && !u.space_before && matches!(u.lower, "m" | "c" | "f" | "g" | "l")
+    {
+        // `square kilometres`, `cubic metres`, `nautical miles`
+        let mut last = j;
+        if matches!(u.lower, "square" | "cubic" | "nautical" | "sq") {
+            match toks.get(j + 1).filter(|x| words::measure_unit(x.lower)) {
+                Some(_) => last = j + 1,
+                None => return,
+            }
+        }
+        c.kind = NumberKind::Measure;
+        c.last = last;
+        c.bare_int = false;
+    }
+}
+
+/// `1950-53`, `10-12`, `10 to 12`, `one or two`, `between 5 and 7`,
+/// `July 2003 and December 2004`: one mention with a high end.
+fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
+    if c.high.is_some() || matches!(c.kind, NumberKind::Other | NumberKind::Ordinal) {
+        return c;
+    }
+    let j = c.last + 1;
+    let Some(sep) = toks.get(j) else { return c };
+    let between = c.first > 0 && toks[c.first - 1].lower == "between";
+    let is_dash = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—')) && (!sep.space_before || sep.is_punct('–'));
+    let is_word_sep = matches!(sep.lower, "to" | "or" | "through" | "until") || sep.lower == "and" && between;
+    if !is_dash && !is_word_sep {
+        return c;
+    }
+    let Some(second_tok) = toks.get(j + 1) else { return c };
+    if is_dash && second_tok.space_before != sep.space_before {
+        return c;
+    }
+    // `1950-53`: the high end borrows the century.
+    if is_dash && c.kind == NumberKind::Year || (c.bare_int && is_year_digits(&toks[c.last]) && is_dash) {
+        if let Some(v) = int_of(second_tok).filter(|_| second_tok.text.len() == 2) {
+            let low = c.value as u32;
+            let mut r = c.clone();
+            r.high = Some((low / 100 * 100 + v) as f64);
+            r.kind = NumberKind::Year;
+            r.last = j + 1;
+            return r;
+        }
+    }
+    let second = match parse_at(toks, j + 1) {
+        Some(s) => s,
+        None => return c,
+    };
+    let compatible = second.kind == c.kind
+        || c.kind == NumberKind::Count && matches!(second.kind, NumberKind::Duration | NumberKind::Measure | NumberKind::Percent | NumberKind::Money)
+        || c.kind == NumberKind::Year && second.kind == NumberKind::Count && second.bare_int && is_year_digits(&toks[second.first]);
+    if !compatible || second.value < c.value || second.high.is_some() {
+        return c;
+    }
+    // `one or two` only for small word numbers; `or` between digits is a choice.
+    if sep.lower == "or" && (c.digits || second.value > 20.0) {
+        return c;
+    }
+    let mut r = c.clone();
+    r.high = Some(second.value);
+    r.last = second.last;
+    if c.kind == NumberKind::Count {
+        r.kind = second.kind;
+        if second.kind == NumberKind::Money {
+            // `5 to $7 million` keeps the scale of the second figure.
+        }
+    }
+    if c.kind == NumberKind::Year && second.kind == NumberKind::Count {
+        r.kind = NumberKind::Year;
+    }
+    r.bare_int = false;
+    r
+}
+
+/// Hedges before the number (`some`, `as many as`, `more than`): the bound and
+/// where the span starts. `only`, `just`, `all` are exact and stay out.
+fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usize>) {
+    if matches!(c.kind, NumberKind::Date | NumberKind::Ordinal) {
+        return (c, None);
+    }
+    for (hedge, bound) in words::HEDGES {
+        let n = hedge.len();
+        if c.first < n {
+            continue;
+        }
+        let start = c.first - n;
+        let matches = hedge.iter().enumerate().all(|(k, w)| toks[start + k].lower == *w);
+        if !matches {
+            continue;
+        }
+        // `over` means `during` before a period (`over the past 30 days`): it is
+        // never directly before the number then, so this cannot misfire on it.
+        c.bound = *bound;
+        return (c, Some(start));
+    }
+    (c, None)
+}
+
+/// Whether a candidate is not a number mention at all: parts of names and
+/// codes (`G7`, `COVID-19`, `Boeing 737`, `Article 5`, `World Cup 2018`),
+/// phone numbers, page numbers.
+fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
+    let first = &toks[c.first];
+    let prev = c.first.checked_sub(1).map(|p| &toks[p]);
+    if c.digits && !first.space_before {
+        if let Some(p) = prev {
+            // `G7`, `A380`, `H.R.1424`
+            if p.is_word() || p.is_punct('.') && c.first >= 2 && toks[c.first - 2].is_word() {
+                return true;
+            }
+            // `COVID-19`, `STS-135`, `RI-1`, but `mid-2000s`, `pre-2008`
+            if p.is_punct('-') && c.first >= 2 && !p.space_before {
+                let w = &toks[c.first - 2];
+                if (w.is_word() || w.is_num()) && !matches!(w.lower, "mid" | "pre" | "post" | "early" | "late" | "over" | "under") {
+                    return true;
+                }
+            }
+        }
+    }
+    if c.digits {
+        // A following `-NN` or `.NN` group that is not a range: phone numbers, codes.
+        if let (Some(d), Some(n)) = (toks.get(c.last + 1), toks.get(c.last + 2)) {
+            if (d.is_punct('-') || d.is_punct('.')) && !d.space_before && !n.space_before && n.is_num() {
+                return true;
+            }
+            // `737-800`
+            if d.is_punct('-') && !d.space_before && n.is_word() && !n.space_before && n.text.chars().all(char::is_uppercase) {
+                return true;
+            }
+        }
+        // Attached letters after a number that is not a unit: `3D`, `5G`.
+        if let Some(n) = toks.get(c.last + 1) {
+            if !n.space_before && n.is_word() {
+                return true;
+            }
+        }
+    }
+    if let Some(p) = prev {
+        // `Article 5`, `pp. 110-255`, `No. 10`, `day five`
+        let ident = |t: &Token<'_>| words::is_identifier_head(t.lower);
+        let head = if p.is_punct('.') { c.first.checked_sub(2).map(|q| &toks[q]) } else { Some(p) };
+        let plain_first = int_of(first).is_some() && matches!(c.kind, NumberKind::Count | NumberKind::Year);
+        if plain_first || !c.digits && c.kind == NumberKind::Count && c.high.is_none() && c.first == c.last {
+            if let Some(h) = head.filter(|h| h.is_word()) {
+                if ident(h) && !(h.lower == "no" && !p.is_punct('.') && !h.is_capitalized()) {
+                    return true;
+                }
+            }
+        }
+        // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
+        // before a bare number, unless it starts the sentence or is a month.
+        if plain_first && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && words::month(p.lower).is_none() && !words::is_function_word(p.lower) {
+            return true;
+        }
+        // `the 747,` : a bare number after `the` that counts nothing.
+        if c.bare_int && p.lower == "the" && c.kind == NumberKind::Count {
+            let next = toks.get(c.last + 1);
+            if next.is_none_or(|n| n.kind == Kind::Punct || n.is_capitalized()) {
+                return true;
+            }
+        }
+        // `the 2018 FIFA World Cup`
+        if c.kind == NumberKind::Year && c.high.is_none() && p.lower == "the" && toks.get(c.last + 1).is_some_and(|n| n.is_capitalized()) {
+            return true;
+        }
+        // `Act of 2008`, `Class of 2020`
+        if c.kind == NumberKind::Year && p.lower == "of" && c.first >= 2 && toks[c.first - 2].is_capitalized() && words::month(toks[c.first - 2].lower).is_none() && c.first >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// The head of the counted noun: `some 11,000 North Korean soldiers` ->
+/// `soldiers`; through `of` (`half of all children`); for money through `in`.
+fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
+    match c.kind {
+        NumberKind::Year | NumberKind::Date => return None,
+        // A clock time counts nothing.
+        NumberKind::Other if toks.get(c.first + 1).is_some_and(|t| t.is_punct(':')) => return None,
+        NumberKind::Duration => {
+            // Only a compound names what it measures: `11-year lull`.
+            if !toks.get(c.last).is_some_and(|t| words::time_unit(t.lower) && t.lower.ends_with('r') && toks[c.last - 1].is_punct('-')) {
+                if !toks.get(c.last).is_some_and(|t| words::time_unit(t.lower) && !t.lower.ends_with('s') && c.last > 0 && toks[c.last - 1].is_punct('-')) {
+                    return None;
+                }
+            }
+        }
+        _ => {}
+    }
+    let mut j = c.last + 1;
+    // `six-member crew`: the noun is inside the compound.
+    if let (Some(h), Some(w)) = (toks.get(j), toks.get(j + 1)) {
+        if h.is_punct('-') && !h.space_before && !w.space_before && w.is_word() && c.kind == NumberKind::Count {
+            return Some(w.lower.to_string());
+        }
+    }
+    let via = |t: Option<&Token<'_>>| t.is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money);
+    if via(toks.get(j)) {
+        j += 1;
+        while toks.get(j).is_some_and(|t| matches!(t.lower, "the" | "all" | "these" | "those" | "its" | "their" | "his" | "her" | "our")) {
+            j += 1;
+        }
+    }
+    let mut head: Option<&Token<'_>> = None;
+    let mut count = 0;
+    while let Some(t) = toks.get(j) {
+        if t.kind != Kind::Word {
+            // Hyphenated compounds stay together: `front-line troops`.
+            if t.is_punct('-') && !t.space_before && toks.get(j + 1).is_some_and(|n| !n.space_before && n.is_word()) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if words::is_function_word(t.lower) || words::month(t.lower).is_some() && t.is_capitalized() || words::is_weekday(t.lower) {
+            break;
+        }
+        let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
+        if participle && count > 0 {
+            break;
+        }
+        // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
+        if t.is_capitalized() && head.is_some_and(|h| h.is_lowercase_word()) {
+            break;
+        }
+        if participle && count == 0 {
+            // `three remaining orbiters` vs `seven died`: keep going only if a noun follows.
+            if !toks.get(j + 1).is_some_and(|n| n.is_word() && !words::is_function_word(n.lower)) {
+                break;
+            }
+        }
+        head = Some(t);
+        count += 1;
+        j += 1;
+        if is_plural_noun(t.lower) || count >= 5 {
+            break;
+        }
+    }
+    head.map(|t| t.lower.to_lowercase())
+}
+
+fn is_plural_noun(w: &str) -> bool {
+    words::is_irregular_plural(w) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::{lower_ascii, tokenize};
+
+    fn numbers(s: &str) -> Vec<(String, f64, Option<f64>, NumberKind, Bound, Option<String>)> {
+        let lower = lower_ascii(s);
+        let mut toks = Vec::new();
+        tokenize(s, &lower, 0, s.len(), &mut toks);
+        let mut out = Vec::new();
+        find(s, &toks, &mut out);
+        out.into_iter().map(|m| (m.text, m.value, m.high, m.kind, m.bound, m.noun)).collect()
+    }
+
+    #[test]
+    fn number_mentions_follow_claims_md() {
+        use Bound::*;
+        use NumberKind::*;
+        type Row = (&'static str, f64, Option<f64>, NumberKind, Bound, Option<&'static str>);
+        let cases: &[(&str, &[Row])] = &[
+            ("some 11,000 North Korean soldiers", &[("some 11,000", 11000.0, None, Count, Approx, Some("soldiers"))]),
+            ("as many as 10,000 troops", &[("as many as 10,000", 10000.0, None, Count, AtMost, Some("troops"))]),
+            ("with 1.2 million soldiers", &[("1.2 million", 1.2e6, None, Count, Exact, Some("soldiers"))]),
+            ("the 1950-53 Korean War", &[("1950-53", 1950.0, Some(1953.0), Year, Exact, None)]),
+            ("costs $3bn a year", &[("$3bn", 3e9, None, Money, Exact, None)]),
+            ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),
+            ("rose 45% on", &[("45%", 45.0, None, Percent, Exact, None)]),
+            ("only 10 per cent of Australian salt", &[("10 per cent", 10.0, None, Percent, Exact, Some("salt"))]),
+            ("a 3.5 km road", &[("3.5 km", 3.5, None, Measure, Exact, Some("road"))]),
+            ("in February 2022.", &[("February 2022", 2022.0, None, Date, Exact, None)]),
+            ("on 24 November there", &[("24 November", 24.0, None, Date, Exact, None)]),
+            ("Saturday, October 4, 2008", &[("October 4, 2008", 2008.0, None, Date, Exact, None)]),
+            ("On 10/1/2008, the Senate", &[("10/1/2008", 2008.0, None, Date, Exact, None)]),
+            ("launches June 28.", &[("June 28", 28.0, None, Date, Exact, None)]),
+            ("in 2024 the", &[("2024", 2024.0, None, Year, Exact, None)]),
+            ("the 21st century", &[("21st", 21.0, None, Ordinal, Exact, Some("century"))]),
+            ("two votes", &[("two", 2.0, None, Count, Exact, Some("votes"))]),
+            ("twenty-five people", &[("twenty-five", 25.0, None, Count, Exact, Some("people"))]),
+            ("a dozen eggs", &[("a dozen", 12.0, None, Count, Exact, Some("eggs"))]),
+            ("hundreds of suspected North Korean soldiers", &[("hundreds", 100.0, None, Count, Approx, Some("soldiers"))]),
+            ("tens of thousands of people", &[("tens of thousands", 10000.0, None, Count, Approx, Some("people"))]),
+            ("Almost half of all children", &[("Almost half", 0.5, None, Other, Approx, Some("children"))]),
+            ("required 3/5 to be", &[("3/5", 0.6, None, Other, Exact, None)]),
+            ("a few million in tax breaks", &[("a few million", 1e6, None, Count, Approx, None)]),
+            ("aged 8–10 years", &[("8–10 years", 8.0, Some(10.0), Duration, Exact, None)]),
+            ("between July 2003 and December 2004", &[("July 2003 and December 2004", 2003.0, Some(2004.0), Date, Exact, None)]),
+            ("from 2004 to 2009", &[("2004 to 2009", 2004.0, Some(2009.0), Year, Exact, None)]),
+            ("two or three goals", &[("two or three", 2.0, Some(3.0), Count, Exact, Some("goals"))]),
+            ("between 5 and 7 days", &[("5 and 7 days", 5.0, Some(7.0), Duration, Exact, None)]),
+            ("for at least four decades", &[("at least four decades", 4.0, None, Duration, AtLeast, None)]),
+            ("More than two billion people", &[("More than two billion", 2e9, None, Count, AtLeast, Some("people"))]),
+            ("exploded 73 seconds after", &[("73 seconds", 73.0, None, Duration, Exact, None)]),
+            ("an 11-year lull", &[("11-year", 11.0, None, Duration, Exact, Some("lull"))]),
+            ("a six-member crew", &[("six", 6.0, None, Count, Exact, Some("member"))]),
+            ("at 00:37 local time", &[("00:37", 0.37, None, Other, Exact, None)]),
+            ("Sweden 1 – 0 Korea", &[("1", 1.0, None, Count, Exact, None), ("0", 0.0, None, Count, Exact, None)]),
+            ("one Malaysian, one Brit", &[("one", 1.0, None, Count, Exact, Some("malaysian")), ("one", 1.0, None, Count, Exact, Some("brit"))]),
+            ("over the past 30 days", &[("30 days", 30.0, None, Duration, Exact, None)]),
+            ("less than 5%", &[("less than 5%", 5.0, None, Percent, AtMost, None)]),
+            ("about 500 miles (800 km)", &[("about 500 miles", 500.0, None, Measure, Approx, None), ("800 km", 800.0, None, Measure, Exact, None)]),
+            ("3,5 litres", &[("3,5 litres", 3.5, None, Measure, Exact, None)]),
+            ("€20 million", &[("€20 million", 2e7, None, Money, Exact, None)]),
+            ("5 million euros", &[("5 million euros", 5e6, None, Money, Exact, None)]),
+        ];
+        let mut failures = Vec::new();
+        for (input, expected) in cases {
+            let expected: Vec<_> = expected.iter().map(|(t, v, h, k, b, n)| (t.to_string(), *v, *h, *k, *b, n.map(str::to_string))).collect();
+            let got = numbers(input);
+            if got != expected {
+                failures.push(format!("{input:?}\n   got {got:?}\n  want {expected:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    #[test]
+    fn exclusions_follow_claims_md() {
+        let cases = [
+            "for the first time",
+            "the second largest",
+            "one of the world's largest",
+            "one another",
+            "the G7 summit",
+            "a Boeing 737 jet",
+            "COVID-19 cases",
+            "Article 5 of the treaty",
+            "call 555-0123 now",
+            "on Tuesday",
+            "In June,",
+            "One such accident",
+            "a decade ago",
+            "fourth place",
+            "FIFA World Cup 2018",
+            "the Act of 2008",
+            "Division B (pp. 110-255)",
+            "the 747, which",
+            "STS-135 mission",
+            "H.R.1424 passed",
+            "day five of the",
+            "in the first half",
+            "Air Force One",
+            "section 1.2.3",
+        ];
+        let failures: Vec<_> = cases.iter().map(|c| (c, numbers(c))).filter(|(_, got)| !got.is_empty()).collect();
+        assert!(failures.is_empty(), "found numbers where there are none: {failures:#?}");
+    }
+}

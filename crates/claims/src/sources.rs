@@ -1,0 +1,950 @@
+//! Attribution: who said, reported, showed or believed what in a sentence,
+//! with the cue, relay chains (`via`) and pronouns resolved to an earlier
+//! full mention. Also decides whether a sentence is attributed at all
+//! (a cue with a source, or a direct quote, or a sentence inside a quote).
+
+use std::collections::VecDeque;
+
+use crate::token::{Kind, Token};
+use crate::words::{self, CueClass};
+use crate::SourceMention;
+
+/// What the analysis carries from one sentence to the next.
+#[derive(Debug, Default)]
+pub struct DocState {
+    /// A quotation is open (opened in an earlier sentence of this paragraph).
+    quote_open: bool,
+    /// Recent full mentions that a later pronoun may stand for, newest last.
+    antecedents: VecDeque<Antecedent>,
+}
+
+/// Pronouns look back a few sentences at most; this bounds memory too.
+const MAX_ANTECEDENTS: usize = 24;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Person,
+    Group,
+    Org,
+    Thing,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Antecedent {
+    start: usize,
+    end: usize,
+    class: Class,
+}
+
+/// A source found in the sentence, in token indices (inclusive).
+#[derive(Debug, Clone)]
+struct Found {
+    first: usize,
+    last: usize,
+    cue: String,
+    cue_tok: usize,
+    pronoun: bool,
+    /// The cue introduces what follows (`said`, `reported`, `citing`), so
+    /// later sources in its clause are relayed by it.
+    frames: bool,
+    /// `as per X`/`according to X`/`, X reported.` at the end of the sentence:
+    /// it relays the sources before it.
+    trailing: bool,
+}
+
+pub struct Attribution {
+    pub attributed: bool,
+    pub sources: Vec<SourceMention>,
+}
+
+/// Analyse one sentence. `new_paragraph` is true when a line break separates
+/// it from the previous sentence.
+pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, new_paragraph: bool) -> Attribution {
+    if new_paragraph {
+        state.quote_open = false;
+    }
+    let quotes = Quotes::scan(toks, state.quote_open);
+    state.quote_open = quotes.open_at_end;
+
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        i = find_at(toks, i, &quotes, &mut found);
+    }
+    found.sort_by_key(|f| (f.first, f.last));
+    found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
+
+    let mut attributed = !found.is_empty() || quotes.has_speech;
+    if found.is_empty() && quotes.has_speech {
+        // `They call for "urgent implementation ..."`: the subject owns the quote.
+        if let Some(q) = quotes.first_speech_open.filter(|&q| q > 0) {
+            if let Some(f) = subject_before(toks, q) {
+                found.push(Found { cue: "quote".into(), cue_tok: q, frames: false, trailing: false, ..f });
+            }
+        }
+    }
+    if quotes.started_inside {
+        attributed = true;
+    }
+
+    let via = relays(toks, &found, &quotes);
+    let mut sources = Vec::with_capacity(found.len());
+    for (k, f) in found.iter().enumerate() {
+        let start = toks[f.first].start;
+        let end = toks[f.last].end;
+        let refers_to = if f.pronoun { resolve(&toks[f.first], state, &found[..k], toks) } else { None };
+        sources.push(SourceMention {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            cue: f.cue.clone(),
+            pronoun: f.pronoun,
+            refers_to,
+            via: via[k],
+        });
+    }
+    remember(text, toks, &found, &quotes, state);
+    Attribution { attributed: attributed || !sources.is_empty(), sources }
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+
+struct Quotes {
+    /// Token `i` is inside quotation marks (the marks themselves are not).
+    inside: Vec<bool>,
+    started_inside: bool,
+    open_at_end: bool,
+    /// A quotation in this sentence is reported speech, not a scare quote or title.
+    has_speech: bool,
+    /// Index of the opening mark of the first speech quote.
+    first_speech_open: Option<usize>,
+}
+
+fn is_open_quote(t: &Token<'_>, inside: bool) -> bool {
+    t.is_punct('“') || t.is_punct('«') || (t.is_punct('"') && !inside)
+}
+
+fn is_close_quote(t: &Token<'_>, inside: bool) -> bool {
+    t.is_punct('”') || t.is_punct('»') || (t.is_punct('"') && inside)
+}
+
+fn is_quote_mark(t: &Token<'_>) -> bool {
+    t.is_punct('"') || t.is_punct('“') || t.is_punct('”') || t.is_punct('«') || t.is_punct('»')
+}
+
+impl Quotes {
+    fn scan(toks: &[Token<'_>], open: bool) -> Quotes {
+        let mut inside = Vec::with_capacity(toks.len());
+        let mut state = open;
+        let mut has_speech = false;
+        let mut first_speech_open = None;
+        // (opening index or None when carried in, words, starts upper, ends with final punctuation)
+        let mut region: Option<(Option<usize>, usize, bool, bool)> = open.then_some((None, 0, true, false));
+        for (i, t) in toks.iter().enumerate() {
+            if !state && is_open_quote(t, false) {
+                state = true;
+                region = Some((Some(i), 0, false, false));
+                inside.push(false);
+                continue;
+            }
+            if state && is_close_quote(t, true) {
+                state = false;
+                if let Some((o, words, upper, _)) = region.take() {
+                    let final_punct = i > 0 && toks[i - 1].kind == Kind::Punct && matches!(toks[i - 1].text, "." | "!" | "?" | "…");
+                    if o.is_none() || words >= 4 && (upper || final_punct) {
+                        has_speech = true;
+                        if first_speech_open.is_none() {
+                            first_speech_open = o;
+                        }
+                    }
+                }
+                inside.push(false);
+                continue;
+            }
+            if let Some((o, words, upper, _)) = region.as_mut() {
+                if t.is_word() {
+                    if *words == 0 && o.is_some() {
+                        *upper = t.is_capitalized();
+                    }
+                    *words += 1;
+                }
+            }
+            inside.push(state);
+        }
+        if let Some((o, words, _, _)) = region {
+            // Still open at the end: the quotation runs on into the next sentence.
+            if words >= 2 || o.is_none() {
+                has_speech = true;
+                if first_speech_open.is_none() {
+                    first_speech_open = o;
+                }
+            }
+        }
+        Quotes { inside, started_inside: open, open_at_end: state, has_speech, first_speech_open }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Cues
+
+fn lower_at<'a>(toks: &[Token<'a>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower)
+}
+
+/// Look for an attribution starting at token `i`; returns where to go on.
+fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>) -> usize {
+    let t = &toks[i];
+    if !t.is_word() {
+        return i + 1;
+    }
+    let next = lower_at(toks, i + 1);
+    // `according to X`, `as per X`
+    if (t.lower == "according" && next == "to") || (t.lower == "as" && next == "per") {
+        let cue = if t.lower == "as" { "as per" } else { "according to" };
+        let trailing_ok = true;
+        let before = found.len();
+        right_sources(toks, i + 2, cue, i, false, found);
+        if trailing_ok && found.len() > before {
+            let last = found.last().map_or(i, |f| f.last);
+            if at_clause_end(toks, last + 1) && i > 0 {
+                for f in &mut found[before..] {
+                    f.trailing = true;
+                }
+            }
+        }
+        return i + 2;
+    }
+    // `In the NYT report, ...`: a named document as the frame of the sentence.
+    if i == 0 && t.lower == "in" {
+        if let Some((a, b)) = np_right(toks, 1, toks.len()) {
+            let has_name = toks[a..=b].iter().any(|x| x.is_capitalized());
+            if has_name && words::is_document_noun(toks[b].lower) && toks[b].lower != "statement" {
+                found.push(Found { first: a, last: b, cue: "in".into(), cue_tok: 0, pronoun: false, frames: true, trailing: false });
+                return b + 1;
+            }
+        }
+    }
+    // `issued a statement`, `offered his explanation`
+    if matches!(t.lower, "issued" | "released" | "offered" | "gave" | "made" | "published" | "delivered")
+        && matches!(next, "a" | "an" | "his" | "her" | "their" | "its" | "the")
+        && matches!(lower_at(toks, i + 2), "statement" | "explanation" | "assessment" | "estimate" | "warning" | "comment" | "account" | "response" | "verdict" | "analysis")
+    {
+        if let Some(f) = subject_left(toks, i, quotes) {
+            let cue = toks[i..=i + 2].iter().map(|x| x.lower).collect::<Vec<_>>().join(" ");
+            found.push(Found { cue, cue_tok: i, frames: true, trailing: false, ..f });
+        }
+        return i + 3;
+    }
+    let Some(class) = words::cue_class(t.lower) else { return i + 1 };
+    if t.is_capitalized() && i > 0 {
+        return i + 1;
+    }
+    let prev = if i > 0 { toks[i - 1].lower } else { "" };
+    // A noun or adjective, not a verb: `the report`, `his claims`, `so-called`.
+    if matches!(prev, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "such" | "no" | "any" | "every" | "each" | "some" | "many" | "of" | "to")
+        && !matches!(t.lower, "said" | "told")
+    {
+        return i + 1;
+    }
+    if t.lower == "called" && i >= 2 && toks[i - 1].is_punct('-') && toks[i - 2].lower == "so" {
+        return i + 1;
+    }
+    // Agentless passive is not attribution (`no damage was reported`); with an
+    // agent it is (`it is noted on the Congressional Website that`).
+    if matches!(prev, "is" | "was" | "were" | "are" | "been" | "being" | "be") {
+        if matches!(next, "by" | "on" | "in") {
+            if let Some((a, b)) = np_right(toks, i + 2, toks.len()) {
+                if toks[a..=b].iter().any(|x| x.is_capitalized()) && !is_time_np(toks, a, b) {
+                    found.push(Found { first: a, last: b, cue: t.lower.to_string(), cue_tok: i, pronoun: false, frames: true, trailing: false });
+                    return b + 1;
+                }
+            }
+        }
+        return i + 1;
+    }
+    match class {
+        CueClass::Called if matches!(next, "for" | "on" | "off" | "up" | "out" | "back" | "in" | "to" | "at" | "upon" | "by" | "") => return i + 1,
+        CueClass::Addition if !(matches!(next, "that" | "" | "\"" | "“" | ":" | ",") || toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct)) => {
+            return i + 1
+        }
+        _ => {}
+    }
+    let gerund = t.lower.ends_with("ing");
+    let mut cue = t.lower.to_string();
+    // `Zelenskyy in a statement said`
+    let mut subject_end = i;
+    if i >= 3 && toks[i - 3].lower == "in" && matches!(toks[i - 2].lower, "a" | "an" | "the" | "his" | "her" | "its" | "their") && toks[i - 2].lower != "" && matches!(toks[i - 1].lower, "statement" | "interview" | "post" | "tweet" | "letter") && !gerund {
+        cue = format!("in {} {} {}", toks[i - 2].lower, toks[i - 1].lower, t.lower);
+        subject_end = i - 3;
+    }
+    // Inversion: `"...," said Senate Majority Leader Harry Reid.`
+    let after_break = i > 0 && (toks[i - 1].is_punct(',') || is_quote_mark(&toks[i - 1]) || toks[i - 1].is_punct('—'));
+    if after_break && !gerund {
+        let before = found.len();
+        if let Some(j) = right_sources(toks, i + 1, &cue, i, true, found) {
+            let _ = j;
+            if found.len() > before {
+                return i + 1;
+            }
+        }
+    }
+    let subject = if subject_end == i { subject_left(toks, i, quotes) } else { subject_left(toks, subject_end, quotes) };
+    let subject = match subject {
+        Some(s) => Some(s),
+        // `He called for support ..., saying`: the subject of the main clause.
+        None if gerund && i > 0 && toks[i - 1].is_punct(',') => found.first().cloned().or_else(|| sentence_subject(toks, i)),
+        None => None,
+    };
+    let Some(subject) = subject else {
+        // `cited X as saying` without a visible subject still names X.
+        if matches!(t.lower, "citing") {
+            right_sources(toks, i + 1, &cue, i, false, found);
+        }
+        return i + 1;
+    };
+    let head = toks[subject.last].lower;
+    if class == CueClass::Evidence && !(words::is_document_noun(head) || next == "that" || subject.pronoun && next == "that") {
+        return i + 1;
+    }
+    if is_first_or_second_person(&toks[subject.first..=subject.last]) {
+        return i + 1;
+    }
+    if is_ambiguous_cue(t.lower) && !verb_reading(toks, i, &subject) {
+        return i + 1;
+    }
+    let is_relay_object = matches!(t.lower, "cited" | "cites" | "quoted" | "quoting" | "citing");
+    let already = found.iter().any(|f| f.first == subject.first && f.last == subject.last);
+    if !already && t.lower != "citing" {
+        let trailing = !gerund && at_clause_end(toks, i + 1) && subject.first > 0 && found.iter().any(|f| f.first < subject.first);
+        // `Senate Democrats and Republicans believe`: one source per conjunct.
+        if !subject.pronoun && subject.first >= 2 && toks[subject.first - 1].lower == "and" {
+            if let Some((a, b)) = np_left(toks, subject.first - 1).filter(|&(a, _)| a + 4 >= subject.first.saturating_sub(1)) {
+                if !toks[a..=b].iter().any(|x| x.is_punct(',')) && !found.iter().any(|f| f.first <= b && a <= f.last) {
+                    found.push(Found { first: a, last: b, cue: cue.clone(), cue_tok: i, pronoun: false, frames: !trailing, trailing });
+                }
+            }
+        }
+        found.push(Found { cue: cue.clone(), cue_tok: i, frames: !trailing, trailing, ..subject });
+    }
+    if is_relay_object {
+        // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
+        right_sources(toks, i + 1, &cue, i, false, found);
+    }
+    i + 1
+}
+
+/// Cue words that are also common nouns: `the report`, `state media`,
+/// `member states`, `his claims`.
+fn is_ambiguous_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "state" | "states" | "report" | "reports" | "claim" | "claims" | "note" | "notes" | "show" | "shows"
+            | "estimate" | "estimates" | "call" | "calls" | "cite" | "cites" | "warning" | "writes" | "write"
+            | "confirm" | "reveal" | "deny" | "warn" | "say" | "tell" | "believe" | "think" | "assess" | "predicts"
+    )
+}
+
+/// A cue word that can be a noun reads as a verb when a clause or object
+/// follows it, or when its subject is a pronoun or a plural (`they say`).
+fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> bool {
+    let next = toks.get(i + 1);
+    let clause_follows = next.is_none_or(|n| {
+        n.kind == Kind::Punct
+            || n.is_capitalized()
+            || matches!(n.lower, "that" | "the" | "a" | "an" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "this" | "these" | "its" | "his" | "her" | "their" | "no" | "some" | "many" | "more" | "how" | "what" | "why" | "whether")
+    });
+    let head = toks[subject.last].lower;
+    let base_form = !toks[i].lower.ends_with('s');
+    clause_follows || subject.pronoun || base_form && head.ends_with('s') && !head.ends_with("ss")
+}
+
+/// Sources in a noun phrase (and its `and` conjuncts) to the right of `from`.
+/// Returns the index after the last one, if any was found.
+fn right_sources(toks: &[Token<'_>], from: usize, cue: &str, cue_tok: usize, inversion: bool, found: &mut Vec<Found>) -> Option<usize> {
+    let mut j = from;
+    let mut last_end = None;
+    loop {
+        if let Some(p) = pronoun_at(toks, j) {
+            if inversion && !ends_inverted_subject(toks, p + 1) {
+                return None;
+            }
+            if inversion || cue == "according to" || cue == "as per" {
+                if !is_first_or_second_person(&toks[j..=p]) {
+                    found.push(Found { first: j, last: p, cue: cue.to_string(), cue_tok, pronoun: true, frames: !inversion, trailing: inversion && at_clause_end(toks, p + 1) });
+                }
+                return Some(p + 1);
+            }
+        }
+        let (a, b) = np_right(toks, j, toks.len())?;
+        if inversion && !toks[a..=b].iter().any(|x| x.is_capitalized() || words::is_person_word(x.lower) || words::is_org_word(x.lower)) {
+            return last_end;
+        }
+        // `..., said Reid.` / `said Bolden to the crowd`, but not `, says it is crucial`.
+        if inversion && !ends_inverted_subject(toks, b + 1) {
+            return last_end;
+        }
+        if !inversion && !source_like(&toks[a..=b]) {
+            return last_end;
+        }
+        let trailing = inversion && at_clause_end(toks, b + 1) && cue_tok > 0;
+        found.push(Found { first: a, last: b, cue: cue.to_string(), cue_tok, pronoun: false, frames: !trailing, trailing });
+        last_end = Some(b + 1);
+        if lower_at(toks, b + 1) == "and" && !inversion {
+            j = b + 2;
+            continue;
+        }
+        return last_end;
+    }
+}
+
+/// What may follow the subject of an inversion: the end, punctuation, or a
+/// preposition or relative word, never a verb.
+fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
+    match toks.get(j) {
+        None => true,
+        Some(t) if t.kind == Kind::Punct => true,
+        Some(t) => matches!(t.lower, "to" | "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "who" | "which" | "during" | "from" | "of" | "last" | "this" | "yesterday" | "today" | "earlier" | "later" | "on," | "told" | "adding" | "according" | "with"),
+    }
+}
+
+/// A noun phrase that can be a source: a name, a person, an organisation or a document.
+fn source_like(np: &[Token<'_>]) -> bool {
+    np.iter().any(|t| t.is_capitalized() || words::is_person_word(t.lower.trim_end_matches('s')) || words::is_org_word(t.lower) || words::is_document_noun(t.lower))
+        || np.last().is_some_and(|t| matches!(t.lower, "sources" | "officials" | "experts" | "analysts" | "witnesses" | "residents" | "researchers" | "scientists"))
+}
+
+/// Whether the sentence (or clause) ends right after token `j`.
+fn at_clause_end(toks: &[Token<'_>], j: usize) -> bool {
+    toks[j.min(toks.len())..].iter().all(|t| t.kind == Kind::Punct && !t.is_punct('('))
+}
+
+fn is_time_np(toks: &[Token<'_>], a: usize, b: usize) -> bool {
+    toks[a..=b].iter().all(|t| words::is_weekday(t.lower) || words::month(t.lower).is_some() || t.is_num() || matches!(t.lower, "the" | "morning" | "evening" | "night" | "week" | "year"))
+}
+
+fn is_first_or_second_person(np: &[Token<'_>]) -> bool {
+    np.len() == 1 && matches!(np[0].lower, "i" | "we" | "you" | "us" | "me")
+}
+
+/// `he`, `she`, `it`, `they`, or `his office`, `her spokesman` at `j`:
+/// the last token of the pronoun phrase.
+fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    match t.lower {
+        "he" | "she" | "it" | "they" | "i" | "we" | "you" => Some(j),
+        "his" | "her" | "its" | "their" => {
+            let n = toks.get(j + 1)?;
+            (n.is_lowercase_word() && (words::is_org_word(n.lower) || words::is_person_word(n.lower) || n.lower == "spokesman" || n.lower == "office")).then_some(j + 1)
+        }
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Noun phrases
+
+/// Words that may stand between a subject and its speech verb.
+fn is_skippable_before_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might" | "should" | "did" | "does"
+            | "do" | "further" | "previously" | "earlier" | "later" | "reportedly" | "repeatedly" | "recently"
+            | "then" | "again" | "separately" | "subsequently" | "once" | "already" | "publicly" | "privately"
+            | "often" | "always" | "never" | "first" | "initially" | "originally" | "yesterday" | "today"
+            | "tonight" | "now" | "still" | "officially" | "quickly" | "immediately" | "afterwards" | "too"
+            | "had," | "has," | "even" | "just" | "openly" | "explicitly" | "clearly" | "flatly" | "emphatically"
+    )
+}
+
+/// Prepositions that can sit inside a source's noun phrase
+/// (`Secretary of Defence`, `Lydia Buchtmann for Food Standards`, `report in the media`).
+fn is_np_preposition(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "in" | "from")
+}
+
+/// Lower-case modifiers that may open a name-bearing noun phrase.
+fn is_np_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "senior" | "former" | "top" | "chief" | "deputy" | "local" | "state" | "federal" | "military" | "government"
+            | "foreign" | "defence" | "defense" | "unnamed" | "anonymous" | "several" | "other" | "independent"
+            | "regional" | "international" | "national" | "security" | "intelligence" | "health" | "police"
+            | "presidential" | "retired" | "acting" | "outgoing" | "incoming" | "interim" | "prominent" | "leading"
+            | "new" | "main" | "key" | "two" | "three" | "both" | "western" | "japanese" | "official" | "public"
+    )
+}
+
+fn is_participle(t: &Token<'_>) -> bool {
+    t.is_lowercase_word() && (t.lower.ends_with("ing") || t.lower.ends_with("ed")) && t.lower.len() > 4 && !is_np_modifier(t.lower)
+        && !matches!(t.lower, "united" | "red" | "bed" | "king" | "thing" | "building" | "wing" | "ring" | "spring" | "evening" | "morning" | "briefing" | "meeting" | "hearing" | "ruling" | "finding" | "reading" | "polling")
+}
+
+fn is_np_word(t: &Token<'_>) -> bool {
+    t.is_word() && !is_function(t) && !words::is_weekday(t.lower)
+}
+
+/// A function word, unless written as an acronym (`WHO`, `US`, `IT`).
+fn is_function(t: &Token<'_>) -> bool {
+    words::is_function_word(t.lower) && !is_acronym(t)
+}
+
+fn is_acronym(t: &Token<'_>) -> bool {
+    t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase())
+}
+
+/// Openers that are not the subject: `However,`, `In June,`, `Yesterday,`.
+fn is_opening_adverbial(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower,
+        "in" | "on" | "at" | "after" | "before" | "during" | "since" | "for" | "with" | "by" | "from" | "despite"
+            | "following" | "amid" | "under" | "over" | "however" | "meanwhile" | "further" | "furthermore"
+            | "moreover" | "yesterday" | "today" | "earlier" | "later" | "separately" | "also" | "still" | "instead"
+            | "overall" | "nevertheless" | "but" | "and" | "so" | "yet" | "then" | "finally" | "now" | "last"
+            | "according" | "while" | "when" | "as" | "if" | "although" | "though" | "once" | "until" | "to"
+    ) || t.lower.ends_with("ly") && t.lower.len() > 4
+}
+
+/// The subject noun phrase that ends just before token `cue` (skipping
+/// adverbs and auxiliaries), with the decided cases of CLAIMS.md: pronouns,
+/// relative pronouns (`Fan, who said`), appositions between commas,
+/// participial clauses (`A new study documenting ... has revealed`).
+fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found> {
+    let mut j = cue;
+    // Skip adverbs, auxiliaries and time phrases: `also on Tuesday`, `had on Monday`.
+    loop {
+        if j == 0 {
+            return None;
+        }
+        let t = &toks[j - 1];
+        if t.is_word() && is_skippable_before_cue(t.lower) {
+            j -= 1;
+            continue;
+        }
+        if t.is_word() && t.lower.ends_with("ly") && t.lower.len() > 4 && !t.is_capitalized() {
+            j -= 1;
+            continue;
+        }
+        // `on Tuesday`, `on Monday night`, `last week`, `this week`
+        if t.is_word() && (words::is_weekday(t.lower) || matches!(t.lower, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon")) && j >= 2 {
+            let p = toks[j - 2].lower;
+            if matches!(p, "on" | "last" | "this" | "next") {
+                j -= 2;
+                continue;
+            }
+            if words::is_weekday(p) && j >= 3 && toks[j - 3].lower == "on" {
+                j -= 3;
+                continue;
+            }
+        }
+        break;
+    }
+    let end = j; // exclusive
+    let t = &toks[end - 1];
+    // Pronouns.
+    if t.is_word() {
+        if matches!(t.lower, "he" | "she" | "it" | "they" | "i" | "we" | "you") {
+            return Some(found_np(end - 1, end - 1, true));
+        }
+        if end >= 2 {
+            if let Some(p) = pronoun_at(toks, end - 2).filter(|&p| p == end - 1) {
+                let _ = p;
+                return Some(found_np(end - 2, end - 1, true));
+            }
+        }
+        // `Fan, who said`: the antecedent.
+        if matches!(t.lower, "who" | "which") && end >= 2 {
+            let k = if toks[end - 2].is_punct(',') { end - 2 } else { end - 1 };
+            let (a, b) = np_left(toks, k)?;
+            return Some(found_np(a, b, false));
+        }
+    }
+    if t.is_punct(',') {
+        return appositive_subject(toks, end - 1, quotes);
+    }
+    let (a, b) = np_left(toks, end)?;
+    if quotes.inside.get(a).copied().unwrap_or(false) != quotes.inside.get(b).copied().unwrap_or(false) {
+        return None;
+    }
+    Some(found_np(a, b, false))
+}
+
+fn found_np(first: usize, last: usize, pronoun: bool) -> Found {
+    Found { first, last, cue: String::new(), cue_tok: 0, pronoun, frames: true, trailing: false }
+}
+
+/// The noun phrase ending just before `end` (exclusive), walking left.
+fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let last = end.checked_sub(1)?;
+    let mut first: Option<usize> = None;
+    let mut j = end;
+    while j > 0 {
+        let k = j - 1;
+        let t = &toks[k];
+        match t.kind {
+            Kind::Word => {
+                if is_function(t) {
+                    let left_np = k > 0 && is_np_word(&toks[k - 1]);
+                    if first.is_some() && is_np_preposition(t.lower) && left_np {
+                        j = k;
+                        continue;
+                    }
+                    // `of the Australian ...`: a determiner after an inner preposition.
+                    if first.is_some() && matches!(t.lower, "the" | "a" | "an") && k >= 2 && is_np_preposition(toks[k - 1].lower) && is_np_word(&toks[k - 2]) {
+                        j = k - 1;
+                        continue;
+                    }
+                    break;
+                }
+                if is_participle(t) && first.is_some() {
+                    // `A new study documenting iodine status ... has revealed`:
+                    // the subject is before the participial clause.
+                    if k > 0 && is_np_word(&toks[k - 1]) {
+                        return np_left(toks, k);
+                    }
+                    break;
+                }
+                first = Some(k);
+                j = k;
+            }
+            Kind::Num => break,
+            Kind::Punct => {
+                let attached_both = !t.space_before && toks.get(k + 1).is_some_and(|n| !n.space_before) && first.is_some();
+                if (t.is_punct('-') || t.is_punct('&') || t.is_punct('.') || t.is_punct('’') || t.is_punct('\'')) && attached_both && k > 0 && toks[k - 1].is_word() {
+                    j = k;
+                    continue;
+                }
+                // `U.S.` at the end of a word run: `U.S. Senator`
+                if t.is_punct('.') && k > 0 && toks[k - 1].is_word() && toks[k - 1].text.len() == 1 && toks[k - 1].is_capitalized() {
+                    j = k;
+                    continue;
+                }
+                // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`.
+                if t.is_punct(')') && first.is_none() {
+                    if let Some(open) = (k.saturating_sub(8)..k).rev().find(|&o| toks[o].is_punct('(')) {
+                        if open > 0 && toks[open - 1].is_capitalized() {
+                            j = open;
+                            first = Some(open);
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let mut a = first?;
+    let has_name = toks[a..=last].iter().any(|t| t.is_capitalized());
+    // Drop a leading verb or stray word: `follows Ukrainian President ...`.
+    while a < last && has_name && toks[a].is_lowercase_word() && !is_np_modifier(toks[a].lower) && !toks[a + 1..=last].iter().all(|t| !t.is_capitalized()) {
+        a += 1;
+    }
+    while a <= last && (toks[a].kind == Kind::Punct && !toks[a].is_punct('(')) {
+        a += 1;
+    }
+    // Too long to be a subject: most likely a clause, not a noun phrase.
+    if a > last || last - a > 24 {
+        return None;
+    }
+    let lowercase_only = !has_name;
+    if lowercase_only && last - a > 5 {
+        return None;
+    }
+    Some((a, last))
+}
+
+/// The noun phrase starting at `from` (after a determiner), walking right.
+fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut j = from;
+    while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
+        j += 1;
+    }
+    let start = j;
+    let mut last: Option<usize> = None;
+    while j < hi && j - start < 24 {
+        let t = &toks[j];
+        match t.kind {
+            Kind::Word => {
+                if is_function(t) {
+                    let next = toks.get(j + 1);
+                    let np_follows = next.is_some_and(|n| {
+                        (matches!(n.lower, "the" | "a" | "an") || n.is_capitalized() || is_np_word(n)) && !words::is_weekday(n.lower) && words::month(n.lower).is_none()
+                    });
+                    if last.is_some() && is_np_preposition(t.lower) && np_follows && !matches!(next.map(|n| n.lower), Some("this" | "last" | "that")) {
+                        j += 1;
+                        while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
+                            j += 1;
+                        }
+                        continue;
+                    }
+                    break;
+                }
+                if words::is_weekday(t.lower) || (words::month(t.lower).is_some() && t.is_capitalized() && last.is_some()) {
+                    break;
+                }
+                if last.is_some() && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word()) {
+                    break;
+                }
+                last = Some(j);
+                j += 1;
+            }
+            Kind::Num => break,
+            Kind::Punct => {
+                let attached_both = !t.space_before && toks.get(j + 1).is_some_and(|n| !n.space_before && n.kind != Kind::Punct);
+                if last.is_some() && (t.is_punct('-') || t.is_punct('&') || t.is_punct('.')) && attached_both {
+                    j += 1;
+                    continue;
+                }
+                if t.is_punct('.') && last.is_some() && toks[j - 1].text.len() == 1 && toks[j - 1].is_capitalized() && toks.get(j + 1).is_some_and(|n| n.is_capitalized()) {
+                    last = Some(j);
+                    j += 1;
+                    continue;
+                }
+                if t.is_punct('(') && last.is_some() {
+                    if let Some(close) = (j + 1..(j + 8).min(hi)).find(|&c| toks[c].is_punct(')')) {
+                        last = Some(close);
+                        j = close + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let last = last?;
+    // Never end on an inner preposition or determiner.
+    let mut b = last;
+    while b > start && (is_function(&toks[b]) && toks[b].is_word()) {
+        b -= 1;
+    }
+    Some((start, b))
+}
+
+/// `Ri Il Gyu, a former counselor at North Korea’s embassy in Cuba, also told`:
+/// the name with its appositions; or `The results of the study published
+/// this week, revealed`: the noun phrase before the participial clause.
+fn appositive_subject(toks: &[Token<'_>], comma: usize, quotes: &Quotes) -> Option<Found> {
+    if quotes.inside.get(comma).copied().unwrap_or(false) {
+        return None;
+    }
+    let mut commas = vec![comma];
+    let mut k = comma;
+    while k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if is_quote_mark(t) || t.is_punct(';') || t.is_punct(':') || t.is_punct('—') {
+            return None;
+        }
+        if t.is_punct(',') {
+            commas.push(k);
+        }
+    }
+    commas.reverse();
+    // Skip an opening adverbial: `Meanwhile, ...`, `In June, ...`.
+    let mut seg = 0;
+    let mut s0 = 0;
+    while seg + 1 < commas.len() {
+        if !is_opening_adverbial(&toks[s0]) {
+            break;
+        }
+        s0 = commas[seg] + 1;
+        seg += 1;
+    }
+    let c1 = commas[seg];
+    let (a, b) = np_right(toks, s0, c1)?;
+    if a > s0 + 1 || !toks[a..=b].iter().any(|t| t.is_capitalized() || is_np_word(t)) {
+        return None;
+    }
+    let reaches_end = b + 1 == c1;
+    if seg + 1 == commas.len() {
+        // One comma: the participial clause between subject and verb is dropped.
+        return Some(found_np(a, b, false));
+    }
+    if !reaches_end {
+        return Some(found_np(a, b, false));
+    }
+    // Appositions run up to the comma before the verb.
+    Some(found_np(a, comma - 1, false))
+}
+
+/// The subject at the start of the sentence, after opening adverbials.
+fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
+    let mut s = 0;
+    // `However, ...` / `In June, ...`
+    if let Some(c) = toks[..before].iter().position(|t| t.is_punct(',')) {
+        if is_opening_adverbial(&toks[0]) {
+            s = c + 1;
+        }
+    }
+    while s < before && (is_quote_mark(&toks[s]) || matches!(toks[s].lower, "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however")) {
+        s += 1;
+    }
+    if let Some(p) = pronoun_at(toks, s) {
+        if p < before {
+            return Some(found_np(s, p, true));
+        }
+    }
+    let (a, b) = np_right(toks, s, before)?;
+    source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+}
+
+/// The subject of a sentence whose verb owns the quotation opening at `q`.
+fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
+    let f = sentence_subject(toks, q)?;
+    if is_first_or_second_person(&toks[f.first..=f.last]) {
+        return None;
+    }
+    // The subject must be followed by its verb, not be inside a list or quote.
+    (f.last + 1 < q).then_some(f)
+}
+
+// ---------------------------------------------------------------------------
+// Relays and pronouns
+
+/// `via` of every source: the one relaying it (CLAIMS.md).
+fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<usize>> {
+    let mut via = vec![None; found.len()];
+    let inside = |f: &Found| quotes.inside.get(f.first).copied().unwrap_or(false);
+    // A speaker outside the quotation relays the sources quoted inside it.
+    if let Some(outer) = found.iter().position(|f| !inside(f) && f.cue != "quote") {
+        for (k, f) in found.iter().enumerate() {
+            if k != outer && inside(f) {
+                via[k] = Some(outer);
+            }
+        }
+    }
+    // A trailing `, Yonhap reported.` / `as per the report` relays what comes before.
+    if let Some(r) = found.iter().rposition(|f| f.trailing) {
+        for k in 0..r {
+            if via[k].is_none() && !inside(&found[k]) && !found[k].trailing {
+                via[k] = Some(r);
+            }
+        }
+    }
+    // A source in the clause of an earlier reporting verb is relayed by it:
+    // `The New York Times reported ... citing a senior US official`.
+    for (k, f) in found.iter().enumerate() {
+        if via[k].is_some() || f.trailing {
+            continue;
+        }
+        let frame = found[..k].iter().position(|p| {
+            p.frames && !p.trailing && p.cue != "as per" && p.cue != "according to" && p.cue != "quote" && p.cue_tok < f.first.min(f.cue_tok.max(f.first))
+                && !clause_break(toks, p.cue_tok, f.first)
+        });
+        if let Some(p) = frame {
+            if via.get(p).copied().flatten().is_none() || true {
+                via[k] = Some(p);
+            }
+        }
+    }
+    // Never point at oneself, never form a cycle of two.
+    for k in 0..via.len() {
+        if let Some(v) = via[k] {
+            if v == k || via[v] == Some(k) {
+                via[k] = None;
+            }
+        }
+    }
+    via
+}
+
+/// A coordinated clause or a new sentence part between two tokens ends the
+/// first one's reach: `... confirming X and he said`.
+fn clause_break(toks: &[Token<'_>], from: usize, to: usize) -> bool {
+    let to = to.min(toks.len());
+    (from + 1..to).any(|k| {
+        let t = &toks[k];
+        t.is_punct(';')
+            || t.lower == "and" && toks.get(k + 1).is_some_and(|n| matches!(n.lower, "he" | "she" | "they" | "it" | "we" | "i"))
+            || t.lower == "but" && k > 0 && toks[k - 1].is_punct(',')
+    })
+}
+
+fn class_of(toks: &[Token<'_>]) -> Class {
+    let last = toks.last().map_or("", |t| t.lower);
+    if toks.iter().any(|t| words::is_person_word(t.lower.trim_end_matches('.'))) && !words::is_org_word(last) {
+        return if last.ends_with('s') && !toks.iter().any(|t| t.is_capitalized()) { Class::Group } else { Class::Person };
+    }
+    if words::is_document_noun(last) {
+        return if last.ends_with('s') { Class::Group } else { Class::Thing };
+    }
+    if toks.iter().any(|t| words::is_org_word(t.lower)) {
+        return Class::Org;
+    }
+    let caps: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_capitalized()).collect();
+    if !caps.is_empty() {
+        // Two or more capitalised words without an organisation word read as a person's name.
+        if caps.len() >= 2 && toks.iter().all(|t| !t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) || t.text.len() == 1) {
+            return Class::Person;
+        }
+        // A single capitalised word: a surname or an outlet.
+        return if caps.len() == 1 && toks.len() == 1 && caps[0].text.chars().filter(|c| c.is_uppercase()).count() == 1 { Class::Person } else { Class::Org };
+    }
+    if last.ends_with('s') {
+        Class::Group
+    } else {
+        Class::Thing
+    }
+}
+
+fn resolve(pronoun: &Token<'_>, state: &DocState, earlier_here: &[Found], toks: &[Token<'_>]) -> Option<[usize; 2]> {
+    let wanted: &[Class] = match pronoun.lower {
+        "he" | "she" | "his" | "her" => &[Class::Person],
+        "it" | "its" => &[Class::Org, Class::Thing],
+        "they" | "their" => &[Class::Group, Class::Org],
+        _ => return None,
+    };
+    for f in earlier_here.iter().rev() {
+        if !f.pronoun && wanted.contains(&class_of(&toks[f.first..=f.last])) {
+            return Some([toks[f.first].start, toks[f.last].end]);
+        }
+    }
+    state.antecedents.iter().rev().find(|a| wanted.contains(&a.class)).map(|a| [a.start, a.end])
+}
+
+/// Keep the sentence's full mentions (sources, and person names outside
+/// quotes) for pronouns in later sentences.
+fn remember(_text: &str, toks: &[Token<'_>], found: &[Found], quotes: &Quotes, state: &mut DocState) {
+    let mut mentions: Vec<(usize, usize, Class)> = found.iter().filter(|f| !f.pronoun).map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last]))).collect();
+    // Names: the first run of capitalised words outside quotes (the
+    // sentence's subject, usually), and any run with a title in it.
+    let mut k = 0;
+    let mut first_run = true;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !t.is_capitalized() || quotes.inside[k] || words::month(t.lower).is_some() || words::is_weekday(t.lower) || is_function(t) {
+            k += 1;
+            continue;
+        }
+        let a = k;
+        while k + 1 < toks.len() && (toks[k + 1].is_capitalized() || toks[k + 1].is_punct('-') && !toks[k + 1].space_before) && !quotes.inside[k + 1] {
+            k += 1;
+        }
+        let mut b = k;
+        if toks.get(b + 1).is_some_and(|t| t.is_punct('(')) {
+            if let Some(c) = (b + 2..(b + 8).min(toks.len())).find(|&c| toks[c].is_punct(')')) {
+                b = c;
+            }
+        }
+        let run = &toks[a..=k];
+        let titled = run.iter().any(|t| words::is_person_word(t.lower));
+        let after_the = a > 0 && toks[a - 1].lower == "the";
+        let overlaps = mentions.iter().any(|m| m.0 <= b && a <= m.1);
+        if !overlaps {
+            if after_the && first_run {
+                mentions.push((a, b, Class::Org));
+            } else if (titled || first_run && run.len() >= 2) && class_of(run) == Class::Person {
+                mentions.push((a, b, Class::Person));
+            }
+        }
+        first_run = false;
+        k += 1;
+    }
+    mentions.sort_by_key(|m| m.0);
+    for (a, b, class) in mentions {
+        state.antecedents.push_back(Antecedent { start: toks[a].start, end: toks[b].end, class });
+        if state.antecedents.len() > MAX_ANTECEDENTS {
+            state.antecedents.pop_front();
+        }
+    }
+}

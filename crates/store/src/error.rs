@@ -1,0 +1,67 @@
+use std::path::PathBuf;
+
+/// Everything the store can refuse or fail at, each with a message an
+/// analyst can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path} is not a Claimdesk database (it is not SQLite or it is damaged); the file was left untouched. Open or create another database with --db.")]
+    NotADatabase { path: PathBuf },
+
+    #[error("{path} is a SQLite database of another program, not Claimdesk; the file was left untouched. Choose another path with --db.")]
+    ForeignDatabase { path: PathBuf },
+
+    #[error("{path} was written by a newer Claimdesk (schema version {found}, this build knows up to {supported}); update Claimdesk to open it. The file was left untouched.")]
+    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+
+    #[error("cannot open {path}: {reason}")]
+    CannotOpen { path: PathBuf, reason: String },
+
+    #[error("the database is read-only ({0}); nothing was saved. Check the permissions of the file and its folder.")]
+    ReadOnly(String),
+
+    #[error("the disk is full ({0}); nothing was saved. Free some space and try again.")]
+    DiskFull(String),
+
+    #[error("no {what} with id {id}")]
+    NotFound { what: &'static str, id: i64 },
+
+    #[error("{0}")]
+    Invalid(String),
+
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+
+    #[error("could not update the database schema: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match err.sqlite_error_code() {
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly(err.to_string()),
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull(err.to_string()),
+            _ => StoreError::Sqlite(err),
+        }
+    }
+}
+
+impl StoreError {
+    /// A stable, machine-readable name for the UI and scripts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::NotADatabase { .. } => "not_a_database",
+            StoreError::ForeignDatabase { .. } => "foreign_database",
+            StoreError::NewerSchema { .. } => "newer_schema",
+            StoreError::CannotOpen { .. } => "cannot_open",
+            StoreError::ReadOnly(_) => "read_only",
+            StoreError::DiskFull(_) => "disk_full",
+            StoreError::NotFound { .. } => "not_found",
+            StoreError::Invalid(_) => "invalid",
+            StoreError::Sqlite(_) => "database",
+            StoreError::Migration(_) => "migration",
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,571 @@
+//! Claimdesk's SQLite store: documents, the claims found in them, the
+//! analyst's verdicts with their append-only history, and evidence.
+//!
+//! Invariants:
+//! - claim offsets are UTF-8 byte offsets into `documents.text`;
+//! - every verdict change writes the verdict and its `verdict_events` row in
+//!   one transaction, and events are never updated (a trigger enforces it);
+//! - a file that is not a Claimdesk database, or is from a newer Claimdesk,
+//!   is refused before anything is written to it.
+
+mod error;
+mod model;
+mod schema;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
+
+pub use error::{Result, StoreError};
+pub use model::*;
+pub use schema::latest_version;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+/// An open Claimdesk database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Open the database at `path`, creating it (and its folder) if needed,
+    /// and bring its schema up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        check_header(&path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::CannotOpen {
+                path: path.clone(),
+                reason: format!("cannot create folder {}: {e}", dir.display()),
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::CannotOpen { path: path.clone(), reason: e.to_string() })?;
+        Store::init(conn, Some(path))
+    }
+
+    /// A private database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        conn.busy_timeout(Duration::from_secs(10))?;
+        // Read-only checks first: nothing is written until the file is known
+        // to be ours (or new) and not from a newer Claimdesk.
+        let probe = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
+        let objects = match probe {
+            Ok(n) => n,
+            Err(e) if is_not_a_database(&e) => return Err(StoreError::NotADatabase { path: shown }),
+            Err(e) => return Err(e.into()),
+        };
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if objects > 0 && app_id != schema::APPLICATION_ID {
+            return Err(StoreError::ForeignDatabase { path: shown });
+        }
+        if version > schema::latest_version() {
+            return Err(StoreError::NewerSchema { path: shown, found: version, supported: schema::latest_version() });
+        }
+        if path.is_some() {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        // Verdicts are few and precious: wait for the disk on every commit.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        if objects == 0 {
+            conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+        }
+        schema::migrations().to_latest(&mut conn)?;
+        Ok(Store { conn, path })
+    }
+
+    /// Where the database lives (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Store a document and its claims in one transaction. The same text
+    /// imported again is not duplicated: the outcome says so and names the
+    /// document already there.
+    pub fn import(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<ImportOutcome> {
+        if doc.text.trim().is_empty() {
+            return Err(StoreError::Invalid("the document is empty".into()));
+        }
+        for c in claims {
+            if c.start > c.end || c.end > doc.text.len() || !doc.text.is_char_boundary(c.start) || !doc.text.is_char_boundary(c.end) {
+                return Err(StoreError::Invalid(format!("claim span {}..{} does not fit the document", c.start, c.end)));
+            }
+        }
+        let sha = sha256_hex(&doc.text);
+        let tx = self.conn.transaction()?;
+        let existing: Option<(i64, String)> = tx
+            .query_row("SELECT id, title FROM documents WHERE sha256 = ?1", [&sha], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((id, title)) = existing {
+            let n: i64 = tx.query_row("SELECT count(*) FROM claims WHERE document_id = ?1", [id], |r| r.get(0))?;
+            return Ok(ImportOutcome { id, title, claims: n as usize, duplicate: true });
+        }
+        let title = if doc.title.trim().is_empty() { default_title(&doc.text) } else { doc.title.trim().to_string() };
+        tx.execute(
+            "INSERT INTO documents (title, origin, publisher, published_at, text, sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![title, doc.origin, doc.publisher, doc.published_at, doc.text, sha],
+        )?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO claims (document_id, start, end, text, numeric, attributed, extraction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for c in claims {
+                let extraction = serde_json::json!({ "numbers": c.numbers, "sources": c.sources }).to_string();
+                insert.execute(params![id, c.start as i64, c.end as i64, &doc.text[c.start..c.end], c.numeric, c.attributed, extraction])?;
+            }
+        }
+        tx.commit()?;
+        Ok(ImportOutcome { id, title, claims: claims.len(), duplicate: false })
+    }
+
+    /// All documents, newest first, with their review counts.
+    pub fn documents(&self) -> Result<Vec<DocumentSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.title, d.origin, d.publisher, d.published_at, d.imported_at,
+                    count(c.id),
+                    count(c.id) - count(v.claim_id),
+                    count(CASE v.status WHEN 'corroborated' THEN 1 END),
+                    count(CASE v.status WHEN 'disputed' THEN 1 END),
+                    count(CASE v.status WHEN 'unverified' THEN 1 END)
+             FROM documents d
+             LEFT JOIN claims c ON c.document_id = d.id
+             LEFT JOIN verdicts v ON v.claim_id = c.id
+             GROUP BY d.id ORDER BY d.id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DocumentSummary {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                origin: r.get(2)?,
+                publisher: r.get(3)?,
+                published_at: r.get(4)?,
+                imported_at: r.get(5)?,
+                counts: StatusCounts {
+                    claims: r.get(6)?,
+                    not_reviewed: r.get(7)?,
+                    corroborated: r.get(8)?,
+                    disputed: r.get(9)?,
+                    unverified: r.get(10)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Claim counts by review state over the whole database.
+    pub fn totals(&self) -> Result<StatusCounts> {
+        Ok(self.conn.query_row(
+            "SELECT count(c.id), count(c.id) - count(v.claim_id),
+                    count(CASE v.status WHEN 'corroborated' THEN 1 END),
+                    count(CASE v.status WHEN 'disputed' THEN 1 END),
+                    count(CASE v.status WHEN 'unverified' THEN 1 END)
+             FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id",
+            [],
+            |r| {
+                Ok(StatusCounts {
+                    claims: r.get(0)?,
+                    not_reviewed: r.get(1)?,
+                    corroborated: r.get(2)?,
+                    disputed: r.get(3)?,
+                    unverified: r.get(4)?,
+                })
+            },
+        )?)
+    }
+
+    pub fn document(&self, id: i64) -> Result<Document> {
+        self.conn
+            .query_row(
+                "SELECT id, title, origin, publisher, published_at, imported_at, sha256, text FROM documents WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Document {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        origin: r.get(2)?,
+                        publisher: r.get(3)?,
+                        published_at: r.get(4)?,
+                        imported_at: r.get(5)?,
+                        sha256: r.get(6)?,
+                        text: r.get(7)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "document", id })
+    }
+
+    /// Claims matching `filter`, in document order.
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+        let mut sql = String::from(
+            "SELECT c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, c.extraction,
+                    v.status, v.note, v.updated_at
+             FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE 1",
+        );
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(doc) = filter.document_id {
+            args.push(doc.into());
+            sql += &format!(" AND c.document_id = ?{}", args.len());
+        }
+        match filter.status {
+            None => {}
+            Some(StatusFilter::NotReviewed) => sql += " AND v.claim_id IS NULL",
+            Some(s) => {
+                let status = match s {
+                    StatusFilter::Corroborated => Status::Corroborated,
+                    StatusFilter::Disputed => Status::Disputed,
+                    _ => Status::Unverified,
+                };
+                args.push(status.as_str().to_string().into());
+                sql += &format!(" AND v.status = ?{}", args.len());
+            }
+        }
+        if let Some(n) = filter.numeric {
+            sql += if n { " AND c.numeric = 1" } else { " AND c.numeric = 0" };
+        }
+        if let Some(a) = filter.attributed {
+            sql += if a { " AND c.attributed = 1" } else { " AND c.attributed = 0" };
+        }
+        if let Some(query) = filter.search.as_deref().and_then(fts_query) {
+            args.push(query.into());
+            sql += &format!(" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})", args.len());
+        }
+        sql += " ORDER BY c.document_id DESC, c.start";
+        if let Some(limit) = filter.limit {
+            sql += &format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), claim_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn claim(&self, id: i64) -> Result<ClaimRow> {
+        claim_by_id(&self.conn, id)
+    }
+
+    /// Set a claim's verdict. `note: None` keeps the note it had.
+    pub fn set_verdict(&mut self, claim_id: i64, status: Status, note: Option<&str>) -> Result<Verdict> {
+        let tx = self.conn.transaction()?;
+        let old = current_verdict(&tx, claim_id)?;
+        let note = note.map(str::to_string).or_else(|| old.note.clone()).unwrap_or_default();
+        tx.execute(
+            &format!(
+                "INSERT INTO verdicts (claim_id, status, note, updated_at) VALUES (?1, ?2, ?3, {NOW})
+                 ON CONFLICT(claim_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"
+            ),
+            params![claim_id, status.as_str(), note],
+        )?;
+        record_event(&tx, claim_id, "set", &old, Some(status), Some(&note), None)?;
+        let verdict = current_verdict(&tx, claim_id)?;
+        tx.commit()?;
+        Ok(verdict)
+    }
+
+    /// Mark a claim as not reviewed again (the history keeps what it was).
+    pub fn clear_verdict(&mut self, claim_id: i64) -> Result<Verdict> {
+        let tx = self.conn.transaction()?;
+        let old = current_verdict(&tx, claim_id)?;
+        if old.status.is_some() {
+            tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
+            record_event(&tx, claim_id, "clear", &old, None, None, None)?;
+        }
+        let verdict = current_verdict(&tx, claim_id)?;
+        tx.commit()?;
+        Ok(verdict)
+    }
+
+    /// Undo the latest change that is not undone yet: of one claim, or of
+    /// any claim. The undo is itself a new event; nothing is rewritten.
+    /// Returns `None` when there is nothing left to undo.
+    pub fn undo(&mut self, claim_id: Option<i64>) -> Result<Option<Verdict>> {
+        let tx = self.conn.transaction()?;
+        let target: Option<(i64, i64, Option<String>, Option<String>)> = tx
+            .query_row(
+                "SELECT e.id, e.claim_id, e.old_status, e.old_note FROM verdict_events e
+                 WHERE e.action != 'undo' AND (?1 IS NULL OR e.claim_id = ?1)
+                   AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = e.id)
+                 ORDER BY e.id DESC LIMIT 1",
+                [claim_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((event_id, claim_id, old_status, old_note)) = target else {
+            return Ok(None);
+        };
+        let current = current_verdict(&tx, claim_id)?;
+        let restored = old_status.as_deref().and_then(Status::parse);
+        match restored {
+            Some(status) => {
+                tx.execute(
+                    &format!(
+                        "INSERT INTO verdicts (claim_id, status, note, updated_at) VALUES (?1, ?2, ?3, {NOW})
+                         ON CONFLICT(claim_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"
+                    ),
+                    params![claim_id, status.as_str(), old_note.clone().unwrap_or_default()],
+                )?;
+            }
+            None => {
+                tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
+            }
+        }
+        record_event(&tx, claim_id, "undo", &current, restored, old_note.as_deref(), Some(event_id))?;
+        let verdict = current_verdict(&tx, claim_id)?;
+        tx.commit()?;
+        Ok(Some(verdict))
+    }
+
+    /// A claim's verdict history, oldest first.
+    pub fn history(&self, claim_id: i64) -> Result<Vec<VerdictEvent>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, claim_id, action, old_status, new_status, old_note, new_note, undoes, at
+             FROM verdict_events WHERE claim_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([claim_id], |r| {
+            Ok(VerdictEvent {
+                id: r.get(0)?,
+                claim_id: r.get(1)?,
+                action: r.get(2)?,
+                old_status: r.get::<_, Option<String>>(3)?.as_deref().and_then(Status::parse),
+                new_status: r.get::<_, Option<String>>(4)?.as_deref().and_then(Status::parse),
+                old_note: r.get(5)?,
+                new_note: r.get(6)?,
+                undoes: r.get(7)?,
+                at: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Attach an evidence link (http or https only) to a claim.
+    pub fn add_evidence(&mut self, claim_id: i64, evidence: &NewEvidence) -> Result<Evidence> {
+        let url = validate_url(&evidence.url)?;
+        claim_by_id(&self.conn, claim_id)?;
+        self.conn.execute(
+            "INSERT INTO evidence (claim_id, url, title, quote) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                claim_id,
+                url,
+                evidence.title.as_deref().unwrap_or("").trim(),
+                evidence.quote.as_deref().unwrap_or("").trim()
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        Ok(self.evidence(claim_id)?.into_iter().find(|e| e.id == id).expect("row just inserted"))
+    }
+
+    pub fn remove_evidence(&mut self, evidence_id: i64) -> Result<()> {
+        match self.conn.execute("DELETE FROM evidence WHERE id = ?1", [evidence_id])? {
+            0 => Err(StoreError::NotFound { what: "evidence", id: evidence_id }),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn evidence(&self, claim_id: i64) -> Result<Vec<Evidence>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, claim_id, url, title, quote, added_at FROM evidence WHERE claim_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([claim_id], evidence_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Everything a report needs, for one document or all, optionally only
+    /// claims in one review state. Documents come oldest first.
+    pub fn report_data(&self, document_id: Option<i64>, status: Option<StatusFilter>) -> Result<ReportData> {
+        let mut ids: Vec<i64> = match document_id {
+            Some(id) => vec![self.document(id)?.id],
+            None => self.documents()?.into_iter().map(|d| d.id).collect(),
+        };
+        ids.sort_unstable();
+        let mut evidence_stmt = self
+            .conn
+            .prepare("SELECT id, claim_id, url, title, quote, added_at FROM evidence WHERE claim_id = ?1 ORDER BY id")?;
+        let mut documents = Vec::with_capacity(ids.len());
+        for id in ids {
+            let document = self.document(id)?;
+            let claims = self.claims(&ClaimFilter { document_id: Some(id), status, ..ClaimFilter::default() })?;
+            let mut report_claims = Vec::with_capacity(claims.len());
+            for claim in claims {
+                let evidence = evidence_stmt.query_map([claim.id], evidence_from_row)?.collect::<Result<_, _>>()?;
+                report_claims.push(ReportClaim { claim, evidence });
+            }
+            documents.push(ReportDocument { document, claims: report_claims });
+        }
+        Ok(ReportData { documents })
+    }
+
+    /// Low-level access for the benchmark generator and integrity checks.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+fn check_header(path: &Path) -> Result<()> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::CannotOpen { path: path.into(), reason: e.to_string() }),
+    };
+    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(StoreError::CannotOpen { path: path.into(), reason: "it is a folder".into() });
+    }
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(StoreError::CannotOpen { path: path.into(), reason: e.to_string() }),
+        }
+    }
+    // An empty file is a database SQLite has not written yet.
+    if read == 0 || &header[..read] == &SQLITE_MAGIC[..read] && read == SQLITE_MAGIC.len() {
+        Ok(())
+    } else {
+        Err(StoreError::NotADatabase { path: path.into() })
+    }
+}
+
+fn is_not_a_database(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ffi::ErrorCode::NotADatabase) | Some(rusqlite::ffi::ErrorCode::DatabaseCorrupt)
+    )
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The first non-empty line, shortened: what an analyst would call the article.
+fn default_title(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    match line.char_indices().nth(120) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None => line.to_string(),
+    }
+}
+
+/// Turn what the analyst typed into a safe FTS5 query: every word must
+/// appear (as a prefix), and FTS5 syntax in the input has no effect.
+fn fts_query(input: &str) -> Option<String> {
+    let terms: Vec<String> = input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(|t| format!("\"{t}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Evidence links are opened in the analyst's browser, so only http(s) URLs
+/// with a host and no whitespace are accepted.
+pub fn validate_url(url: &str) -> Result<String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let ok = match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    };
+    if ok {
+        Ok(url.to_string())
+    } else {
+        Err(StoreError::Invalid(format!("not a web link: {url:?} (evidence links must start with http:// or https://)")))
+    }
+}
+
+fn claim_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow> {
+    #[derive(serde::Deserialize, Default)]
+    struct Stored {
+        #[serde(default)]
+        numbers: Vec<claims::NumberMention>,
+        #[serde(default)]
+        sources: Vec<claims::SourceMention>,
+    }
+    let extraction: String = r.get(7)?;
+    // A row this build cannot read still shows; only its details are lost.
+    let stored: Stored = serde_json::from_str(&extraction).unwrap_or_default();
+    Ok(ClaimRow {
+        id: r.get(0)?,
+        document_id: r.get(1)?,
+        start: r.get::<_, i64>(2)? as usize,
+        end: r.get::<_, i64>(3)? as usize,
+        text: r.get(4)?,
+        numeric: r.get(5)?,
+        attributed: r.get(6)?,
+        status: r.get::<_, Option<String>>(8)?.as_deref().and_then(Status::parse),
+        note: r.get(9)?,
+        updated_at: r.get(10)?,
+        numbers: stored.numbers,
+        sources: stored.sources,
+    })
+}
+
+fn evidence_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Evidence> {
+    Ok(Evidence { id: r.get(0)?, claim_id: r.get(1)?, url: r.get(2)?, title: r.get(3)?, quote: r.get(4)?, added_at: r.get(5)? })
+}
+
+fn claim_by_id(conn: &Connection, id: i64) -> Result<ClaimRow> {
+    conn.query_row(
+        "SELECT c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, c.extraction,
+                v.status, v.note, v.updated_at
+         FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?1",
+        [id],
+        claim_from_row,
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound { what: "claim", id })
+}
+
+fn current_verdict(tx: &Transaction<'_>, claim_id: i64) -> Result<Verdict> {
+    let claim = claim_by_id(tx, claim_id)?;
+    Ok(Verdict { claim_id, status: claim.status, note: claim.note, updated_at: claim.updated_at })
+}
+
+fn record_event(
+    tx: &Transaction<'_>,
+    claim_id: i64,
+    action: &str,
+    old: &Verdict,
+    new_status: Option<Status>,
+    new_note: Option<&str>,
+    undoes: Option<i64>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO verdict_events (claim_id, action, old_status, new_status, old_note, new_note, undoes, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, {NOW})"
+        ),
+        params![claim_id, action, old.status.map(Status::as_str), new_status.map(Status::as_str), old.note, new_note, undoes],
+    )?;
+    Ok(())
+}

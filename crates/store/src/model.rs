@@ -1,0 +1,254 @@
+//! Rows as the store hands them out. These types cross the IPC boundary, so
+//! they also generate the UI's TypeScript bindings (ts-rs).
+
+use claims::{NumberMention, SourceMention};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// An analyst's verdict on a claim. No verdict at all means "not reviewed".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Status {
+    Corroborated,
+    Disputed,
+    Unverified,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Corroborated, Status::Disputed, Status::Unverified];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Corroborated => "corroborated",
+            Status::Disputed => "disputed",
+            Status::Unverified => "unverified",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which claims a query wants by review state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum StatusFilter {
+    NotReviewed,
+    Corroborated,
+    Disputed,
+    Unverified,
+}
+
+impl StatusFilter {
+    pub fn parse(s: &str) -> Option<StatusFilter> {
+        match s {
+            "not_reviewed" | "not-reviewed" | "none" => Some(StatusFilter::NotReviewed),
+            _ => Status::parse(s).map(StatusFilter::from),
+        }
+    }
+}
+
+impl From<Status> for StatusFilter {
+    fn from(s: Status) -> Self {
+        match s {
+            Status::Corroborated => StatusFilter::Corroborated,
+            Status::Disputed => StatusFilter::Disputed,
+            Status::Unverified => StatusFilter::Unverified,
+        }
+    }
+}
+
+/// A document to import, with what the analyst knows about where it came from.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewDocument {
+    pub title: String,
+    pub origin: Option<String>,
+    pub publisher: Option<String>,
+    pub published_at: Option<String>,
+    pub text: String,
+}
+
+/// A claim the engine found, ready to be stored with its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewClaim {
+    pub start: usize,
+    pub end: usize,
+    pub numeric: bool,
+    pub attributed: bool,
+    pub numbers: Vec<NumberMention>,
+    pub sources: Vec<SourceMention>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportOutcome {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    /// Claims stored for this document (for a duplicate: those already there).
+    pub claims: usize,
+    /// The same text was already in the database; nothing was added.
+    pub duplicate: bool,
+}
+
+/// A document in the library list, with its review progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DocumentSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    pub origin: Option<String>,
+    pub publisher: Option<String>,
+    pub published_at: Option<String>,
+    pub imported_at: String,
+    pub counts: StatusCounts,
+}
+
+/// How many claims there are, by review state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StatusCounts {
+    pub claims: u32,
+    pub not_reviewed: u32,
+    pub corroborated: u32,
+    pub disputed: u32,
+    pub unverified: u32,
+}
+
+impl StatusCounts {
+    /// A document is done when every claim has a verdict.
+    pub fn done(&self) -> bool {
+        self.not_reviewed == 0
+    }
+}
+
+/// A whole document: its metadata and text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Document {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    pub origin: Option<String>,
+    pub publisher: Option<String>,
+    pub published_at: Option<String>,
+    pub imported_at: String,
+    pub sha256: String,
+    pub text: String,
+}
+
+/// A claim with its current verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ClaimRow {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub document_id: i64,
+    /// UTF-8 byte offsets into the document's text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub numeric: bool,
+    pub attributed: bool,
+    pub status: Option<Status>,
+    pub note: Option<String>,
+    pub updated_at: Option<String>,
+    pub numbers: Vec<NumberMention>,
+    pub sources: Vec<SourceMention>,
+}
+
+/// Which claims to list. Every field narrows; the default lists them all.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ClaimFilter {
+    #[ts(type = "number | null")]
+    pub document_id: Option<i64>,
+    pub status: Option<StatusFilter>,
+    pub numeric: Option<bool>,
+    pub attributed: Option<bool>,
+    /// Full-text search over the claim text (words, prefix matches).
+    pub search: Option<String>,
+    pub limit: Option<u32>,
+    pub offset: Option<u32>,
+}
+
+/// One change in a claim's verdict history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct VerdictEvent {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    /// `set`, `clear` or `undo`.
+    pub action: String,
+    pub old_status: Option<Status>,
+    pub new_status: Option<Status>,
+    pub old_note: Option<String>,
+    pub new_note: Option<String>,
+    #[ts(type = "number | null")]
+    pub undoes: Option<i64>,
+    pub at: String,
+}
+
+/// A claim's verdict as committed to disk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Verdict {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    pub status: Option<Status>,
+    pub note: Option<String>,
+    pub updated_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewEvidence {
+    pub url: String,
+    pub title: Option<String>,
+    pub quote: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Evidence {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    pub url: String,
+    pub title: String,
+    pub quote: String,
+    pub added_at: String,
+}
+
+/// Everything a report shows: documents with their claims, verdicts and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportData {
+    pub documents: Vec<ReportDocument>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportDocument {
+    pub document: Document,
+    pub claims: Vec<ReportClaim>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportClaim {
+    pub claim: ClaimRow,
+    pub evidence: Vec<Evidence>,
+}

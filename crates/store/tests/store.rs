@@ -1,0 +1,274 @@
+//! The store's contract, on temp databases.
+
+use store::{ClaimFilter, NewClaim, NewDocument, NewEvidence, Status, StatusFilter, Store, StoreError};
+
+const TEXT: &str = "Officials said 40 people were hurt. Nothing else happened. The mayor said “it was a tragedy”.";
+
+fn claims_of(text: &str) -> Vec<NewClaim> {
+    let first = text.find(". ").unwrap() + 1;
+    let third = text.find("The mayor").unwrap();
+    vec![
+        NewClaim { start: 0, end: first, numeric: true, attributed: true, numbers: vec![], sources: vec![] },
+        NewClaim { start: third, end: text.len(), numeric: false, attributed: true, numbers: vec![], sources: vec![] },
+    ]
+}
+
+fn doc(text: &str) -> NewDocument {
+    NewDocument { title: "Test article".into(), text: text.into(), ..NewDocument::default() }
+}
+
+fn store_with_doc() -> (tempfile::TempDir, Store, i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("claimdesk.db")).unwrap();
+    let outcome = store.import(&doc(TEXT), &claims_of(TEXT)).unwrap();
+    (dir, store, outcome.id)
+}
+
+fn first_claim(store: &Store) -> i64 {
+    store.claims(&ClaimFilter::default()).unwrap()[0].id
+}
+
+#[test]
+fn a_new_database_is_migrated_to_the_latest_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/claimdesk.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), store::latest_version());
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    drop(store);
+    // Reopening an up-to-date database changes nothing.
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), store::latest_version());
+}
+
+#[test]
+fn files_that_are_not_claimdesk_databases_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = {
+        let p = dir.path().join("foreign.db");
+        let c = rusqlite::Connection::open(&p).unwrap();
+        c.execute_batch("CREATE TABLE bookmarks (url TEXT);").unwrap();
+        drop(c);
+        std::fs::read(&p).unwrap()
+    };
+    let mut truncated_sqlite = b"SQLite format 3\0".to_vec();
+    truncated_sqlite.extend_from_slice(&[0xAB; 300]);
+    let cases: &[(&str, Vec<u8>, &str)] = &[
+        ("plain text", b"This is my article, not a database.\n".to_vec(), "not_a_database"),
+        ("binary noise", (0..4096u32).map(|i| (i * 7 % 251) as u8).collect(), "not_a_database"),
+        ("a short file", b"SQL".to_vec(), "not_a_database"),
+        ("a damaged SQLite file", truncated_sqlite, "not_a_database"),
+        ("another program's SQLite database", foreign, "foreign_database"),
+    ];
+    for (what, bytes, code) in cases {
+        let path = dir.path().join(format!("{code}-{}.db", what.replace(' ', "_")));
+        std::fs::write(&path, bytes).unwrap();
+        let err = Store::open(&path).expect_err(what);
+        assert_eq!(err.code(), *code, "{what}: {err}");
+        assert!(err.to_string().contains("left untouched"), "{what}: {err}");
+        assert_eq!(&std::fs::read(&path).unwrap(), bytes, "{what}: file was modified");
+        assert!(!dir.path().join(format!("{}-wal", path.display())).exists(), "{what}: a WAL file appeared");
+    }
+}
+
+#[test]
+fn a_database_from_a_newer_claimdesk_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("claimdesk.db");
+    drop(Store::open(&path).unwrap());
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", store::latest_version() + 5).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::NewerSchema { .. }), "{err}");
+    assert!(err.to_string().contains("newer Claimdesk"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn importing_the_same_text_twice_is_reported_not_duplicated() {
+    let (_dir, mut store, id) = store_with_doc();
+    let again = store.import(&NewDocument { title: "Another title".into(), ..doc(TEXT) }, &claims_of(TEXT)).unwrap();
+    assert!(again.duplicate);
+    assert_eq!(again.id, id);
+    assert_eq!(again.title, "Test article");
+    assert_eq!(again.claims, 2);
+    assert_eq!(store.documents().unwrap().len(), 1);
+    assert_eq!(store.claims(&ClaimFilter::default()).unwrap().len(), 2);
+}
+
+#[test]
+fn imports_that_do_not_fit_are_refused_and_leave_nothing_behind() {
+    let (_dir, mut store, _) = store_with_doc();
+    let bad_span = NewClaim { start: 5, end: 10_000, numeric: true, attributed: false, numbers: vec![], sources: vec![] };
+    let cases: &[(&str, NewDocument, Vec<NewClaim>)] = &[
+        ("empty text", doc("  \n\t "), vec![]),
+        ("claim past the end", doc("A different text of 40 bytes or so."), vec![bad_span]),
+    ];
+    for (what, d, c) in cases {
+        let err = store.import(d, c).expect_err(what);
+        assert_eq!(err.code(), "invalid", "{what}");
+    }
+    assert_eq!(store.documents().unwrap().len(), 1);
+}
+
+#[test]
+fn offsets_are_byte_offsets_into_the_document_text() {
+    let (_dir, store, id) = store_with_doc();
+    let document = store.document(id).unwrap();
+    for claim in store.claims(&ClaimFilter { document_id: Some(id), ..Default::default() }).unwrap() {
+        assert_eq!(&document.text[claim.start..claim.end], claim.text);
+    }
+}
+
+#[test]
+fn a_verdict_and_its_event_are_written_together() {
+    let (_dir, mut store, _) = store_with_doc();
+    let claim = first_claim(&store);
+    let v = store.set_verdict(claim, Status::Disputed, Some("figure differs from police")).unwrap();
+    assert_eq!(v.status, Some(Status::Disputed));
+    assert_eq!(v.note.as_deref(), Some("figure differs from police"));
+    let v = store.set_verdict(claim, Status::Corroborated, None).unwrap();
+    assert_eq!(v.note.as_deref(), Some("figure differs from police"), "None keeps the note");
+    let history = store.history(claim).unwrap();
+    let steps: Vec<_> = history.iter().map(|e| (e.action.as_str(), e.old_status, e.new_status)).collect();
+    assert_eq!(steps, [("set", None, Some(Status::Disputed)), ("set", Some(Status::Disputed), Some(Status::Corroborated))]);
+}
+
+#[test]
+fn a_failed_verdict_writes_neither_verdict_nor_event() {
+    let (_dir, mut store, _) = store_with_doc();
+    let err = store.set_verdict(9_999, Status::Disputed, None).unwrap_err();
+    assert_eq!(err.code(), "not_found");
+    assert!(store.history(9_999).unwrap().is_empty());
+}
+
+#[test]
+fn undo_is_a_new_event_that_walks_back_through_the_changes() {
+    let (_dir, mut store, _) = store_with_doc();
+    let claim = first_claim(&store);
+    store.set_verdict(claim, Status::Unverified, Some("first look")).unwrap();
+    store.set_verdict(claim, Status::Disputed, Some("police say 12")).unwrap();
+    store.clear_verdict(claim).unwrap();
+
+    let steps = [
+        (Some(Status::Disputed), Some("police say 12")),
+        (Some(Status::Unverified), Some("first look")),
+        (None, None),
+    ];
+    for (status, note) in steps {
+        let v = store.undo(None).unwrap().expect("something to undo");
+        assert_eq!((v.status, v.note.as_deref()), (status, note));
+        assert_eq!(store.claim(claim).unwrap().status, status);
+    }
+    assert_eq!(store.undo(None).unwrap(), None, "nothing left to undo");
+    let actions: Vec<_> = store.history(claim).unwrap().into_iter().map(|e| e.action).collect();
+    assert_eq!(actions, ["set", "set", "clear", "undo", "undo", "undo"]);
+}
+
+#[test]
+fn verdict_events_cannot_be_rewritten() {
+    let (dir, mut store, _) = store_with_doc();
+    let claim = first_claim(&store);
+    store.set_verdict(claim, Status::Disputed, None).unwrap();
+    drop(store);
+    let c = rusqlite::Connection::open(dir.path().join("claimdesk.db")).unwrap();
+    let err = c.execute("UPDATE verdict_events SET new_status = 'corroborated'", []).unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+}
+
+#[test]
+fn claims_filter_by_status_kind_document_and_search() {
+    let (_dir, mut store, id) = store_with_doc();
+    let other = "Ministers met on Monday. A spokesman said 12 tanks crossed the border.";
+    let other_claims = vec![NewClaim {
+        start: other.find("A spokesman").unwrap(),
+        end: other.len(),
+        numeric: true,
+        attributed: true,
+        numbers: vec![],
+        sources: vec![],
+    }];
+    let other_id = store.import(&doc(other), &other_claims).unwrap().id;
+    let first = store.claims(&ClaimFilter { document_id: Some(id), ..Default::default() }).unwrap()[0].id;
+    store.set_verdict(first, Status::Corroborated, None).unwrap();
+
+    let count = |f: ClaimFilter| store.claims(&f).unwrap().len();
+    let cases: &[(&str, ClaimFilter, usize)] = &[
+        ("everything", ClaimFilter::default(), 3),
+        ("one document", ClaimFilter { document_id: Some(other_id), ..Default::default() }, 1),
+        ("not reviewed", ClaimFilter { status: Some(StatusFilter::NotReviewed), ..Default::default() }, 2),
+        ("corroborated", ClaimFilter { status: Some(StatusFilter::Corroborated), ..Default::default() }, 1),
+        ("disputed", ClaimFilter { status: Some(StatusFilter::Disputed), ..Default::default() }, 0),
+        ("numeric", ClaimFilter { numeric: Some(true), ..Default::default() }, 2),
+        ("not numeric", ClaimFilter { numeric: Some(false), ..Default::default() }, 1),
+        ("search a word", ClaimFilter { search: Some("tanks".into()), ..Default::default() }, 1),
+        ("search a prefix", ClaimFilter { search: Some("trag".into()), ..Default::default() }, 1),
+        ("search is case-blind", ClaimFilter { search: Some("OFFICIALS".into()), ..Default::default() }, 1),
+        ("search with FTS syntax is taken literally", ClaimFilter { search: Some("said\"*(".into()), ..Default::default() }, 3),
+        ("search of punctuation only", ClaimFilter { search: Some("\"*".into()), ..Default::default() }, 3),
+        ("limit", ClaimFilter { limit: Some(2), ..Default::default() }, 2),
+    ];
+    for (what, filter, expected) in cases {
+        assert_eq!(count(filter.clone()), *expected, "{what}");
+    }
+}
+
+#[test]
+fn document_counts_say_when_a_document_is_done() {
+    let (_dir, mut store, id) = store_with_doc();
+    let claims = store.claims(&ClaimFilter::default()).unwrap();
+    store.set_verdict(claims[0].id, Status::Corroborated, None).unwrap();
+    let summary = &store.documents().unwrap()[0];
+    assert_eq!((summary.counts.claims, summary.counts.not_reviewed, summary.counts.corroborated), (2, 1, 1));
+    assert!(!summary.counts.done());
+    store.set_verdict(claims[1].id, Status::Unverified, None).unwrap();
+    assert!(store.documents().unwrap()[0].counts.done());
+    assert_eq!(store.documents().unwrap()[0].id, id);
+    assert_eq!(store.totals().unwrap().unverified, 1);
+}
+
+#[test]
+fn evidence_links_must_be_web_links() {
+    let (_dir, mut store, _) = store_with_doc();
+    let claim = first_claim(&store);
+    let cases = [
+        ("https://example.org/report", true),
+        ("http://example.org", true),
+        ("  HTTPS://Example.org/a?b=c  ", true),
+        ("javascript:alert(1)", false),
+        ("file:///etc/passwd", false),
+        ("data:text/html,<script>alert(1)</script>", false),
+        ("https://", false),
+        ("https://exa mple.org", false),
+        ("example.org", false),
+    ];
+    for (url, ok) in cases {
+        let result = store.add_evidence(claim, &NewEvidence { url: url.into(), title: Some("t".into()), quote: None });
+        assert_eq!(result.is_ok(), ok, "{url}: {result:?}");
+    }
+    let evidence = store.evidence(claim).unwrap();
+    assert_eq!(evidence.len(), 3);
+    assert_eq!(evidence[2].url, "HTTPS://Example.org/a?b=c");
+    store.remove_evidence(evidence[0].id).unwrap();
+    assert_eq!(store.evidence(claim).unwrap().len(), 2);
+    assert_eq!(store.remove_evidence(evidence[0].id).unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn report_data_gathers_documents_claims_and_evidence() {
+    let (_dir, mut store, id) = store_with_doc();
+    let claim = first_claim(&store);
+    store.set_verdict(claim, Status::Disputed, Some("n")).unwrap();
+    store.add_evidence(claim, &NewEvidence { url: "https://example.org".into(), ..Default::default() }).unwrap();
+    let data = store.report_data(Some(id), None).unwrap();
+    assert_eq!(data.documents.len(), 1);
+    assert_eq!(data.documents[0].claims.len(), 2);
+    assert_eq!(data.documents[0].claims.iter().map(|c| c.evidence.len()).sum::<usize>(), 1);
+    let disputed = store.report_data(None, Some(StatusFilter::Disputed)).unwrap();
+    assert_eq!(disputed.documents[0].claims.len(), 1);
+    assert_eq!(store.report_data(Some(77), None).unwrap_err().code(), "not_found");
+}

@@ -1,0 +1,28 @@
+//! Tauri's build step, with the two settings this layout needs: the app's
+//! commands are declared (so each needs an explicit `allow-*` permission in a
+//! capability) and capabilities are read from `src-tauri/` rather than next
+//! to `Cargo.toml` (otherwise they are silently ignored).
+
+/// Every `#[tauri::command]` in `src-tauri/commands.rs`, and nothing else.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_documents",
+    "get_document",
+    "import_text",
+    "import_files",
+    "list_claims",
+    "set_verdict",
+    "clear_verdict",
+    "undo_verdict",
+    "claim_history",
+    "add_evidence",
+    "remove_evidence",
+    "export_report",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("tauri build script failed");
+}

@@ -139,10 +139,16 @@ fn parse_status_filter(s: &str) -> Result<StatusFilter, String> {
 pub fn run(args: Vec<OsString>) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
+        // Usage errors are one line too, like every other failure.
+        Err(e) if e.use_stderr() => {
+            let message = e.to_string();
+            let first = message.lines().next().unwrap_or("invalid arguments");
+            eprintln!("error: {}", first.trim_start_matches("error: "));
+            return 2;
+        }
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
-            return code;
+            return 0;
         }
     };
     let mut out = std::io::stdout().lock();

@@ -80,25 +80,34 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<String, IngestError> {
 /// reduced to its readable text. The title is the HTML `<title>`, else the
 /// first line.
 pub fn document_from_file(path: &Path) -> Result<NewDocument, IngestError> {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     let raw = read_text(path)?;
+    document_from_text(&path.display().to_string(), raw)
+}
+
+/// The same for bytes that arrive without a path (dropped or picked in the window).
+pub fn document_from_bytes(name: &str, bytes: Vec<u8>) -> Result<NewDocument, IngestError> {
+    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(IngestError::TooLarge { path: name.to_string(), size: bytes.len() as u64, max: MAX_DOCUMENT_BYTES });
+    }
+    let raw = decode(name, bytes)?;
+    document_from_text(name, raw)
+}
+
+fn document_from_text(name: &str, raw: String) -> Result<NewDocument, IngestError> {
+    let path = Path::new(name);
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     let (title, text) = match ext.as_str() {
         "html" | "htm" | "xhtml" => {
             let page = html::readable_text(&raw);
             (page.title, page.text)
         }
         "txt" | "md" | "markdown" | "text" | "" => (None, raw),
-        _ => return Err(IngestError::UnsupportedType { path: path.display().to_string() }),
+        _ => return Err(IngestError::UnsupportedType { path: name.to_string() }),
     };
     if text.trim().is_empty() {
-        return Err(IngestError::Empty { path: path.display().to_string() });
+        return Err(IngestError::Empty { path: name.to_string() });
     }
-    Ok(NewDocument {
-        title: title.unwrap_or_default(),
-        origin: Some(path.display().to_string()),
-        text,
-        ..NewDocument::default()
-    })
+    Ok(NewDocument { title: title.unwrap_or_default(), origin: Some(name.to_string()), text, ..NewDocument::default() })
 }
 
 /// The engine's claims, shaped for the store.

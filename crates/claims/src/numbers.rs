@@ -718,7 +718,7 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             break;
         }
         // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
-        if t.is_capitalized() && head.is_some_and(|h| h.is_lowercase_word()) {
+        if t.is_capitalized() && head.is_some_and(|h| h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")) {
             break;
         }
         if participle && count == 0 {
@@ -784,7 +784,7 @@ mod tests {
             ("tens of thousands of people", &[("tens of thousands", 10000.0, None, Count, Approx, Some("people"))]),
             ("Almost half of all children", &[("Almost half", 0.5, None, Other, Approx, Some("children"))]),
             ("required 3/5 to be", &[("3/5", 0.6, None, Other, Exact, None)]),
-            ("a few million in tax breaks", &[("a few million", 1e6, None, Count, Approx, None)]),
+            ("a few million in tax breaks", &[("a few million", 1e6, None, Money, Approx, Some("breaks"))]),
             ("aged 8–10 years", &[("8–10 years", 8.0, Some(10.0), Duration, Exact, None)]),
             ("between July 2003 and December 2004", &[("July 2003 and December 2004", 2003.0, Some(2004.0), Date, Exact, None)]),
             ("from 2004 to 2009", &[("2004 to 2009", 2004.0, Some(2009.0), Year, Exact, None)]),

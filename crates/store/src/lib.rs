@@ -222,48 +222,28 @@ impl Store {
             .ok_or(StoreError::NotFound { what: "document", id })
     }
 
-    /// Claims matching `filter`, in document order.
+    /// Claims matching `filter`, newest document first, in document order.
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-        let mut sql = String::from(
+        let (where_sql, args) = claim_where(filter);
+        let mut sql = format!(
             "SELECT c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, c.extraction,
                     v.status, v.note, v.updated_at
-             FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE 1",
+             FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE {where_sql}
+             ORDER BY c.document_id DESC, c.start"
         );
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        if let Some(doc) = filter.document_id {
-            args.push(doc.into());
-            sql += &format!(" AND c.document_id = ?{}", args.len());
-        }
-        match filter.status {
-            None => {}
-            Some(StatusFilter::NotReviewed) => sql += " AND v.claim_id IS NULL",
-            Some(s) => {
-                let status = match s {
-                    StatusFilter::Corroborated => Status::Corroborated,
-                    StatusFilter::Disputed => Status::Disputed,
-                    _ => Status::Unverified,
-                };
-                args.push(status.as_str().to_string().into());
-                sql += &format!(" AND v.status = ?{}", args.len());
-            }
-        }
-        if let Some(n) = filter.numeric {
-            sql += if n { " AND c.numeric = 1" } else { " AND c.numeric = 0" };
-        }
-        if let Some(a) = filter.attributed {
-            sql += if a { " AND c.attributed = 1" } else { " AND c.attributed = 0" };
-        }
-        if let Some(query) = filter.search.as_deref().and_then(fts_query) {
-            args.push(query.into());
-            sql += &format!(" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})", args.len());
-        }
-        sql += " ORDER BY c.document_id DESC, c.start";
         if let Some(limit) = filter.limit {
             sql += &format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0));
         }
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), claim_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many claims match `filter` (ignoring its limit and offset).
+    pub fn count_claims(&self, filter: &ClaimFilter) -> Result<u32> {
+        let (where_sql, args) = claim_where(filter);
+        let sql = format!("SELECT count(*) FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE {where_sql}");
+        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?)
     }
 
     pub fn claim(&self, id: i64) -> Result<ClaimRow> {
@@ -424,6 +404,35 @@ impl Store {
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+}
+
+/// The WHERE clause and its arguments for a claim filter.
+fn claim_where(filter: &ClaimFilter) -> (String, Vec<rusqlite::types::Value>) {
+    let mut sql = String::from("1");
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    if let Some(doc) = filter.document_id {
+        args.push(doc.into());
+        sql += &format!(" AND c.document_id = ?{}", args.len());
+    }
+    match filter.status.map(StatusFilter::status) {
+        None => {}
+        Some(None) => sql += " AND v.claim_id IS NULL",
+        Some(Some(status)) => {
+            args.push(status.as_str().to_string().into());
+            sql += &format!(" AND v.status = ?{}", args.len());
+        }
+    }
+    if let Some(n) = filter.numeric {
+        sql += if n { " AND c.numeric = 1" } else { " AND c.numeric = 0" };
+    }
+    if let Some(a) = filter.attributed {
+        sql += if a { " AND c.attributed = 1" } else { " AND c.attributed = 0" };
+    }
+    if let Some(query) = filter.search.as_deref().and_then(fts_query) {
+        args.push(query.into());
+        sql += &format!(" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})", args.len());
+    }
+    (sql, args)
 }
 
 fn check_header(path: &Path) -> Result<()> {

@@ -49,6 +49,16 @@ pub enum StatusFilter {
 }
 
 impl StatusFilter {
+    /// The verdict this filter asks for; `None` for "not reviewed".
+    pub fn status(self) -> Option<Status> {
+        match self {
+            StatusFilter::NotReviewed => None,
+            StatusFilter::Corroborated => Some(Status::Corroborated),
+            StatusFilter::Disputed => Some(Status::Disputed),
+            StatusFilter::Unverified => Some(Status::Unverified),
+        }
+    }
+
     pub fn parse(s: &str) -> Option<StatusFilter> {
         match s {
             "not_reviewed" | "not-reviewed" | "none" => Some(StatusFilter::NotReviewed),

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Set up everything on a fresh Debian 12 machine and run the whole test
+# suite: UI type check, then one `cargo test --workspace` (unit, store, CLI,
+# engine score on ../shared, and the end-to-end tests in a real window
+# under Xvfb), then a check that committed generated files are current.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! command -v tauri-driver >/dev/null; then
+    say "Installing tauri-driver"
+    cargo install tauri-driver --version '^2' --locked --quiet
+fi
+
+say "Type-checking the UI (svelte-check)"
+(cd ui && npm run --silent check)
+
+say "cargo test --workspace"
+export CLAIMDESK_E2E=required
+# WebKit writes to $HOME: the tests give every app its own temp home.
+xvfb-run -a -s "-screen 0 1440x900x24" cargo test --workspace --locked
+
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    say "Checking that the generated TypeScript bindings are committed and current"
+    if ! git diff --exit-code --stat -- ui/src/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/bindings)" ]; then
+        echo "ui/src/bindings changed when the tests ran: commit the regenerated bindings." >&2
+        exit 1
+    fi
+fi
+say "All tests passed"

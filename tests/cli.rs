@@ -1,0 +1,208 @@
+//! The `claimdesk` binary as scripts use it: each test runs the real
+//! executable on a temp database, with HOME and XDG dirs pointed at a temp dir.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/harbour-fire.txt");
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("claimdesk.db")
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let home = self.dir.path();
+        Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+            .args(args)
+            .env("CLAIMDESK_DB", self.db())
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .output()
+            .unwrap()
+    }
+
+    /// Run and expect success; the JSON Lines on stdout.
+    fn json(&self, args: &[&str]) -> Vec<Value> {
+        let out = self.run(args);
+        assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    }
+
+    /// Run and expect failure with one `error: ...` line.
+    fn error(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "one error line expected, got {stderr:?}");
+        assert!(lines[0].starts_with("error: "), "{stderr:?}");
+        lines[0].to_string()
+    }
+}
+
+fn shared_seed() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev/seed.txt");
+    if p.exists() {
+        Some(p)
+    } else {
+        println!("notice: ../shared/corpus is not beside this checkout; skipping the seed-article CLI test");
+        None
+    }
+}
+
+#[test]
+fn import_list_verdict_list_walks_the_whole_flow() {
+    let env = Env::new();
+    let imported = env.json(&["import", "--json", FIXTURE]);
+    assert_eq!(imported.len(), 1);
+    let doc = &imported[0];
+    for key in ["id", "title", "claims", "duplicate"] {
+        assert!(doc.get(key).is_some(), "import --json lacks {key}: {doc}");
+    }
+    assert_eq!(doc["duplicate"], false);
+    assert_eq!(doc["title"], "Warehouse fire in Port Elwin forces evacuation of 300 residents");
+    let n = doc["claims"].as_u64().unwrap();
+    assert!(n >= 6, "expected the fixture's claims, got {n}");
+
+    let claims = env.json(&["list", "--json"]);
+    assert_eq!(claims.len() as u64, n);
+    for key in ["id", "document_id", "start", "end", "text", "numeric", "attributed", "status", "note"] {
+        assert!(claims[0].get(key).is_some(), "list --json lacks {key}: {}", claims[0]);
+    }
+    assert!(claims.iter().all(|c| c["status"].is_null()));
+
+    let id = claims[0]["id"].as_i64().unwrap().to_string();
+    let verdict = env.json(&["verdict", "--json", &id, "disputed", "--note", "figure differs", "--evidence", "https://example.org/a"]);
+    assert_eq!(verdict[0]["status"], "disputed");
+    assert_eq!(verdict[0]["note"], "figure differs");
+
+    let after = env.json(&["list", "--json"]);
+    let row = after.iter().find(|c| c["id"].as_i64().unwrap().to_string() == id).unwrap();
+    assert_eq!(row["status"], "disputed");
+    assert_eq!(row["note"], "figure differs");
+    assert_eq!(env.json(&["list", "--json", "--status", "disputed"]).len(), 1);
+    assert_eq!(env.json(&["list", "--json", "--status", "not_reviewed"]).len() as u64, n - 1);
+
+    // Importing the same text again says so and adds nothing.
+    let again = env.json(&["import", "--json", FIXTURE]);
+    assert_eq!(again[0]["duplicate"], true);
+    assert_eq!(again[0]["id"], doc["id"]);
+    assert_eq!(env.json(&["list", "--json"]).len() as u64, n);
+
+    // Undo restores the claim to not reviewed; the history keeps both events.
+    let undone = env.json(&["undo", "--json"]);
+    assert_eq!(undone[0]["status"], Value::Null);
+    let history = env.json(&["history", "--json", &id]);
+    let actions: Vec<&str> = history.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["set", "undo"]);
+}
+
+#[test]
+fn the_seed_article_imports_and_can_be_triaged() {
+    let Some(seed) = shared_seed() else { return };
+    let env = Env::new();
+    let seed = seed.to_str().unwrap();
+    let imported = env.json(&["import", "--json", seed]);
+    let n = imported[0]["claims"].as_u64().unwrap();
+    assert!(n >= 15, "the seed article has a claim in almost every sentence; got {n}");
+    let claims = env.json(&["list", "--json", "--search", "Zelenskyy"]);
+    assert!(!claims.is_empty());
+    let id = claims[0]["id"].to_string();
+    env.json(&["verdict", "--json", &id, "corroborated"]);
+    let listed = env.json(&["list", "--json", "--status", "corroborated"]);
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0]["text"].as_str().unwrap().contains("Zelenskyy"));
+}
+
+#[test]
+fn extract_prints_the_claims_md_shape() {
+    let env = Env::new();
+    let lines = env.json(&["extract", "--json", FIXTURE]);
+    assert_eq!(lines.len(), 1);
+    let doc = &lines[0];
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    assert_eq!(doc["file"], FIXTURE);
+    assert_eq!(doc["bytes"].as_u64().unwrap() as usize, text.len());
+    let sentences = doc["sentences"].as_array().unwrap();
+    assert!(sentences.len() >= 10);
+    for s in sentences {
+        for key in ["start", "end", "numeric", "attributed", "numbers", "sources"] {
+            assert!(s.get(key).is_some(), "sentence lacks {key}: {s}");
+        }
+        for m in s["numbers"].as_array().unwrap().iter().chain(s["sources"].as_array().unwrap()) {
+            let (a, b) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[a..b], m["text"].as_str().unwrap(), "span text must be the bytes of the span");
+        }
+    }
+    assert!(!env.db().exists(), "extract must not touch the database");
+}
+
+#[test]
+fn bad_input_gets_one_clear_error_line_and_changes_nothing() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 owners said 20 shops closed.\n").unwrap();
+    let binary = dir.join("image.txt");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let not_db = dir.join("notes.db");
+    std::fs::write(&not_db, "my notes, not a database").unwrap();
+
+    let cases: &[(&str, Vec<&str>, &str)] = &[
+        ("invalid UTF-8 says where", vec!["import", latin1.to_str().unwrap()], "line 1, column 4"),
+        ("binary file", vec!["import", binary.to_str().unwrap()], "binary"),
+        ("empty file", vec!["import", empty.to_str().unwrap()], "no text"),
+        ("missing file", vec!["import", "/nonexistent/article.txt"], "cannot read"),
+        ("unknown claim", vec!["verdict", "999", "disputed"], "no claim with id 999"),
+        ("bad evidence link", vec!["verdict", "1", "disputed", "--evidence", "javascript:alert(1)"], "not a web link"),
+        ("not a database", vec!["--db", not_db.to_str().unwrap(), "list"], "not a Claimdesk database"),
+        ("extract of invalid UTF-8", vec!["extract", "--json", latin1.to_str().unwrap()], "not UTF-8"),
+    ];
+    for (what, args, expected) in cases {
+        let line = env.error(args);
+        assert!(line.contains(expected), "{what}: {line}");
+    }
+    assert_eq!(std::fs::read(&not_db).unwrap(), b"my notes, not a database");
+    assert!(env.json(&["list", "--json"]).is_empty(), "nothing was half-imported");
+}
+
+#[test]
+fn export_writes_every_format_atomically() {
+    let env = Env::new();
+    env.json(&["import", "--json", FIXTURE]);
+    let first = env.json(&["list", "--json"])[0]["id"].to_string();
+    env.json(&["verdict", "--json", &first, "corroborated", "--note", "=HYPERLINK(\"http://evil\")"]);
+    for format in ["md", "html", "csv", "json", "claimreview"] {
+        let out = env.dir.path().join(format!("report.{format}"));
+        let result = env.run(&["export", "--format", format, "-o", out.to_str().unwrap()]);
+        assert!(result.status.success(), "{format}: {}", String::from_utf8_lossy(&result.stderr));
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(!bytes.is_empty(), "{format}");
+        if format == "claimreview" {
+            assert!(String::from_utf8_lossy(&result.stderr).contains("without a verdict were left out"));
+            let v: Value = serde_json::from_slice(&bytes).unwrap();
+            assert_eq!(v.as_array().unwrap().len(), 1);
+        }
+        if format == "csv" {
+            assert!(String::from_utf8_lossy(&bytes).contains("'=HYPERLINK"));
+        }
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty(), "temp files left behind: {leftovers:?}");
+    assert!(env.error(&["export", "--format", "pdf"]).contains("unknown format \"pdf\""));
+}

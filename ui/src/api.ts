@@ -1,0 +1,77 @@
+// The only module that talks to the Rust side. Every call returns typed data
+// (bindings generated from Rust by ts-rs) or throws an ApiError.
+import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { ClaimDetail } from "./bindings/ClaimDetail";
+import type { ClaimFilter } from "./bindings/ClaimFilter";
+import type { ClaimPage } from "./bindings/ClaimPage";
+import type { Document } from "./bindings/Document";
+import type { DocumentSummary } from "./bindings/DocumentSummary";
+import type { Evidence } from "./bindings/Evidence";
+import type { ExportOutcome } from "./bindings/ExportOutcome";
+import type { ExportRequest } from "./bindings/ExportRequest";
+import type { FileImport } from "./bindings/FileImport";
+import type { ImportOutcome } from "./bindings/ImportOutcome";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { NewDocument } from "./bindings/NewDocument";
+import type { NewEvidence } from "./bindings/NewEvidence";
+import type { Status } from "./bindings/Status";
+import type { Verdict } from "./bindings/Verdict";
+
+/** An error from the Rust side: a stable code and a message for the analyst. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function toApiError(e: unknown): ApiError {
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    return new ApiError(String((e as { code: unknown }).code), String((e as { message: unknown }).message));
+  }
+  return new ApiError("internal", String(e));
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+/** Files larger than this are refused before they are read. Same as the Rust limit. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export const api = {
+  appInfo: () => call<AppInfo>("app_info"),
+  listDocuments: () => call<DocumentSummary[]>("list_documents"),
+  getDocument: (id: number) => call<Document>("get_document", { id }),
+  importText: (document: NewDocument) => call<ImportOutcome>("import_text", { document }),
+  importFiles: (paths: string[]) => call<FileImport[]>("import_files", { paths }),
+  /** Import a file the window read (picker or drop); Rust decodes and checks it. */
+  async importFile(file: File): Promise<ImportOutcome> {
+    if (file.size > MAX_DOCUMENT_BYTES) {
+      throw new ApiError("too_large", `${file.name} is ${file.size} bytes; Claimdesk opens documents up to ${MAX_DOCUMENT_BYTES} bytes`);
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    try {
+      return await invoke<ImportOutcome>("import_bytes", bytes, { headers: { "x-file-name": encodeURIComponent(file.name) } });
+    } catch (e) {
+      throw toApiError(e);
+    }
+  },
+  listClaims: (filter: ClaimFilter) => call<ClaimPage>("list_claims", { filter }),
+  setVerdict: (claimId: number, status: Status, note: string | null) => call<Verdict>("set_verdict", { claimId, status, note }),
+  clearVerdict: (claimId: number) => call<Verdict>("clear_verdict", { claimId }),
+  undoVerdict: (claimId: number | null) => call<Verdict | null>("undo_verdict", { claimId }),
+  claimDetail: (claimId: number) => call<ClaimDetail>("claim_detail", { claimId }),
+  addEvidence: (claimId: number, evidence: NewEvidence) => call<Evidence>("add_evidence", { claimId, evidence }),
+  removeEvidence: (evidenceId: number) => call<null>("remove_evidence", { evidenceId }),
+  exportReport: (request: ExportRequest) => call<ExportOutcome>("export_report", { request }),
+  onImportProgress: (f: (p: ImportProgress) => void): Promise<UnlistenFn> => listen<ImportProgress>("import-progress", (e) => f(e.payload)),
+};

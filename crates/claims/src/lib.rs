@@ -5,6 +5,7 @@
 //! does a whole document; [`Extractor`] streams it sentence by sentence in
 //! constant memory.
 
+mod lexicon;
 mod numbers;
 mod sentences;
 mod sources;
@@ -23,6 +24,7 @@ pub fn extract(text: &str) -> Extraction {
 /// Streams the sentences of a document with their mentions.
 pub struct Extractor<'a> {
     text: &'a str,
+    /// The current sentence, ASCII-lower-cased (reused: memory stays flat).
     lower: String,
     spans: sentences::Sentences<'a>,
     state: sources::DocState,
@@ -31,7 +33,7 @@ pub struct Extractor<'a> {
 
 impl<'a> Extractor<'a> {
     pub fn new(text: &'a str) -> Self {
-        Extractor { text, lower: token::lower_ascii(text), spans: sentences(text), state: sources::DocState::default(), previous_end: 0 }
+        Extractor { text, lower: String::new(), spans: sentences(text), state: sources::DocState::default(), previous_end: 0 }
     }
 }
 
@@ -40,7 +42,8 @@ impl Iterator for Extractor<'_> {
 
     fn next(&mut self) -> Option<Sentence> {
         let (start, end) = self.spans.next()?;
-        let mut toks = Vec::new();
+        token::lower_ascii_into(&self.text[start..end], &mut self.lower);
+        let mut toks = Vec::with_capacity((end - start) / 5 + 4);
         token::tokenize(self.text, &self.lower, start, end, &mut toks);
         let mut numbers = Vec::new();
         numbers::find(self.text, &toks, &mut numbers);

@@ -1,6 +1,7 @@
 //! Number mentions: quantities, amounts, shares, measures, dates and years,
 //! with their value, range, kind, hedge and counted noun (`CLAIMS.md`).
 
+use crate::lexicon;
 use crate::token::{Kind, Token};
 use crate::words;
 use crate::{Bound, NumberKind, NumberMention};
@@ -165,6 +166,9 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
 /// Dates that start with a month name, and numbers written as words.
 fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
+    if !t.has(lexicon::NUMBER_START | lexicon::MONTH) {
+        return None;
+    }
     if t.is_capitalized() {
         if let Some(c) = month_date(toks, i) {
             return Some(c);
@@ -744,10 +748,11 @@ fn is_plural_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::{lower_ascii, tokenize};
+    use crate::token::{lower_ascii_into, tokenize};
 
     fn numbers(s: &str) -> Vec<(String, f64, Option<f64>, NumberKind, Bound, Option<String>)> {
-        let lower = lower_ascii(s);
+        let mut lower = String::new();
+        lower_ascii_into(s, &mut lower);
         let mut toks = Vec::new();
         tokenize(s, &lower, 0, s.len(), &mut toks);
         let mut out = Vec::new();

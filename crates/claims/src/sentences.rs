@@ -9,7 +9,7 @@ use crate::words;
 
 /// The sentence spans of `text`, in order. Streams: constant memory.
 pub fn sentences(text: &str) -> Sentences<'_> {
-    Sentences { text, pos: 0, pending: None }
+    Sentences { text, pos: 0, pending: None, wide: WideCache::default() }
 }
 
 pub struct Sentences<'a> {
@@ -18,6 +18,31 @@ pub struct Sentences<'a> {
     pos: usize,
     /// End of the current line (exclusive, before the line break).
     pending: Option<usize>,
+    wide: WideCache,
+}
+
+/// Where the next byte that may start non-ASCII final punctuation is, as
+/// found by the last search: kept across the sentences of one line so a long
+/// line is searched once (linear time), not once per sentence.
+#[derive(Default)]
+struct WideCache {
+    /// Valid for positions from `from` (inclusive) ...
+    from: usize,
+    /// ... up to this position, where the candidate is (or the line end).
+    at: Option<usize>,
+    line_end: usize,
+}
+
+impl WideCache {
+    fn next(&mut self, bytes: &[u8], i: usize, line_end: usize) -> Option<usize> {
+        let valid = self.line_end == line_end && self.from <= i && self.at.is_none_or(|a| i <= a);
+        if !valid {
+            self.from = i;
+            self.line_end = line_end;
+            self.at = memchr::memchr3(0xE2, 0xE3, 0xEF, &bytes[i..line_end]).map(|p| i + p);
+        }
+        self.at
+    }
 }
 
 impl Iterator for Sentences<'_> {
@@ -46,7 +71,7 @@ impl Iterator for Sentences<'_> {
                 self.pos = line_end;
                 continue;
             }
-            let end = match find_boundary(self.text, start, line_end) {
+            let end = match find_boundary(self.text, start, line_end, &mut self.wide) {
                 Some(end) => end,
                 None => trim_end(self.text, start, line_end),
             };
@@ -99,7 +124,7 @@ fn logical_line_end(text: &str, from: usize) -> usize {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| from + p)
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 fn is_terminal(c: char) -> bool {
@@ -116,13 +141,19 @@ fn is_opening(c: char) -> bool {
 
 /// The end of the first sentence that starts at `start` and ends before
 /// `line_end`, if it ends before the line does.
-fn find_boundary(text: &str, start: usize, line_end: usize) -> Option<usize> {
+fn find_boundary(text: &str, start: usize, line_end: usize, wide: &mut WideCache) -> Option<usize> {
     let line = &text[..line_end];
+    let bytes = line.as_bytes();
     let mut i = start;
+    // Final punctuation is ASCII or starts with one of three lead bytes
+    // (never a continuation byte): two memchr3 searches find every candidate.
     while i < line_end {
-        let c = line[i..].chars().next()?;
-        if !is_terminal(c) {
-            i += c.len_utf8();
+        let wide_at = wide.next(bytes, i, line_end);
+        let ascii_at = memchr::memchr3(b'.', b'!', b'?', &bytes[i..wide_at.unwrap_or(line_end)]).map(|p| i + p);
+        let Some(at) = ascii_at.or(wide_at) else { break };
+        i = at;
+        if bytes[i] >= 0x80 && !line[i..].chars().next().is_some_and(is_terminal) {
+            i += 1;
             continue;
         }
         let term_start = i;
@@ -189,7 +220,7 @@ fn period_ends_sentence(text: &str, sentence_start: usize, dot: usize, next: &st
     if word.is_empty() {
         return true;
     }
-    let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    let next_word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
     let clear_start = words::is_sentence_starter(&next_word.to_ascii_lowercase());
     let lower = word.to_ascii_lowercase();
     // Initials (`J.`) and titles (`Dr.`, `No.`, `pp.`) never end a sentence.

@@ -6,6 +6,7 @@
 use std::collections::VecDeque;
 
 use crate::token::{Kind, Token};
+use crate::lexicon;
 use crate::words::{self, CueClass};
 use crate::SourceMention;
 
@@ -192,6 +193,8 @@ fn lower_at<'a>(toks: &[Token<'a>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower)
 }
 
+const CUE_ANY: u32 = lexicon::CUE_SPEECH | lexicon::CUE_BELIEF | lexicon::CUE_EVIDENCE | lexicon::CUE_ADDITION | lexicon::CUE_CALLED;
+
 /// Look for an attribution starting at token `i`; returns where to go on.
 fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>) -> usize {
     let t = &toks[i];
@@ -235,6 +238,9 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
             found.push(Found { cue, cue_tok: i, frames: true, trailing: false, ..f });
         }
         return i + 3;
+    }
+    if !t.has(CUE_ANY) {
+        return i + 1;
     }
     let Some(class) = words::cue_class(t.lower) else { return i + 1 };
     if t.is_capitalized() && i > 0 {
@@ -486,7 +492,7 @@ fn is_np_word(t: &Token<'_>) -> bool {
 
 /// A function word, unless written as an acronym (`WHO`, `US`, `IT`).
 fn is_function(t: &Token<'_>) -> bool {
-    words::is_function_word(t.lower) && !is_acronym(t)
+    t.has(lexicon::FUNCTION_WORD) && !is_acronym(t)
 }
 
 fn is_acronym(t: &Token<'_>) -> bool {

@@ -24,9 +24,14 @@ pub struct Token<'a> {
     pub lower: &'a str,
     /// White space separates it from the previous token.
     pub space_before: bool,
+    /// Word classes of `lower` (`crate::lexicon`), 0 for non-words.
+    pub flags: u32,
 }
 
 impl Token<'_> {
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -40,72 +45,115 @@ impl Token<'_> {
         self.text.chars().next().unwrap_or(' ')
     }
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.first_char().is_uppercase()
+        self.kind == Kind::Word && match self.text.as_bytes()[0] {
+            b if b < 0x80 => b.is_ascii_uppercase(),
+            _ => self.first_char().is_uppercase(),
+        }
     }
     pub fn is_lowercase_word(&self) -> bool {
-        self.kind == Kind::Word && self.first_char().is_lowercase()
+        self.kind == Kind::Word && match self.text.as_bytes()[0] {
+            b if b < 0x80 => b.is_ascii_lowercase(),
+            _ => self.first_char().is_lowercase(),
+        }
     }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’')
 }
 
 /// Tokens of `text[start..end]`; spans are absolute (into `text`).
-/// `lower` is the ASCII-lower-cased copy of the whole of `text`.
+/// `lower` is the ASCII-lower-cased copy of `text[start..end]` (so token
+/// `i..j` has lower-case text `lower[i - start..j - start]`).
 pub fn tokenize<'a>(text: &'a str, lower: &'a str, start: usize, end: usize, out: &mut Vec<Token<'a>>) {
     out.clear();
     let s = &text[start..end];
-    let mut chars = s.char_indices().peekable();
+    let b = s.as_bytes();
+    let mut i = 0;
     let mut space = true;
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+    while i < b.len() {
+        let c = b[i];
+        // ASCII fast paths; everything else decodes one char.
+        let (kind, len) = if c.is_ascii_whitespace() {
             space = true;
+            i += 1;
             continue;
-        }
-        let tok_start = i;
-        let kind;
-        if c.is_ascii_digit() {
-            kind = Kind::Num;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    chars.next();
-                } else if d == ',' || d == '.' {
-                    // A separator only counts when a digit follows it.
-                    if s[j + 1..].starts_with(|x: char| x.is_ascii_digit()) {
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-        } else if c.is_alphabetic() {
-            kind = Kind::Word;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() || is_combining_mark(d) {
-                    chars.next();
-                } else if is_apostrophe(d) && s[j + d.len_utf8()..].starts_with(char::is_alphabetic) {
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+        } else if c.is_ascii_digit() {
+            (Kind::Num, number_len(b, i))
+        } else if c.is_ascii_alphabetic() {
+            (Kind::Word, word_len(s, i))
+        } else if c < 0x80 {
+            (Kind::Punct, 1)
         } else {
-            kind = Kind::Punct;
-        }
-        let tok_end = chars.peek().map_or(s.len(), |&(j, _)| j);
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            let n = ch.len_utf8();
+            if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' {
+                space = true;
+                i += n;
+                continue;
+            }
+            if ch.is_alphabetic() {
+                (Kind::Word, word_len(s, i))
+            } else {
+                (Kind::Punct, n)
+            }
+        };
+        let lower = &lower[i..i + len];
         out.push(Token {
             kind,
-            start: start + tok_start,
-            end: start + tok_end,
-            text: &text[start + tok_start..start + tok_end],
-            lower: &lower[start + tok_start..start + tok_end],
+            start: start + i,
+            end: start + i + len,
+            text: &s[i..i + len],
+            lower,
             space_before: space,
+            flags: if kind == Kind::Word { crate::lexicon::flags(lower) } else { 0 },
         });
         space = false;
+        i += len;
     }
+}
+
+/// Digits with inner `,` or `.` between digits: `11,000`, `1.2`.
+fn number_len(b: &[u8], from: usize) -> usize {
+    let mut j = from;
+    while j < b.len() {
+        if b[j].is_ascii_digit() || (b[j] == b',' || b[j] == b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j - from
+}
+
+/// Letters (any script) and combining marks, with inner apostrophes.
+fn word_len(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = from;
+    while j < b.len() {
+        // The common case: a run of ASCII letters.
+        j += b[j..].iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len() - j);
+        if j >= b.len() {
+            break;
+        }
+        let c = b[j];
+        if c < 0x80 {
+            if c == b'\'' && b.get(j + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80 && starts_alpha(&s[j + 1..])) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let ch = s[j..].chars().next().unwrap_or(' ');
+        if ch.is_alphabetic() || is_combining_mark(ch) {
+            j += ch.len_utf8();
+        } else if ch == '’' && starts_alpha(&s[j + ch.len_utf8()..]) {
+            j += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j - from
+}
+
+fn starts_alpha(s: &str) -> bool {
+    s.starts_with(char::is_alphabetic)
 }
 
 /// Combining marks keep a word whole (`é` written as `e` + U+0301, Hebrew
@@ -116,9 +164,11 @@ fn is_combining_mark(c: char) -> bool {
         | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// ASCII lower-case copy: same length and byte offsets as `text`.
-pub fn lower_ascii(text: &str) -> String {
-    text.to_ascii_lowercase()
+/// ASCII lower-case copy into `buf`: same length and byte offsets as `text`.
+pub fn lower_ascii_into(text: &str, buf: &mut String) {
+    buf.clear();
+    buf.push_str(text);
+    buf.make_ascii_lowercase();
 }
 
 #[cfg(test)]
@@ -126,7 +176,8 @@ mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<(Kind, String, bool)> {
-        let lower = lower_ascii(s);
+        let mut lower = String::new();
+        lower_ascii_into(s, &mut lower);
         let mut out = Vec::new();
         tokenize(s, &lower, 0, s.len(), &mut out);
         out.into_iter().map(|t| (t.kind, t.text.to_string(), t.space_before)).collect()

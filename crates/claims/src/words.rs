@@ -1,45 +1,57 @@
 //! Closed word classes of English news text. Every list here is grammar
 //! (function words, units, titles, speech verbs), never a dev article's words.
+//! The lists are data: `lexicon.rs` turns them into one hash lookup per word.
+
+use crate::lexicon;
 
 /// Words that clearly begin a new sentence after an ambiguous `U.S.`.
 pub fn is_sentence_starter(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "it" | "he" | "she" | "they" | "we" | "i" | "this" | "that" | "these" | "those"
-            | "there" | "but" | "and" | "however" | "in" | "on" | "at" | "for" | "as" | "after" | "before"
-            | "when" | "while" | "if" | "his" | "her" | "their" | "its" | "our" | "meanwhile" | "yet" | "so"
-            | "then" | "still" | "earlier" | "later" | "some" | "many" | "most" | "officials" | "according"
-            | "both" | "no" | "not" | "what" | "who" | "why" | "how" | "where" | "since" | "although" | "last"
-            | "next" | "now" | "today" | "yesterday" | "also" | "further" | "instead" | "despite" | "during"
-    )
+    lexicon::has(w, lexicon::SENTENCE_STARTER)
 }
+
+pub const SENTENCE_STARTER_WORDS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "but",
+    "and", "however", "in", "on", "at", "for", "as", "after", "before", "when", "while", "if", "his", "her",
+    "their", "its", "our", "meanwhile", "yet", "so", "then", "still", "earlier", "later", "some", "many",
+    "most", "officials", "according", "both", "no", "not", "what", "who", "why", "how", "where", "since",
+    "although", "last", "next", "now", "today", "yesterday", "also", "further", "instead", "despite",
+    "during",
+];
 
 /// Abbreviations that are always followed by more of the same sentence.
 pub fn is_title_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "sen" | "rep" | "reps" | "gov" | "lt" | "col" | "capt"
-            | "cpt" | "sgt" | "maj" | "adm" | "cmdr" | "st" | "ste" | "jr" | "sr" | "rev" | "hon" | "pres"
-            | "pp" | "vs" | "mt" | "approx" | "dept" | "univ" | "e.g" | "i.e" | "cf" | "al" | "ca"
-            | "insp" | "supt" | "det" | "cpl" | "pvt" | "fr"
-    )
+    lexicon::has(w, lexicon::TITLE_ABBREVIATION)
 }
+
+pub const TITLE_ABBREVIATION_WORDS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt", "cpt", "sgt",
+    "maj", "adm", "cmdr", "st", "ste", "jr", "sr", "rev", "hon", "pres", "pp", "vs", "mt", "approx", "dept",
+    "univ", "e.g", "i.e", "cf", "al", "ca", "insp", "supt", "det", "cpl", "pvt", "fr",
+];
 
 /// Abbreviations that never end a sentence when a number follows (`No. 5`).
 pub fn is_number_abbreviation(w: &str) -> bool {
-    matches!(w, "no" | "nos" | "p" | "vol" | "fig" | "figs" | "art" | "sec" | "para" | "ch" | "op" | "v" | "est" | "ft")
+    lexicon::has(w, lexicon::NUMBER_ABBREVIATION)
 }
+
+pub const NUMBER_ABBREVIATION_WORDS: &[&str] = &[
+    "no", "nos", "p", "vol", "fig", "figs", "art", "sec", "para", "ch", "op", "v", "est", "ft",
+];
 
 /// Abbreviations that may also end a sentence (`... of Apple Inc.`).
 pub fn is_soft_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "inc" | "ltd" | "co" | "corp" | "plc" | "llc" | "bros" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul"
-            | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "etc" | "govt" | "intl" | "natl" | "assn"
-    )
+    lexicon::has(w, lexicon::SOFT_ABBREVIATION)
 }
 
+pub const SOFT_ABBREVIATION_WORDS: &[&str] = &[
+    "inc", "ltd", "co", "corp", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "etc", "govt", "intl", "natl", "assn",
+];
+
 pub fn month(w: &str) -> Option<u32> {
+    if !lexicon::has(w, lexicon::MONTH) {
+        return None;
+    }
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -58,8 +70,12 @@ pub fn month(w: &str) -> Option<u32> {
 }
 
 pub fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    lexicon::has(w, lexicon::WEEKDAY)
 }
+
+pub const WEEKDAY_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// Cardinal number words below a hundred, and their value.
 pub fn small_number(w: &str) -> Option<f64> {
@@ -97,8 +113,12 @@ pub fn small_number(w: &str) -> Option<f64> {
 }
 
 pub fn is_tens(w: &str) -> bool {
-    matches!(w, "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety")
+    lexicon::has(w, lexicon::TENS)
 }
+
+pub const TENS_WORDS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 /// Scale words after a number (`1.2 million`, `$3bn`, `5k`).
 pub fn scale(w: &str) -> Option<f64> {
@@ -146,44 +166,50 @@ pub fn currency_symbol(s: &str) -> bool {
 
 /// Currency words written after a number, or as a prefix code.
 pub fn currency_word(w: &str) -> bool {
-    matches!(
-        w,
-        "dollars" | "dollar" | "euros" | "euro" | "pounds" | "sterling" | "yen" | "yuan" | "renminbi" | "rupees"
-            | "rupee" | "roubles" | "rubles" | "hryvnias" | "hryvnia" | "francs" | "franc" | "pesos" | "peso"
-            | "usd" | "eur" | "gbp" | "jpy" | "cny" | "inr" | "krw" | "rub" | "chf" | "aud" | "cad" | "won"
-            | "cents" | "pence" | "dinars" | "riyals" | "rand" | "shekels" | "lira"
-    )
+    lexicon::has(w, lexicon::CURRENCY_WORD)
 }
+
+pub const CURRENCY_WORD_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yen", "yuan", "renminbi", "rupees", "rupee",
+    "roubles", "rubles", "hryvnias", "hryvnia", "francs", "franc", "pesos", "peso", "usd", "eur", "gbp",
+    "jpy", "cny", "inr", "krw", "rub", "chf", "aud", "cad", "won", "cents", "pence", "dinars", "riyals",
+    "rand", "shekels", "lira",
+];
 
 /// Units of time: a number followed by one is a duration.
 pub fn time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "second" | "seconds" | "minute" | "minutes" | "hour" | "hours" | "day" | "days" | "week" | "weeks"
-            | "month" | "months" | "year" | "years" | "decade" | "decades" | "century" | "centuries" | "yr" | "yrs"
-            | "hrs" | "hr" | "mins" | "min" | "secs" | "fortnight" | "fortnights" | "millennia" | "millennium"
-    )
+    lexicon::has(w, lexicon::TIME_UNIT)
 }
+
+pub const TIME_UNIT_WORDS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "decade", "decades", "century", "centuries", "yr", "yrs", "hrs", "hr", "mins",
+    "min", "secs", "fortnight", "fortnights", "millennia", "millennium",
+];
 
 /// Units of measure fused to a number (`3.5 km`, `40C`, `6 feet`).
 pub fn measure_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "km" | "kms" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "m" | "metres" | "meters" | "metre"
-            | "meter" | "cm" | "mm" | "mi" | "miles" | "mile" | "ft" | "feet" | "foot" | "inches" | "inch" | "in"
-            | "yards" | "yard" | "kg" | "kgs" | "kilograms" | "kilogram" | "kilos" | "g" | "grams" | "gram" | "mg"
-            | "tonnes" | "tonne" | "tons" | "ton" | "lb" | "lbs" | "pounds-weight" | "ounces" | "oz" | "litres"
-            | "liters" | "litre" | "liter" | "l" | "ml" | "gallons" | "gallon" | "barrels" | "barrel" | "bpd"
-            | "hectares" | "hectare" | "ha" | "acres" | "acre" | "sq" | "square" | "degrees" | "degree" | "c" | "f"
-            | "°c" | "°f" | "mph" | "kph" | "knots" | "mw" | "gw" | "kw" | "kwh" | "mwh" | "gwh" | "twh" | "mhz"
-            | "ghz" | "gb" | "mb" | "tb" | "kb" | "km/h" | "nautical" | "cubic" | "megawatts" | "gigawatts"
-            | "kilowatts" | "watts" | "volts" | "calories" | "kcal" | "magnitude" | "points-scale"
-    )
+    lexicon::has(w, lexicon::MEASURE_UNIT)
 }
 
+pub const MEASURE_UNIT_WORDS: &[&str] = &[
+    "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "m", "metres", "meters", "metre",
+    "meter", "cm", "mm", "mi", "miles", "mile", "ft", "feet", "foot", "inches", "inch", "in", "yards", "yard",
+    "kg", "kgs", "kilograms", "kilogram", "kilos", "g", "grams", "gram", "mg", "tonnes", "tonne", "tons",
+    "ton", "lb", "lbs", "pounds-weight", "ounces", "oz", "litres", "liters", "litre", "liter", "l", "ml",
+    "gallons", "gallon", "barrels", "barrel", "bpd", "hectares", "hectare", "ha", "acres", "acre", "sq",
+    "square", "degrees", "degree", "c", "f", "°c", "°f", "mph", "kph", "knots", "mw", "gw", "kw", "kwh",
+    "mwh", "gwh", "twh", "mhz", "ghz", "gb", "mb", "tb", "kb", "km/h", "nautical", "cubic", "megawatts",
+    "gigawatts", "kilowatts", "watts", "volts", "calories", "kcal", "magnitude", "points-scale",
+];
+
 pub fn percent_word(w: &str) -> bool {
-    matches!(w, "percent" | "pct")
+    lexicon::has(w, lexicon::PERCENT_WORD)
 }
+
+pub const PERCENT_WORD_WORDS: &[&str] = &[
+    "percent", "pct",
+];
 
 /// Hedges before a number, longest first, with their bound.
 pub const HEDGES: &[(&[&str], crate::Bound)] = {
@@ -235,50 +261,50 @@ pub const HEDGES: &[(&[&str], crate::Bound)] = {
 
 /// Function words: never the counted noun, and they end a noun phrase.
 pub fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "from"
-            | "by" | "with" | "without" | "into" | "onto" | "over" | "under" | "about" | "after" | "before"
-            | "since" | "until" | "during" | "through" | "across" | "against" | "among" | "between" | "per"
-            | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "what" | "when" | "where" | "while"
-            | "if" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" | "do"
-            | "does" | "did" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must"
-            | "shall" | "it" | "its" | "he" | "she" | "they" | "them" | "their" | "his" | "her" | "we" | "our"
-            | "you" | "your" | "i" | "me" | "my" | "this" | "these" | "those" | "there" | "here" | "not" | "no"
-            | "so" | "then" | "also" | "only" | "just" | "even" | "still" | "yet" | "each" | "every" | "all"
-            | "both" | "either" | "neither" | "some" | "any" | "aboard" | "ago" | "apiece" | "each," | "more"
-            | "less" | "earlier" | "later" | "away" | "back" | "up" | "down" | "out" | "off" | "again" | "too"
-            | "very" | "because" | "although" | "though" | "unless" | "whether" | "via" | "including" | "like"
-            | "near" | "around" | "toward" | "towards" | "upon" | "within" | "beyond" | "behind" | "above" | "below"
-            | "ahead" | "alone" | "together" | "altogether" | "overall" | "respectively" | "instead"
-    )
+    lexicon::has(w, lexicon::FUNCTION_WORD)
 }
+
+pub const FUNCTION_WORD_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+    "without", "into", "onto", "over", "under", "about", "after", "before", "since", "until", "during",
+    "through", "across", "against", "among", "between", "per", "as", "than", "that", "which", "who", "whom",
+    "whose", "what", "when", "where", "while", "if", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+    "shall", "it", "its", "he", "she", "they", "them", "their", "his", "her", "we", "our", "you", "your", "i",
+    "me", "my", "this", "these", "those", "there", "here", "not", "no", "so", "then", "also", "only", "just",
+    "even", "still", "yet", "each", "every", "all", "both", "either", "neither", "some", "any", "aboard",
+    "ago", "apiece", "each,", "more", "less", "earlier", "later", "away", "back", "up", "down", "out", "off",
+    "again", "too", "very", "because", "although", "though", "unless", "whether", "via", "including", "like",
+    "near", "around", "toward", "towards", "upon", "within", "beyond", "behind", "above", "below", "ahead",
+    "alone", "together", "altogether", "overall", "respectively", "instead",
+];
 
 /// Words that name an identifier when a bare number follows (`Article 5`).
 pub fn is_identifier_head(w: &str) -> bool {
-    matches!(
-        w,
-        "article" | "section" | "chapter" | "clause" | "paragraph" | "page" | "pp" | "p" | "no" | "nos"
-            | "number" | "vol" | "volume" | "issue" | "flight" | "route" | "highway" | "interstate" | "line"
-            | "platform" | "gate" | "room" | "suite" | "unit" | "version" | "model" | "item" | "exhibit"
-            | "figure" | "fig" | "table" | "appendix" | "resolution" | "amendment" | "division" | "title"
-            | "rule" | "day" | "game" | "match" | "round" | "stage" | "leg" | "phase" | "episode" | "season"
-            | "part" | "level" | "grade" | "step" | "channel" | "proposition" | "bill" | "act" | "apollo"
-            | "class" | "category" | "tier" | "window" | "windows" | "iphone" | "galaxy" | "boeing" | "airbus"
-            | "block" | "lot" | "box" | "ward" | "district" | "precinct" | "zone" | "sector" | "group" | "pier"
-            | "terminal" | "hall" | "floor" | "building" | "bus" | "train" | "road" | "street" | "avenue"
-    )
+    lexicon::has(w, lexicon::IDENTIFIER_HEAD)
 }
+
+pub const IDENTIFIER_HEAD_WORDS: &[&str] = &[
+    "article", "section", "chapter", "clause", "paragraph", "page", "pp", "p", "no", "nos", "number", "vol",
+    "volume", "issue", "flight", "route", "highway", "interstate", "line", "platform", "gate", "room",
+    "suite", "unit", "version", "model", "item", "exhibit", "figure", "fig", "table", "appendix",
+    "resolution", "amendment", "division", "title", "rule", "day", "game", "match", "round", "stage", "leg",
+    "phase", "episode", "season", "part", "level", "grade", "step", "channel", "proposition", "bill", "act",
+    "apollo", "class", "category", "tier", "window", "windows", "iphone", "galaxy", "boeing", "airbus",
+    "block", "lot", "box", "ward", "district", "precinct", "zone", "sector", "group", "pier", "terminal",
+    "hall", "floor", "building", "bus", "train", "road", "street", "avenue",
+];
 
 /// Nouns whose plural does not end in `s`.
 pub fn is_irregular_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "cattle" | "sheep" | "fish"
-            | "data" | "media" | "feet" | "teeth" | "mice" | "geese" | "deer" | "livestock" | "troops" | "crew"
-            | "aircraft" | "offspring" | "clergy" | "faculty" | "militia" | "infantry" | "cavalry" | "youth"
-    )
+    lexicon::has(w, lexicon::IRREGULAR_PLURAL)
 }
+
+pub const IRREGULAR_PLURAL_WORDS: &[&str] = &[
+    "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish", "data",
+    "media", "feet", "teeth", "mice", "geese", "deer", "livestock", "troops", "crew", "aircraft", "offspring",
+    "clergy", "faculty", "militia", "infantry", "cavalry", "youth",
+];
 
 /// How a cue word reports speech, belief or evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,99 +322,125 @@ pub enum CueClass {
 }
 
 pub fn cue_class(w: &str) -> Option<CueClass> {
-    use CueClass::*;
-    Some(match w {
-        "said" | "says" | "say" | "saying" | "told" | "tells" | "tell" | "telling" | "reported" | "reports"
-        | "reporting" | "stated" | "states" | "state" | "stating" | "confirmed" | "confirms" | "confirm"
-        | "confirming" | "denied" | "denies" | "deny" | "denying" | "warned" | "warns" | "warn" | "warning"
-        | "cited" | "cites" | "cite" | "citing" | "claimed" | "claims" | "claim" | "claiming" | "announced"
-        | "announces" | "announce" | "announcing" | "declared" | "declares" | "declaring" | "estimated"
-        | "estimates" | "estimate" | "wrote" | "writes" | "write" | "writing" | "noted" | "notes" | "noting"
-        | "explained" | "explains" | "explaining" | "insisted" | "insists" | "insisting" | "argued" | "argues"
-        | "arguing" | "revealed" | "reveals" | "reveal" | "revealing" | "predicted" | "predicts"
-        | "acknowledges" | "admits" | "alleged" | "alleges" | "described" | "describes"
-        | "describing" | "stressed" | "stresses" | "emphasised" | "emphasized" | "tweeted"
-        | "commented" | "testified" | "assessed"
-        | "assesses" | "asserted" | "asserts" | "contended" | "quoted" | "quoting"
-        | "announcing," | "disclosed" | "divulged" | "informed" | "briefed" | "remarked" | "wrote," | "affirmed"
-        | "reiterated" | "clarified" | "projected" | "forecast" | "calculated" | "reckoned" | "reckons" => Speech,
-        "believe" | "believes" | "believed" | "concluded" | "concludes" | "thinks" | "think" | "feared"
-        | "fears" | "expects" | "expected" | "suspects" | "suspected" | "judged" | "assess" => Belief,
-        "showed" | "shows" | "show" | "showing" | "shown" | "found" | "finds" | "suggested" | "suggests"
-        | "suggesting" | "indicated" | "indicates" | "indicating" | "documented" | "demonstrated" | "demonstrates"
-        | "concluding" => Evidence,
-        "added" | "adds" | "adding" | "conceded" | "concedes" | "maintained" | "maintains" | "responded"
-        | "replied" | "recalled" | "observed" | "posted" | "admitted" | "acknowledged" | "continued" | "went" => Addition,
-        "called" | "calls" | "calling" | "dubbed" | "branded" | "labelled" | "labeled" | "termed" => Called,
-        _ => return None,
-    })
+    let f = lexicon::flags(w);
+    if f & lexicon::CUE_SPEECH != 0 {
+        return Some(CueClass::Speech);
+    }
+    if f & lexicon::CUE_BELIEF != 0 {
+        return Some(CueClass::Belief);
+    }
+    if f & lexicon::CUE_EVIDENCE != 0 {
+        return Some(CueClass::Evidence);
+    }
+    if f & lexicon::CUE_ADDITION != 0 {
+        return Some(CueClass::Addition);
+    }
+    if f & lexicon::CUE_CALLED != 0 {
+        return Some(CueClass::Called);
+    }
+    None
 }
+
+pub const CUE_SPEECH_WORDS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "reported", "reports", "reporting",
+    "stated", "states", "state", "stating", "confirmed", "confirms", "confirm", "confirming", "denied",
+    "denies", "deny", "denying", "warned", "warns", "warn", "warning", "cited", "cites", "cite", "citing",
+    "claimed", "claims", "claim", "claiming", "announced", "announces", "announce", "announcing", "declared",
+    "declares", "declaring", "estimated", "estimates", "estimate", "wrote", "writes", "write", "writing",
+    "noted", "notes", "noting", "explained", "explains", "explaining", "insisted", "insists", "insisting",
+    "argued", "argues", "arguing", "revealed", "reveals", "reveal", "revealing", "predicted", "predicts",
+    "acknowledges", "admits", "alleged", "alleges", "described", "describes", "describing", "stressed",
+    "stresses", "emphasised", "emphasized", "tweeted", "commented", "testified", "assessed", "assesses",
+    "asserted", "asserts", "contended", "quoted", "quoting", "announcing,", "disclosed", "divulged",
+    "informed", "briefed", "remarked", "wrote,", "affirmed", "reiterated", "clarified", "projected",
+    "forecast", "calculated", "reckoned", "reckons",
+];
+
+pub const CUE_BELIEF_WORDS: &[&str] = &[
+    "believe", "believes", "believed", "concluded", "concludes", "thinks", "think", "feared", "fears",
+    "expects", "expected", "suspects", "suspected", "judged", "assess",
+];
+
+pub const CUE_EVIDENCE_WORDS: &[&str] = &[
+    "showed", "shows", "show", "showing", "shown", "found", "finds", "suggested", "suggests", "suggesting",
+    "indicated", "indicates", "indicating", "documented", "demonstrated", "demonstrates", "concluding",
+];
+
+pub const CUE_ADDITION_WORDS: &[&str] = &[
+    "added", "adds", "adding", "conceded", "concedes", "maintained", "maintains", "responded", "replied",
+    "recalled", "observed", "posted", "admitted", "acknowledged", "continued", "went",
+];
+
+pub const CUE_CALLED_WORDS: &[&str] = &[
+    "called", "calls", "calling", "dubbed", "branded", "labelled", "labeled", "termed",
+];
 
 /// Nouns for things that can say or show something on their own.
 pub fn is_document_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "report" | "reports" | "study" | "studies" | "survey" | "surveys" | "poll" | "polls" | "data" | "figures"
-            | "statistics" | "photos" | "photographs" | "images" | "imagery" | "video" | "videos" | "footage"
-            | "analysis" | "research" | "results" | "findings" | "records" | "documents" | "document" | "evidence"
-            | "map" | "maps" | "census" | "tests" | "test" | "review" | "audit" | "inquiry" | "investigation"
-            | "paper" | "article" | "statement" | "letter" | "memo" | "filing" | "assessment" | "estimate"
-            | "estimates" | "model" | "projections" | "numbers" | "count" | "tally" | "website" | "post" | "tweet"
-            | "probe" | "autopsy" | "scan" | "scans" | "recording" | "transcript" | "cables" | "leak" | "book"
-    )
+    lexicon::has(w, lexicon::DOCUMENT_NOUN)
 }
+
+pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
+    "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "figures",
+    "statistics", "photos", "photographs", "images", "imagery", "video", "videos", "footage", "analysis",
+    "research", "results", "findings", "records", "documents", "document", "evidence", "map", "maps",
+    "census", "tests", "test", "review", "audit", "inquiry", "investigation", "paper", "article", "statement",
+    "letter", "memo", "filing", "assessment", "estimate", "estimates", "model", "projections", "numbers",
+    "count", "tally", "website", "post", "tweet", "probe", "autopsy", "scan", "scans", "recording",
+    "transcript", "cables", "leak", "book",
+];
 
 /// Heads of person noun phrases (for `he`/`she`).
 pub fn is_person_word(w: &str) -> bool {
-    matches!(
-        w,
-        "president" | "minister" | "professor" | "senator" | "representative" | "rep" | "mr" | "ms" | "mrs" | "dr"
-            | "governor" | "secretary" | "chancellor" | "premier" | "king" | "queen" | "prince" | "princess"
-            | "general" | "chief" | "director" | "chairman" | "chairwoman" | "chair" | "spokesperson" | "spokesman"
-            | "spokeswoman" | "administrator" | "ceo" | "coach" | "captain" | "judge" | "justice" | "mayor"
-            | "ambassador" | "commissioner" | "officer" | "sergeant" | "colonel" | "lieutenant" | "commander"
-            | "official" | "diplomat" | "counselor" | "counsellor" | "researcher" | "scientist" | "expert" | "analyst"
-            | "author" | "lawyer" | "attorney" | "witness" | "doctor" | "leader" | "lawmaker" | "legislator"
-            | "adviser" | "advisor" | "economist" | "editor" | "reporter" | "journalist" | "correspondent"
-            | "manager" | "founder" | "owner" | "player" | "striker" | "midfielder" | "defender" | "goalkeeper"
-            | "resident" | "survivor" | "victim" | "mother" | "father" | "son" | "daughter" | "wife" | "husband"
-            | "man" | "woman" | "boy" | "girl" | "pope" | "bishop" | "priest" | "imam" | "rabbi" | "sheikh"
-            | "emir" | "sultan" | "deputy" | "envoy" | "aide" | "inspector" | "detective" | "prosecutor"
-            | "candidate" | "activist" | "campaigner" | "teacher" | "student" | "nurse" | "surgeon" | "pilot"
-            | "soldier" | "officer," | "vice" | "speaker" | "whip" | "councillor" | "councilor" | "physicist"
-            | "historian" | "professor," | "mp" | "sen" | "gov" | "gen" | "col" | "capt" | "lt" | "sgt"
-    )
+    lexicon::has(w, lexicon::PERSON_WORD)
 }
+
+pub const PERSON_WORD_WORDS: &[&str] = &[
+    "president", "minister", "professor", "senator", "representative", "rep", "mr", "ms", "mrs", "dr",
+    "governor", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "general",
+    "chief", "director", "chairman", "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman",
+    "administrator", "ceo", "coach", "captain", "judge", "justice", "mayor", "ambassador", "commissioner",
+    "officer", "sergeant", "colonel", "lieutenant", "commander", "official", "diplomat", "counselor",
+    "counsellor", "researcher", "scientist", "expert", "analyst", "author", "lawyer", "attorney", "witness",
+    "doctor", "leader", "lawmaker", "legislator", "adviser", "advisor", "economist", "editor", "reporter",
+    "journalist", "correspondent", "manager", "founder", "owner", "player", "striker", "midfielder",
+    "defender", "goalkeeper", "resident", "survivor", "victim", "mother", "father", "son", "daughter", "wife",
+    "husband", "man", "woman", "boy", "girl", "pope", "bishop", "priest", "imam", "rabbi", "sheikh", "emir",
+    "sultan", "deputy", "envoy", "aide", "inspector", "detective", "prosecutor", "candidate", "activist",
+    "campaigner", "teacher", "student", "nurse", "surgeon", "pilot", "soldier", "officer,", "vice", "speaker",
+    "whip", "councillor", "councilor", "physicist", "historian", "professor,", "mp", "sen", "gov", "gen",
+    "col", "capt", "lt", "sgt",
+];
 
 /// Heads of organisation noun phrases (for `it`/`they`).
 pub fn is_org_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ministry" | "department" | "office" | "agency" | "times" | "news" | "post" | "journal" | "herald"
-            | "tribune" | "telegraph" | "guardian" | "gazette" | "daily" | "press" | "reuters" | "afp" | "ap"
-            | "bbc" | "cnn" | "government" | "newspaper" | "broadcaster" | "police" | "army" | "military"
-            | "company" | "council" | "committee" | "court" | "university" | "institute" | "organisation"
-            | "organization" | "media" | "network" | "channel" | "commission" | "board" | "bank" | "fund"
-            | "federation" | "association" | "union" | "party" | "administration" | "authority" | "authorities"
-            | "service" | "services" | "centre" | "center" | "group" | "firm" | "corporation" | "inc" | "ltd"
-            | "school" | "hospital" | "parliament" | "congress" | "senate" | "house" | "cabinet" | "team"
-            | "club" | "league" | "embassy" | "consulate" | "forces" | "navy" | "command" | "bureau" | "unit"
-            | "outlet" | "magazine" | "website" | "tv" | "radio" | "station" | "wire" | "kcna" | "xinhua"
-            | "tass" | "yonhap" | "kyodo" | "nyt" | "who" | "un" | "nato" | "eu" | "imf" | "fda" | "cdc"
-            | "museum" | "foundation" | "coalition" | "alliance" | "regime" | "state" | "kremlin" | "pentagon"
-            | "standards" | "nasa" | "fifa"
-    )
+    lexicon::has(w, lexicon::ORG_WORD)
 }
+
+pub const ORG_WORD_WORDS: &[&str] = &[
+    "ministry", "department", "office", "agency", "times", "news", "post", "journal", "herald", "tribune",
+    "telegraph", "guardian", "gazette", "daily", "press", "reuters", "afp", "ap", "bbc", "cnn", "government",
+    "newspaper", "broadcaster", "police", "army", "military", "company", "council", "committee", "court",
+    "university", "institute", "organisation", "organization", "media", "network", "channel", "commission",
+    "board", "bank", "fund", "federation", "association", "union", "party", "administration", "authority",
+    "authorities", "service", "services", "centre", "center", "group", "firm", "corporation", "inc", "ltd",
+    "school", "hospital", "parliament", "congress", "senate", "house", "cabinet", "team", "club", "league",
+    "embassy", "consulate", "forces", "navy", "command", "bureau", "unit", "outlet", "magazine", "website",
+    "tv", "radio", "station", "wire", "kcna", "xinhua", "tass", "yonhap", "kyodo", "nyt", "who", "un", "nato",
+    "eu", "imf", "fda", "cdc", "museum", "foundation", "coalition", "alliance", "regime", "state", "kremlin",
+    "pentagon", "standards", "nasa", "fifa",
+];
 
 /// What an amount of money is spent on or raised as (`$192 million in tax rebates`).
 pub fn is_money_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "breaks" | "taxes" | "tax" | "cuts" | "rebates" | "funding" | "funds" | "aid" | "loans" | "revenue" | "revenues"
-            | "sales" | "damages" | "fines" | "subsidies" | "spending" | "investment" | "investments" | "debt" | "bonds"
-            | "profits" | "profit" | "losses" | "assets" | "incentives" | "grants" | "contracts" | "payments"
-            | "compensation" | "fees" | "credits" | "exports" | "imports" | "earmarks" | "bailouts" | "savings"
-            | "donations" | "bribes" | "ransom" | "salaries" | "wages" | "bonuses" | "benefits" | "pensions"
-            | "reparations" | "sanctions" | "tariffs" | "costs" | "expenses" | "budget" | "cash" | "capital" | "equity"
-    )
+    lexicon::has(w, lexicon::MONEY_NOUN)
 }
+
+pub const MONEY_NOUN_WORDS: &[&str] = &[
+    "breaks", "taxes", "tax", "cuts", "rebates", "funding", "funds", "aid", "loans", "revenue", "revenues",
+    "sales", "damages", "fines", "subsidies", "spending", "investment", "investments", "debt", "bonds",
+    "profits", "profit", "losses", "assets", "incentives", "grants", "contracts", "payments", "compensation",
+    "fees", "credits", "exports", "imports", "earmarks", "bailouts", "savings", "donations", "bribes",
+    "ransom", "salaries", "wages", "bonuses", "benefits", "pensions", "reparations", "sanctions", "tariffs",
+    "costs", "expenses", "budget", "cash", "capital", "equity",
+];

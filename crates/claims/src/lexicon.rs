@@ -1,0 +1,138 @@
+//! One hash lookup per word instead of a chain of string comparisons per
+//! word class: the word lists of `words.rs` folded into a table of flags.
+//!
+//! The table is built once from constant lists and never changes, so it is
+//! not state: every extraction sees the same table.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::words;
+
+pub const SENTENCE_STARTER: u32 = 1 << 0;
+pub const TITLE_ABBREVIATION: u32 = 1 << 1;
+pub const NUMBER_ABBREVIATION: u32 = 1 << 2;
+pub const SOFT_ABBREVIATION: u32 = 1 << 3;
+pub const WEEKDAY: u32 = 1 << 4;
+pub const TENS: u32 = 1 << 5;
+pub const CURRENCY_WORD: u32 = 1 << 6;
+pub const TIME_UNIT: u32 = 1 << 7;
+pub const MEASURE_UNIT: u32 = 1 << 8;
+pub const PERCENT_WORD: u32 = 1 << 9;
+pub const FUNCTION_WORD: u32 = 1 << 10;
+pub const IDENTIFIER_HEAD: u32 = 1 << 11;
+pub const IRREGULAR_PLURAL: u32 = 1 << 12;
+pub const DOCUMENT_NOUN: u32 = 1 << 13;
+pub const PERSON_WORD: u32 = 1 << 14;
+pub const ORG_WORD: u32 = 1 << 15;
+pub const MONEY_NOUN: u32 = 1 << 16;
+pub const CUE_SPEECH: u32 = 1 << 17;
+pub const CUE_BELIEF: u32 = 1 << 18;
+pub const CUE_EVIDENCE: u32 = 1 << 19;
+pub const CUE_ADDITION: u32 = 1 << 20;
+pub const CUE_CALLED: u32 = 1 << 21;
+pub const NUMBER_START: u32 = 1 << 22;
+pub const MONTH: u32 = 1 << 23;
+
+/// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
+const NUMBER_START_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "several", "half", "dozens", "scores", "hundreds",
+    "thousands", "millions", "billions", "tens",
+];
+
+const MONTH_WORDS: &[&str] = &[
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+    "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+];
+
+struct Table {
+    map: FxHashMap<&'static str, u32>,
+    /// Bit (len, first byte, last byte) is set when some listed word has
+    /// them: most words of a text are not listed, and this rules them out
+    /// without hashing.
+    maybe: Vec<u64>,
+}
+
+const MAX_LEN: usize = 16;
+
+fn filter_bit(w: &[u8]) -> usize {
+    (w.len() * 32 + (w[0] & 31) as usize) * 32 + (w[w.len() - 1] & 31) as usize
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lists: &[(&[&str], u32)] = &[
+        (words::SENTENCE_STARTER_WORDS, SENTENCE_STARTER),
+        (words::TITLE_ABBREVIATION_WORDS, TITLE_ABBREVIATION),
+        (words::NUMBER_ABBREVIATION_WORDS, NUMBER_ABBREVIATION),
+        (words::SOFT_ABBREVIATION_WORDS, SOFT_ABBREVIATION),
+        (words::WEEKDAY_WORDS, WEEKDAY),
+        (words::TENS_WORDS, TENS),
+        (words::CURRENCY_WORD_WORDS, CURRENCY_WORD),
+        (words::TIME_UNIT_WORDS, TIME_UNIT),
+        (words::MEASURE_UNIT_WORDS, MEASURE_UNIT),
+        (words::PERCENT_WORD_WORDS, PERCENT_WORD),
+        (words::FUNCTION_WORD_WORDS, FUNCTION_WORD),
+        (words::IDENTIFIER_HEAD_WORDS, IDENTIFIER_HEAD),
+        (words::IRREGULAR_PLURAL_WORDS, IRREGULAR_PLURAL),
+        (words::DOCUMENT_NOUN_WORDS, DOCUMENT_NOUN),
+        (words::PERSON_WORD_WORDS, PERSON_WORD),
+        (words::ORG_WORD_WORDS, ORG_WORD),
+        (words::MONEY_NOUN_WORDS, MONEY_NOUN),
+        (words::CUE_SPEECH_WORDS, CUE_SPEECH),
+        (words::CUE_BELIEF_WORDS, CUE_BELIEF),
+        (words::CUE_EVIDENCE_WORDS, CUE_EVIDENCE),
+        (words::CUE_ADDITION_WORDS, CUE_ADDITION),
+        (words::CUE_CALLED_WORDS, CUE_CALLED),
+        (NUMBER_START_WORDS, NUMBER_START),
+        (MONTH_WORDS, MONTH),
+        ];
+        let mut map = FxHashMap::default();
+        let mut maybe = vec![0u64; (MAX_LEN + 1) * 32 * 32 / 64];
+        for (list, flag) in lists {
+            for w in *list {
+                assert!(!w.is_empty() && w.len() <= MAX_LEN, "lexicon word {w:?} is empty or longer than {MAX_LEN} bytes");
+                *map.entry(*w).or_insert(0) |= flag;
+                let bit = filter_bit(w.as_bytes());
+                maybe[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        Table { map, maybe }
+    })
+}
+
+/// The classes a lower-cased word belongs to.
+pub fn flags(w: &str) -> u32 {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > MAX_LEN {
+        return 0;
+    }
+    let t = table();
+    let bit = filter_bit(b);
+    if t.maybe[bit / 64] & (1 << (bit % 64)) == 0 {
+        return 0;
+    }
+    t.map.get(w).copied().unwrap_or(0)
+}
+
+pub fn has(w: &str, flag: u32) -> bool {
+    flags(w) & flag != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lower_case_and_flags_fit() {
+        for w in table().map.keys() {
+            assert_eq!(*w, w.to_ascii_lowercase(), "{w} must be lower case");
+        }
+        assert!(MONTH.leading_zeros() > 0);
+        assert!(has("said", CUE_SPEECH) && has("the", FUNCTION_WORD) && has("june", MONTH) && !has("soldiers", FUNCTION_WORD));
+    }
+}

@@ -47,9 +47,14 @@ impl Iterator for Extractor<'_> {
         token::tokenize(self.text, &self.lower, start, end, &mut toks);
         let mut numbers = Vec::new();
         numbers::find(self.text, &toks, &mut numbers);
-        let new_paragraph = self.text[self.previous_end..start].contains('\n');
+        let gap = &self.text[self.previous_end..start];
+        let brk = match memchr::memchr(b'\n', gap.as_bytes()) {
+            None => sources::Break::Space,
+            Some(nl) if gap[nl + 1..].contains('\n') => sources::Break::Blank,
+            Some(_) => sources::Break::Line,
+        };
         self.previous_end = end;
-        let attribution = sources::analyse(self.text, &toks, &mut self.state, new_paragraph);
+        let attribution = sources::analyse(self.text, &toks, &mut self.state, brk);
         Some(Sentence {
             start,
             end,

@@ -38,6 +38,7 @@ pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
         };
         let mut core = extend_range(toks, core);
         money_by_noun(toks, &mut core);
+        mark_age(toks, &mut core);
         let next = core.last + 1;
         if !is_excluded(toks, &core) {
             let (core, hedge_first) = attach_hedge(toks, core);
@@ -261,6 +262,14 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let mut c = core(i, last, value, NumberKind::Count);
     apply_unit(toks, &mut c);
     Some(c)
+}
+
+/// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.
+fn mark_age(toks: &[Token<'_>], c: &mut Core) {
+    let age = c.kind == NumberKind::Count && c.first == c.last && c.first >= 2 && int_of(&toks[c.first]).is_some_and(|v| (1..=120).contains(&v));
+    if age && toks[c.first - 1].is_punct(',') && toks[c.first - 2].is_capitalized() && toks.get(c.last + 1).is_none_or(|t| t.is_punct(',') || t.is_punct('.')) {
+        c.kind = NumberKind::Duration;
+    }
 }
 
 /// `a few million in tax breaks`: an amount of money named by what it buys.
@@ -579,6 +588,17 @@ fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usize>) {
     if matches!(c.kind, NumberKind::Date | NumberKind::Ordinal) {
         return (c, None);
     }
+    // A verb bounds the number but stays out of the span (CLAIMS.md).
+    if c.first > 0 {
+        let verb_bound = match toks[c.first - 1].lower {
+            "exceed" | "exceeds" | "exceeded" | "exceeding" | "surpass" | "surpassed" | "surpasses" | "topped" | "tops" => Some(Bound::AtLeast),
+            _ => None,
+        };
+        if let Some(b) = verb_bound {
+            c.bound = b;
+            return (c, None);
+        }
+    }
     for (hedge, bound) in words::HEDGES {
         let n = hedge.len();
         if c.first < n {
@@ -650,7 +670,7 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
         }
         // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
         // before a bare number, unless it starts the sentence or is a month.
-        if plain_first && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && words::month(p.lower).is_none() && !words::is_function_word(p.lower) {
+        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && words::month(p.lower).is_none() && !words::is_function_word(p.lower) {
             return true;
         }
         // `the 747,` : a bare number after `the` that counts nothing.
@@ -716,6 +736,11 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         }
         if words::is_function_word(t.lower) || words::month(t.lower).is_some() && t.is_capitalized() || words::is_weekday(t.lower) {
             break;
+        }
+        // `80% of the city's roads`: a possessive is a determiner here.
+        if (t.lower.ends_with("'s") || t.lower.ends_with("’s")) && toks.get(j + 1).is_some_and(|n| n.is_word()) {
+            j += 1;
+            continue;
         }
         let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
         if participle && count > 0 {
@@ -809,6 +834,9 @@ mod tests {
             ("3,5 litres", &[("3,5 litres", 3.5, None, Measure, Exact, None)]),
             ("€20 million", &[("€20 million", 2e7, None, Money, Exact, None)]),
             ("5 million euros", &[("5 million euros", 5e6, None, Money, Exact, None)]),
+            ("could exceed 1 billion reais", &[("1 billion reais", 1e9, None, Money, AtLeast, None)]),
+            ("said Maria Souza, 54, a teacher", &[("54", 54.0, None, Duration, Exact, None)]),
+            ("Around 80% of the city's roads", &[("Around 80%", 80.0, None, Percent, Approx, Some("roads"))]),
         ];
         let mut failures = Vec::new();
         for (input, expected) in cases {

@@ -172,6 +172,8 @@ pub fn currency_word(w: &str) -> bool {
 pub const CURRENCY_WORD_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yen", "yuan", "renminbi", "rupees", "rupee",
     "roubles", "rubles", "hryvnias", "hryvnia", "francs", "franc", "pesos", "peso", "usd", "eur", "gbp",
+    "reais", "baht", "ringgit", "rupiah", "naira", "zloty", "forint", "koruna", "krona", "kronor", "krone",
+    "kroner", "dirhams", "dirham", "shillings", "kwacha", "cedis", "tenge",
     "jpy", "cny", "inr", "krw", "rub", "chf", "aud", "cad", "won", "cents", "pence", "dinars", "riyals",
     "rand", "shekels", "lira",
 ];

@@ -1,0 +1,198 @@
+//! Every report format from one fixed, small data set: golden files (run
+//! with UPDATE_GOLDEN=1 to rewrite them after an intended change, then read
+//! the diff), read-back parsing, and hostile text.
+
+use std::path::Path;
+
+use claims::{Bound, NumberKind, NumberMention, SourceMention};
+use report::{render, Format};
+use store::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
+
+const TEXT: &str = "Officials said 40 people were hurt. The mayor called it “a tragedy”. Nothing else was said.";
+
+fn claim(id: i64, start: usize, end: usize, status: Option<Status>, note: Option<&str>) -> ClaimRow {
+    ClaimRow {
+        id,
+        document_id: 1,
+        start,
+        end,
+        text: TEXT[start..end].to_string(),
+        numeric: id == 1,
+        attributed: true,
+        status,
+        note: note.map(str::to_string),
+        updated_at: status.map(|_| "2026-11-20T09:30:00.000Z".to_string()),
+        numbers: if id == 1 {
+            vec![NumberMention { start: 15, end: 17, text: "40".into(), value: 40.0, high: None, kind: NumberKind::Count, bound: Bound::Exact, noun: Some("people".into()) }]
+        } else {
+            vec![]
+        },
+        sources: vec![SourceMention {
+            start,
+            end: start + if id == 1 { 9 } else { 9 },
+            text: TEXT[start..start + 9].to_string(),
+            cue: "said".into(),
+            pronoun: false,
+            refers_to: None,
+            via: None,
+        }],
+    }
+}
+
+fn document(title: &str, text: &str, claims: Vec<ReportClaim>) -> ReportDocument {
+    ReportDocument {
+        document: Document {
+            id: 1,
+            title: title.into(),
+            origin: Some("https://news.example.org/harbour".into()),
+            publisher: Some("Example News".into()),
+            published_at: Some("2026-11-19".into()),
+            imported_at: "2026-11-20T09:00:00.000Z".into(),
+            sha256: "0".repeat(64),
+            text: text.into(),
+        },
+        claims,
+    }
+}
+
+fn data() -> ReportData {
+    let first = claim(1, 0, 35, Some(Status::Disputed), Some("Police say 12 were hurt."));
+    let second = claim(2, 36, TEXT.find("Nothing").unwrap() - 1, None, None);
+    ReportData {
+        documents: vec![document(
+            "Harbour fire",
+            TEXT,
+            vec![
+                ReportClaim {
+                    claim: first,
+                    evidence: vec![Evidence {
+                        id: 1,
+                        claim_id: 1,
+                        url: "https://police.example.org/statement".into(),
+                        title: "Police statement".into(),
+                        quote: "Twelve people were treated.".into(),
+                        added_at: "2026-11-20T09:31:00.000Z".into(),
+                    }],
+                },
+                ReportClaim { claim: second, evidence: vec![] },
+            ],
+        )],
+    }
+}
+
+fn rendered(format: Format, data: &ReportData) -> String {
+    String::from_utf8(render(format, data).unwrap().bytes).unwrap()
+}
+
+#[test]
+fn every_format_matches_its_golden_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut stale = Vec::new();
+    for format in Format::ALL {
+        let path = dir.join(format!("report.{}", format.extension()));
+        let got = rendered(format, &data());
+        if update {
+            std::fs::write(&path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_default();
+        if got != want {
+            stale.push(format!("{} differs from {} (UPDATE_GOLDEN=1 rewrites it)", format.name(), path.display()));
+        }
+    }
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
+}
+
+#[test]
+fn csv_reads_back_as_one_row_per_claim() {
+    let out = rendered(Format::Csv, &data());
+    assert!(out.starts_with('\u{FEFF}'), "UTF-8 BOM for spreadsheets");
+    assert!(out.contains("\r\n"), "RFC 4180 line ends");
+    let mut reader = csv::Reader::from_reader(out.trim_start_matches('\u{FEFF}').as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(header, ["document_id", "document_title", "claim_id", "claim_text", "start", "end", "numeric", "attributed", "status", "note", "evidence_urls", "updated_at"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[0][3], "Officials said 40 people were hurt.");
+    assert_eq!(&rows[0][8], "disputed");
+    assert_eq!(&rows[0][10], "https://police.example.org/statement");
+    assert_eq!(&rows[1][8], "", "not reviewed is an empty status");
+}
+
+#[test]
+fn json_reads_back_with_stable_fields() {
+    let v: serde_json::Value = serde_json::from_str(&rendered(Format::Json, &data())).unwrap();
+    assert_eq!(v["claimdesk_report"], 1);
+    assert_eq!(v["summary"]["claims"], 2);
+    assert_eq!(v["summary"]["disputed"], 1);
+    let doc = &v["documents"][0];
+    for key in ["id", "title", "origin", "publisher", "published_at", "imported_at", "sha256", "summary", "claims"] {
+        assert!(doc.get(key).is_some(), "document lacks {key}");
+    }
+    let c = &doc["claims"][0];
+    assert_eq!(c["claim"]["status"], "disputed");
+    assert_eq!(c["claim"]["numbers"][0]["noun"], "people");
+    assert_eq!(c["evidence"][0]["url"], "https://police.example.org/statement");
+}
+
+#[test]
+fn claimreview_has_the_fields_fact_check_markup_needs() {
+    let out = render(Format::ClaimReview, &data()).unwrap();
+    assert_eq!(out.note.as_deref(), Some("1 claim(s) without a verdict were left out of the ClaimReview export"));
+    let v: serde_json::Value = serde_json::from_slice(&out.bytes).unwrap();
+    let reviews = v.as_array().unwrap();
+    assert_eq!(reviews.len(), 1, "only reviewed claims");
+    let r = &reviews[0];
+    assert_eq!(r["@context"], "https://schema.org");
+    assert_eq!(r["@type"], "ClaimReview");
+    assert_eq!(r["claimReviewed"], "Officials said 40 people were hurt.");
+    assert_eq!(r["datePublished"], "2026-11-20");
+    assert_eq!(r["url"], "https://news.example.org/harbour#claimdesk-claim-1");
+    assert_eq!(r["author"]["@type"], "Organization");
+    assert_eq!(r["reviewRating"]["alternateName"], "Disputed");
+    assert_eq!(r["reviewRating"]["ratingValue"], 1);
+    assert_eq!((r["reviewRating"]["bestRating"].clone(), r["reviewRating"]["worstRating"].clone()), (5.into(), 1.into()));
+    assert_eq!(r["itemReviewed"]["@type"], "Claim");
+    assert_eq!(r["itemReviewed"]["author"]["name"], "Officials");
+    assert_eq!(r["itemReviewed"]["appearance"]["url"], "https://news.example.org/harbour");
+}
+
+#[test]
+fn hostile_text_is_escaped_in_html_and_neutralised_in_csv() {
+    let hostile = "<script>alert(1)</script> said \"=HYPERLINK(\"\"http://evil\"\")\", then\nnew line.";
+    let mut d = data();
+    let doc = &mut d.documents[0];
+    doc.document.title = "<img src=x onerror=alert(1)>".into();
+    doc.document.text = hostile.into();
+    doc.claims.truncate(1);
+    let c = &mut doc.claims[0].claim;
+    c.start = 0;
+    c.end = hostile.len();
+    c.text = hostile.into();
+    c.sources.clear();
+    c.numbers.clear();
+    c.note = Some("=cmd|' /C calc'!A0".into());
+    doc.claims[0].evidence[0].url = "javascript:alert(1)".into();
+    doc.claims[0].evidence[0].title = "-2+3".into();
+
+    let html = rendered(Format::Html, &d);
+    for forbidden in ["<script", "<img", "href=\"javascript:"] {
+        assert!(!html.contains(forbidden), "HTML report contains {forbidden:?}");
+    }
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the title is shown as text");
+    assert!(html.contains("default-src 'none'"), "the report carries a CSP");
+
+    let csv = rendered(Format::Csv, &d);
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[3], hostile, "quotes and newlines survive inside one cell");
+    assert_eq!(&row[9], "'=cmd|' /C calc'!A0", "a formula is neutralised");
+    for cell in row.iter() {
+        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "cell {cell:?} would run as a formula");
+    }
+
+    let md = rendered(Format::Markdown, &d);
+    assert!(!md.contains("<script>") && !md.contains("<img"), "Markdown passes no HTML through");
+}

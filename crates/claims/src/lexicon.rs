@@ -48,18 +48,23 @@ const MONTH_WORDS: &[&str] = &[
     "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
 ];
 
+/// Words in 4,096 direct-mapped buckets keyed by length and three bytes:
+/// a lookup is a few arithmetic operations and one or two short compares,
+/// and most words of a text land in an empty bucket.
 struct Table {
-    map: FxHashMap<&'static str, u32>,
-    /// Bit (len, first byte, last byte) is set when some listed word has
-    /// them: most words of a text are not listed, and this rules them out
-    /// without hashing.
-    maybe: Vec<u64>,
+    buckets: Vec<Vec<(&'static [u8], u32)>>,
 }
 
+const BUCKETS: usize = 4096;
 const MAX_LEN: usize = 16;
 
-fn filter_bit(w: &[u8]) -> usize {
-    (w.len() * 32 + (w[0] & 31) as usize) * 32 + (w[w.len() - 1] & 31) as usize
+fn bucket(w: &[u8]) -> usize {
+    let n = w.len();
+    let h = (n as u32).wrapping_mul(0x9E37)
+        ^ (w[0] as u32).wrapping_mul(0x85EB)
+        ^ (w[n / 2] as u32).wrapping_mul(0xC2B2)
+        ^ (w[n - 1] as u32).wrapping_mul(0x27D4);
+    (h ^ (h >> 11)) as usize % BUCKETS
 }
 
 fn table() -> &'static Table {
@@ -91,17 +96,20 @@ fn table() -> &'static Table {
         (NUMBER_START_WORDS, NUMBER_START),
         (MONTH_WORDS, MONTH),
         ];
-        let mut map = FxHashMap::default();
-        let mut maybe = vec![0u64; (MAX_LEN + 1) * 32 * 32 / 64];
+        let mut flags: FxHashMap<&'static str, u32> = FxHashMap::default();
         for (list, flag) in lists {
             for w in *list {
                 assert!(!w.is_empty() && w.len() <= MAX_LEN, "lexicon word {w:?} is empty or longer than {MAX_LEN} bytes");
-                *map.entry(*w).or_insert(0) |= flag;
-                let bit = filter_bit(w.as_bytes());
-                maybe[bit / 64] |= 1 << (bit % 64);
+                *flags.entry(*w).or_insert(0) |= flag;
             }
         }
-        Table { map, maybe }
+        let mut buckets = vec![Vec::new(); BUCKETS];
+        let mut words: Vec<(&'static str, u32)> = flags.into_iter().collect();
+        words.sort_unstable();
+        for (w, f) in words {
+            buckets[bucket(w.as_bytes())].push((w.as_bytes(), f));
+        }
+        Table { buckets }
     })
 }
 
@@ -111,12 +119,12 @@ pub fn flags(w: &str) -> u32 {
     if b.is_empty() || b.len() > MAX_LEN {
         return 0;
     }
-    let t = table();
-    let bit = filter_bit(b);
-    if t.maybe[bit / 64] & (1 << (bit % 64)) == 0 {
-        return 0;
+    for &(word, f) in &table().buckets[bucket(b)] {
+        if word == b {
+            return f;
+        }
     }
-    t.map.get(w).copied().unwrap_or(0)
+    0
 }
 
 pub fn has(w: &str, flag: u32) -> bool {
@@ -129,8 +137,8 @@ mod tests {
 
     #[test]
     fn lists_are_lower_case_and_flags_fit() {
-        for w in table().map.keys() {
-            assert_eq!(*w, w.to_ascii_lowercase(), "{w} must be lower case");
+        for (w, _) in table().buckets.iter().flatten() {
+            assert!(!w.iter().any(u8::is_ascii_uppercase), "{:?} must be lower case", std::str::from_utf8(w));
         }
         assert!(MONTH.leading_zeros() > 0);
         assert!(has("said", CUE_SPEECH) && has("the", FUNCTION_WORD) && has("june", MONTH) && !has("soldiers", FUNCTION_WORD));

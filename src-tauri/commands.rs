@@ -44,6 +44,9 @@ pub struct AppInfo {
     /// Why the database could not be opened, if it could not.
     pub db_error: Option<AppError>,
     pub totals: Option<StatusCounts>,
+    /// Tests only: where exports go instead of asking with a save dialog
+    /// (`CLAIMDESK_TEST_SAVE_DIR`), because WebDriver cannot drive native dialogs.
+    pub test_save_dir: Option<String>,
 }
 
 #[tauri::command]
@@ -54,7 +57,8 @@ async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, AppError
         Ok(t) => (Some(t), None),
         Err(e) => (None, Some(e)),
     };
-    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_string(), db_path, db_error, totals })
+    let test_save_dir = std::env::var("CLAIMDESK_TEST_SAVE_DIR").ok().filter(|d| !d.is_empty());
+    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_string(), db_path, db_error, totals, test_save_dir })
 }
 
 #[tauri::command]
@@ -254,6 +258,8 @@ pub fn run_app() -> Result<(), String> {
     }
     let state = AppState { db_path, store: Arc::new(Mutex::new(store)) };
     tauri::Builder::default()
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .setup(|app| {
             if let Some(w) = app.get_webview_window("main") {

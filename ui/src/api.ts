@@ -2,6 +2,7 @@
 // (bindings generated from Rust by ts-rs) or throws an ApiError.
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ClaimDetail } from "./bindings/ClaimDetail";
 import type { ClaimFilter } from "./bindings/ClaimFilter";
@@ -74,4 +75,19 @@ export const api = {
   removeEvidence: (evidenceId: number) => call<null>("remove_evidence", { evidenceId }),
   exportReport: (request: ExportRequest) => call<ExportOutcome>("export_report", { request }),
   onImportProgress: (f: (p: ImportProgress) => void): Promise<UnlistenFn> => listen<ImportProgress>("import-progress", (e) => f(e.payload)),
+  /** The native open dialog; the chosen paths, or [] when cancelled. */
+  async pickArticles(): Promise<string[]> {
+    const picked = await openDialog({
+      multiple: true,
+      directory: false,
+      title: "Open articles",
+      filters: [{ name: "Articles", extensions: ["txt", "md", "markdown", "html", "htm"] }],
+    });
+    if (!picked) return [];
+    return Array.isArray(picked) ? picked : [picked];
+  },
+  /** The native save dialog; the chosen path, or null when cancelled. */
+  async pickSavePath(defaultName: string, extension: string): Promise<string | null> {
+    return saveDialog({ title: "Export report", defaultPath: defaultName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
+  },
 };

@@ -44,6 +44,10 @@ struct Session {
 
 impl Session {
     async fn start() -> Option<Session> {
+        Session::start_with(&[]).await
+    }
+
+    async fn start_with(extra_env: &[(&str, &Path)]) -> Option<Session> {
         let required = std::env::var("CLAIMDESK_E2E").is_ok_and(|v| v == "required");
         let missing = |what: &str| {
             if required {
@@ -72,6 +76,7 @@ impl Session {
             .env("XDG_CACHE_HOME", home.path().join("cache"))
             .env("XDG_RUNTIME_DIR", home.path().join("runtime"))
             .env("CLAIMDESK_DB", home.path().join("claimdesk.db"))
+            .envs(extra_env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -122,6 +127,13 @@ impl Session {
 
     async fn text(&self, css: &str) -> String {
         self.wait_for(css).await.text().await.unwrap()
+    }
+
+    /// `textContent`: WebDriver's visible text leaves out line-clamped boxes.
+    async fn content(&self, css: &str) -> String {
+        self.wait_for(css).await;
+        let v = self.client.execute("return document.querySelector(arguments[0]).textContent", vec![json!(css)]).await.unwrap();
+        v.as_str().unwrap_or_default().to_string()
     }
 
     async fn count(&self, css: &str) -> usize {
@@ -221,11 +233,52 @@ async fn document_text_with_markup_is_shown_as_text_and_runs_nothing() {
     s.screenshot("markup.png").await;
     let shown = s.text("[data-testid=document-text]").await;
     assert!(shown.contains("<script>window.__xss=2</script>"), "markup must be visible as text: {shown}");
-    // (textContent: WebDriver's visible text skips line-clamped boxes.)
-    let title = s.client.execute("return document.querySelector('[data-testid=document] .title').textContent", vec![]).await.unwrap();
-    assert_eq!(title, json!("<b onmouseover=\"window.__xss=4\">Markup title</b>"), "the title is shown as text");
+    assert_eq!(s.content("[data-testid=document] .title").await, "<b onmouseover=\"window.__xss=4\">Markup title</b>", "the title is shown as text");
     let marker = s.client.execute("return window.__xss === undefined ? null : window.__xss", vec![]).await.unwrap();
     assert_eq!(marker, Value::Null, "a payload ran");
     assert_eq!(s.count("img[src=x], svg[onload], b[onmouseover]").await, 0, "markup from the document became elements");
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn open_a_file_search_note_and_export_from_the_window() {
+    let exports = tempfile::tempdir().unwrap();
+    let Some(s) = Session::start_with(&[("CLAIMDESK_TEST_SAVE_DIR", exports.path())]).await else { return };
+    let fixture = std::fs::canonicalize(FIXTURE).unwrap();
+
+    // Open a file -> its claims appear.
+    s.wait_for("[data-testid=file-input]").await.send_keys(fixture.to_str().unwrap()).await.unwrap();
+    s.wait_until("the file's claims to be listed", || async { s.text("[data-testid=claim-count]").await == "8 claims" }).await;
+
+    // Search narrows the list.
+    s.press("/").await;
+    s.client.active_element().await.unwrap().send_keys("firefighters").await.unwrap();
+    s.wait_until("the search to narrow the list", || async { s.text("[data-testid=claim-count]").await == "1 claim" }).await;
+    assert!(s.content("[data-testid=claim-row]").await.contains("42 firefighters"));
+
+    // A verdict and a note with markup in it: stored as typed, shown as text.
+    s.press("2").await;
+    s.wait_until("the verdict to be saved", || async { s.text("[data-testid=save-state]").await.starts_with("Saved") }).await;
+    let payload = "<img src=x onerror=\"window.__xss=5\"> 12 engines per the chief";
+    s.press("n").await;
+    s.client.active_element().await.unwrap().send_keys(payload).await.unwrap();
+    s.client.active_element().await.unwrap().send_keys("\u{E004}").await.unwrap(); // Tab: leaving the field saves
+    s.wait_until("the note to reach the database", || async {
+        s.cli(&["list", "--status", "disputed"]).first().is_some_and(|c| c["note"] == payload)
+    })
+    .await;
+    assert_eq!(s.client.execute("return window.__xss === undefined ? null : window.__xss", vec![]).await.unwrap(), Value::Null);
+
+    // Export: HTML of this document to the (test) save location.
+    s.wait_for("[data-testid=export-button]").await.click().await.unwrap();
+    s.wait_for("[data-testid=export-submit]").await.click().await.unwrap();
+    let exported = || std::fs::read_dir(exports.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "html"));
+    s.wait_until("the report to be written", || async { exported().is_some() }).await;
+    let html = std::fs::read_to_string(exported().unwrap()).unwrap();
+    assert!(html.contains("42 firefighters and nine engines"), "the claim is in the report");
+    assert!(html.contains("&lt;img src=x onerror="), "the note is escaped in the report");
+    assert!(!html.contains("<img"), "no markup from the note became an element");
+    assert!(html.contains("Disputed"));
+    s.screenshot("exported.png").await;
     s.stop().await;
 }

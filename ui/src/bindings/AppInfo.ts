@@ -6,4 +6,9 @@ export type AppInfo = { version: string, db_path: string,
 /**
  * Why the database could not be opened, if it could not.
  */
-db_error: AppError | null, totals: StatusCounts | null, };
+db_error: AppError | null, totals: StatusCounts | null, 
+/**
+ * Tests only: where exports go instead of asking with a save dialog
+ * (`CLAIMDESK_TEST_SAVE_DIR`), because WebDriver cannot drive native dialogs.
+ */
+test_save_dir: string | null, };

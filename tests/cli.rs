@@ -206,3 +206,42 @@ fn export_writes_every_format_atomically() {
     assert!(leftovers.is_empty(), "temp files left behind: {leftovers:?}");
     assert!(env.error(&["export", "--format", "pdf"]).contains("unknown format \"pdf\""));
 }
+
+#[test]
+fn hostile_and_odd_documents_are_imported_or_refused_clearly() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    let huge = dir.join("huge.txt");
+    // 100 MB, sparse: refused from its size before a byte is read.
+    std::fs::File::create(&huge).unwrap().set_len(100 * 1024 * 1024).unwrap();
+    let long_line = "Officials said 12 people were hurt, police said, ".repeat(200_000); // one 10 MB line
+    let quotes = "\"".repeat(5000) + " He said 3 \u{201C}\u{201D}".repeat(2000).as_str();
+    let cases: Vec<(&str, Vec<u8>, Result<u64, &str>)> = vec![
+        ("empty", b"".to_vec(), Err("no text")),
+        ("whitespace only", b" \n\t\r\n ".to_vec(), Err("no text")),
+        ("binary", vec![0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0], Err("binary")),
+        ("invalid UTF-8 on line 2", b"First line.\nSecond \xff line.".to_vec(), Err("line 2, column 8")),
+        ("UTF-8 with BOM", "\u{FEFF}Officials said 12 people were hurt.".as_bytes().to_vec(), Ok(1)),
+        ("CRLF", b"Officials said 12 people were hurt.\r\nNothing else.\r\n".to_vec(), Ok(1)),
+        ("right-to-left and combining", "\u{5D4}\u{5DE}\u{5E9}\u{5D8}\u{5E8}\u{5D4} \u{5D0}\u{5DE}\u{5E8}\u{5D4} \u{5E9}-12 \u{5E0}\u{5E4}\u{5E6}\u{5E2}\u{5D5}. Cafe\u{301} owners said 20 shops closed.".as_bytes().to_vec(), Ok(1)), // the rules are English: `ש-12` reads as a code
+        ("a single 10 MB line", long_line.into_bytes(), Ok(1)),
+        ("thousands of quotes", quotes.into_bytes(), Ok(1)),
+    ];
+    for (what, bytes, expected) in &cases {
+        let path = dir.join(format!("{}.txt", what.replace(' ', "-")));
+        std::fs::write(&path, bytes).unwrap();
+        let path = path.to_str().unwrap();
+        match expected {
+            Ok(min_claims) => {
+                let out = env.json(&["import", "--json", path]);
+                assert!(out[0]["claims"].as_u64().unwrap() >= *min_claims, "{what}: {}", out[0]);
+            }
+            Err(message) => {
+                let line = env.error(&["import", path]);
+                assert!(line.contains(message), "{what}: {line}");
+            }
+        }
+    }
+    let line = env.error(&["import", huge.to_str().unwrap()]);
+    assert!(line.contains("104857600 bytes") && line.contains("up to"), "{line}");
+}

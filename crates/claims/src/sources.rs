@@ -22,6 +22,14 @@ pub struct DocState {
     antecedents: VecDeque<Antecedent>,
 }
 
+/// Attribution looks at this many tokens of a sentence at most. Real
+/// sentences are far shorter; a megabyte without a full stop is not a
+/// sentence, and bounding it keeps the engine linear on any input.
+const MAX_SENTENCE_TOKENS: usize = 1000;
+
+/// How far back an apposition may reach from its verb.
+const MAX_APPOSITION_TOKENS: usize = 80;
+
 /// A quotation longer than this many sentences is taken to be a stray mark.
 const MAX_QUOTE_SENTENCES: u32 = 12;
 
@@ -81,6 +89,7 @@ pub enum Break {
 
 /// Analyse one sentence.
 pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break) -> Attribution {
+    let toks = &toks[..toks.len().min(MAX_SENTENCE_TOKENS)];
     if brk == Break::Blank || state.quote_sentences >= MAX_QUOTE_SENTENCES {
         state.quote_open = false;
     }
@@ -810,7 +819,8 @@ fn appositive_subject(toks: &[Token<'_>], comma: usize, quotes: &Quotes) -> Opti
     }
     let mut commas = vec![comma];
     let mut k = comma;
-    while k > 0 {
+    let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
+    while k > floor {
         k -= 1;
         let t = &toks[k];
         if is_quote_mark(t) || t.is_punct(';') || t.is_punct(':') || t.is_punct('—') {

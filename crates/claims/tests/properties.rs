@@ -101,4 +101,10 @@ fn a_huge_single_line_is_handled_in_linear_time() {
     let words = "word ".repeat(800_000);
     let x = extract(&words);
     assert_eq!(x.sentences.len(), 1);
+    // One 4 MB "sentence" full of cues, commas and quotes: attribution work
+    // per sentence is bounded, so this takes as long as any 4 MB.
+    let cues = "Officials said, \"the minister\" told police, ".repeat(4 * 1024 * 1024 / 45);
+    let x = extract(&cues);
+    assert_eq!(x.sentences.len(), 1);
+    assert!(x.sentences[0].attributed);
 }

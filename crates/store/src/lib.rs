@@ -95,6 +95,13 @@ impl Store {
         Ok(Store { conn, path })
     }
 
+    /// Every write starts as `BEGIN IMMEDIATE`: it takes the write lock up
+    /// front, so a second process waits (busy_timeout) instead of failing
+    /// with "database is locked" when a read-then-write cannot be upgraded.
+    fn write_transaction(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+    }
+
     /// Where the database lives (`None` in memory).
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
@@ -118,7 +125,7 @@ impl Store {
             }
         }
         let sha = sha256_hex(&doc.text);
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let existing: Option<(i64, String)> = tx
             .query_row("SELECT id, title FROM documents WHERE sha256 = ?1", [&sha], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
@@ -258,7 +265,7 @@ impl Store {
 
     /// Set a claim's verdict. `note: None` keeps the note it had.
     pub fn set_verdict(&mut self, claim_id: i64, status: Status, note: Option<&str>) -> Result<Verdict> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let old = current_verdict(&tx, claim_id)?;
         let note = note.map(str::to_string).or_else(|| old.note.clone()).unwrap_or_default();
         tx.execute(
@@ -276,7 +283,7 @@ impl Store {
 
     /// Mark a claim as not reviewed again (the history keeps what it was).
     pub fn clear_verdict(&mut self, claim_id: i64) -> Result<Verdict> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let old = current_verdict(&tx, claim_id)?;
         if old.status.is_some() {
             tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
@@ -291,7 +298,7 @@ impl Store {
     /// any claim. The undo is itself a new event; nothing is rewritten.
     /// Returns `None` when there is nothing left to undo.
     pub fn undo(&mut self, claim_id: Option<i64>) -> Result<Option<Verdict>> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let target: Option<(i64, i64, Option<String>, Option<String>)> = tx
             .query_row(
                 "SELECT e.id, e.claim_id, e.old_status, e.old_note FROM verdict_events e
@@ -406,7 +413,16 @@ impl Store {
         Ok(ReportData { documents })
     }
 
-    /// Low-level access for the benchmark generator and integrity checks.
+    /// Cap the database at its current size plus `extra` pages, so the next
+    /// growing write fails as on a full disk. For tests only.
+    #[doc(hidden)]
+    pub fn limit_pages_for_tests(&self, extra: i64) -> Result<()> {
+        let pages: i64 = self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        self.conn.query_row(&format!("PRAGMA max_page_count = {}", pages + extra), [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound database.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }

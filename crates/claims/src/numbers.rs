@@ -543,8 +543,10 @@ fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     }
     // `1950-53`: the high end borrows the century.
     if is_dash && c.kind == NumberKind::Year || (c.bare_int && is_year_digits(&toks[c.last]) && is_dash) {
-        if let Some(v) = int_of(second_tok).filter(|_| second_tok.text.len() == 2) {
-            let low = c.value as u32;
+        let low = c.value as u32;
+        // `1950-53`, but not `2024-10/1` (a date) or `2024-10` (going down).
+        let starts_date = toks.get(j + 2).is_some_and(|t| !t.space_before && (t.is_punct('/') || t.is_punct('-')));
+        if let Some(v) = int_of(second_tok).filter(|&v| second_tok.text.len() == 2 && !starts_date && low / 100 * 100 + v > low) {
             let mut r = c.clone();
             r.high = Some((low / 100 * 100 + v) as f64);
             r.kind = NumberKind::Year;
@@ -795,6 +797,7 @@ mod tests {
             ("as many as 10,000 troops", &[("as many as 10,000", 10000.0, None, Count, AtMost, Some("troops"))]),
             ("with 1.2 million soldiers", &[("1.2 million", 1.2e6, None, Count, Exact, Some("soldiers"))]),
             ("the 1950-53 Korean War", &[("1950-53", 1950.0, Some(1953.0), Year, Exact, None)]),
+            ("in 2024 – 10/1/2008", &[("2024", 2024.0, None, Year, Exact, None), ("10/1/2008", 2008.0, None, Date, Exact, None)]),
             ("costs $3bn a year", &[("$3bn", 3e9, None, Money, Exact, None)]),
             ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),
             ("rose 45% on", &[("45%", 45.0, None, Percent, Exact, None)]),

@@ -282,3 +282,36 @@ async fn open_a_file_search_note_and_export_from_the_window() {
     s.screenshot("exported.png").await;
     s.stop().await;
 }
+
+/// Not a test but a benchmark of the real window at scale:
+/// `CLAIMDESK_BENCH_DB=/tmp/big.db cargo test -p claimdesk-e2e -- --ignored --nocapture`
+/// (make the database with `cargo run -p claimdesk-store --release --example bench -- 100000 --keep /tmp/big.db`).
+/// Prints the window's own query-to-paint timings for opening, each filter and a search.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn bench_the_window_at_scale() {
+    let Some(db) = std::env::var_os("CLAIMDESK_BENCH_DB").map(PathBuf::from) else {
+        println!("set CLAIMDESK_BENCH_DB to a large database");
+        return;
+    };
+    let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else { return };
+    s.wait_until("the first list", || async { s.count("[data-testid=claim-row]").await > 0 }).await;
+    println!("open (page start to first list): {}", s.text("[data-testid=shown-in]").await);
+    for label in ["Not reviewed", "Corroborated", "Disputed", "Unverified", "All"] {
+        let before = s.text("[data-testid=claim-count]").await;
+        let buttons = s.client.find_all(Locator::Css(".chips button")).await.unwrap();
+        for b in buttons {
+            if b.text().await.unwrap() == label {
+                b.click().await.unwrap();
+            }
+        }
+        let _ = before;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        println!("filter {label:<13} {} -> {}", s.text("[data-testid=claim-count]").await, s.text("[data-testid=shown-in]").await);
+    }
+    s.press("/").await;
+    s.client.active_element().await.unwrap().send_keys("harbour").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(900)).await;
+    println!("search \"harbour\"      {} -> {}", s.text("[data-testid=claim-count]").await, s.text("[data-testid=shown-in]").await);
+    s.stop().await;
+}

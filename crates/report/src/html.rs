@@ -40,7 +40,8 @@ mark sup { font: 600 .65rem system-ui, sans-serif; color: var(--muted); }
 blockquote { margin: .2rem 0 .2rem 1rem; color: var(--muted); font-style: italic; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
-  h2 { break-before: page; }
+  section.doc + section.doc { break-before: page; }
+  h2 { break-after: avoid; }
   .text { background: none; }
   .evidence a::after { content: " (" attr(href) ")"; color: var(--muted); }
 }
@@ -111,7 +112,7 @@ fn class(s: Option<Status>) -> &'static str {
 
 fn document(h: &mut String, doc: &ReportDocument) {
     let d = &doc.document;
-    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&d.title));
+    let _ = writeln!(h, "<section class=\"doc\">\n<h2>{}</h2>", esc(&d.title));
     let meta: Vec<String> = [d.publisher.as_deref(), d.published_at.as_deref(), d.origin.as_deref()]
         .into_iter()
         .flatten()

@@ -6,6 +6,7 @@
 /// Every `#[tauri::command]` in `src-tauri/commands.rs`, and nothing else.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "open_database",
     "list_documents",
     "get_document",
     "import_text",

@@ -13,7 +13,7 @@ use crate::{ingest, paths, AppError};
 
 /// The open database, or why it could not be opened (the window then says so).
 pub struct AppState {
-    db_path: PathBuf,
+    db_path: Mutex<PathBuf>,
     store: Arc<Mutex<Result<Store, AppError>>>,
 }
 
@@ -51,7 +51,7 @@ pub struct AppInfo {
 
 #[tauri::command]
 async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, AppError> {
-    let db_path = state.db_path.display().to_string();
+    let db_path = state.db_path.lock().map(|p| p.display().to_string()).unwrap_or_default();
     let totals = with_store(&state, |s| Ok(s.totals()?)).await;
     let (totals, db_error) = match totals {
         Ok(t) => (Some(t), None),
@@ -59,6 +59,26 @@ async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, AppError
     };
     let test_save_dir = std::env::var("CLAIMDESK_TEST_SAVE_DIR").ok().filter(|d| !d.is_empty());
     Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_string(), db_path, db_error, totals, test_save_dir })
+}
+
+/// Switch to the database at `path`, creating it if it does not exist. If
+/// it cannot be opened (not a Claimdesk database, newer, unreadable) the
+/// current one stays open and the error says why.
+#[tauri::command]
+async fn open_database(state: tauri::State<'_, AppState>, path: String) -> Result<AppInfo, AppError> {
+    let new_path = PathBuf::from(&path);
+    let opened = tauri::async_runtime::spawn_blocking({
+        let p = new_path.clone();
+        move || Store::open(p).map_err(AppError::from)
+    })
+    .await
+    .map_err(|e| AppError::new("internal", e.to_string()))??;
+    {
+        let mut store = state.store.lock().map_err(|_| AppError::new("internal", "the database lock was poisoned; restart Claimdesk"))?;
+        *store = Ok(opened);
+        *state.db_path.lock().map_err(|_| AppError::new("internal", "the path lock was poisoned"))? = new_path;
+    }
+    app_info(state).await
 }
 
 #[tauri::command]
@@ -256,7 +276,7 @@ pub fn run_app() -> Result<(), String> {
     if let Err(e) = &store {
         eprintln!("warning: {}", e.message);
     }
-    let state = AppState { db_path, store: Arc::new(Mutex::new(store)) };
+    let state = AppState { db_path: Mutex::new(db_path), store: Arc::new(Mutex::new(store)) };
     tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
@@ -269,6 +289,7 @@ pub fn run_app() -> Result<(), String> {
         })
         .invoke_handler(tauri::generate_handler![
             app_info,
+            open_database,
             list_documents,
             get_document,
             import_text,

@@ -245,3 +245,51 @@ fn hostile_and_odd_documents_are_imported_or_refused_clearly() {
     let line = env.error(&["import", huge.to_str().unwrap()]);
     assert!(line.contains("104857600 bytes") && line.contains("up to"), "{line}");
 }
+
+/// A database the analyst may read but not write: listing works, a verdict
+/// is refused with a clear message, and the file is unchanged. As root
+/// (CI) permissions do not bind, so the CLI runs as `nobody` via setpriv.
+#[test]
+fn a_read_only_database_is_readable_and_refuses_writes_clearly() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.json(&["import", "--json", FIXTURE]);
+    let id = env.json(&["list", "--json"])[0]["id"].to_string();
+    // Fold the WAL into the main file, then make file and folder read-only.
+    drop(store::Store::open(env.db()).unwrap());
+    let dir = env.dir.path();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(env.db()).unwrap();
+    let as_root = running_as_root();
+    if as_root && Command::new("setpriv").arg("--version").output().is_err() {
+        println!("notice: running as root without setpriv; skipping the read-only database test");
+        return;
+    }
+    let run = |args: &[&str]| {
+        let mut cmd = if as_root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_claimdesk")]);
+            c
+        } else {
+            Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+        };
+        cmd.args(args).env("CLAIMDESK_DB", env.db()).env("HOME", dir).output().unwrap()
+    };
+    let list = run(&["list", "--json"]);
+    assert!(list.status.success(), "a read-only database can still be read: {}", String::from_utf8_lossy(&list.stderr));
+    assert!(!list.stdout.is_empty());
+    let verdict = run(&["verdict", &id, "disputed"]);
+    let stderr = String::from_utf8_lossy(&verdict.stderr);
+    assert!(!verdict.status.success(), "a verdict on a read-only database must fail");
+    assert!(stderr.starts_with("error: ") && stderr.contains("read-only") && stderr.contains("nothing was saved"), "{stderr}");
+    assert_eq!(std::fs::read(env.db()).unwrap(), before, "the read-only database was modified");
+}
+
+fn running_as_root() -> bool {
+    // The uid without libc: /proc/self/status says "Uid: real effective ...".
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).map(|l| l.split_whitespace().nth(2) == Some("0")))
+        .unwrap_or(false)
+}

@@ -50,6 +50,8 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
+  /** Switch to another database (created if new); the current one stays open on failure. */
+  openDatabase: (path: string) => call<AppInfo>("open_database", { path }),
   listDocuments: () => call<DocumentSummary[]>("list_documents"),
   getDocument: (id: number) => call<Document>("get_document", { id }),
   importText: (document: NewDocument) => call<ImportOutcome>("import_text", { document }),
@@ -85,6 +87,13 @@ export const api = {
     });
     if (!picked) return [];
     return Array.isArray(picked) ? picked : [picked];
+  },
+  /** Choose a database: an existing one, or where to create a new one. */
+  async pickDatabase(create: boolean): Promise<string | null> {
+    const filters = [{ name: "Claimdesk database", extensions: ["db", "sqlite", "claimdesk"] }];
+    if (create) return saveDialog({ title: "Create a new database", defaultPath: "claimdesk.db", filters });
+    const picked = await openDialog({ title: "Open a database", multiple: false, directory: false, filters });
+    return typeof picked === "string" ? picked : null;
   },
   /** The native save dialog; the chosen path, or null when cancelled. */
   async pickSavePath(defaultName: string, extension: string): Promise<string | null> {

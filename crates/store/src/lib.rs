@@ -50,20 +50,26 @@ impl Store {
                 reason: format!("cannot create folder {}: {e}", dir.display()),
             })?;
         }
-        let conn = Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        // A file we may not write is opened as a read-only, immutable
+        // snapshot: a WAL database cannot otherwise be read without writing
+        // its shared-memory file next to it.
+        let writable = !path.exists() || std::fs::OpenOptions::new().write(true).open(&path).is_ok();
+        let conn = if writable {
+            Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        } else {
+            let uri = format!("file:{}?immutable=1", percent_encode_path(&path));
+            Connection::open_with_flags(uri, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        }
         .map_err(|e| StoreError::CannotOpen { path: path.clone(), reason: e.to_string() })?;
-        Store::init(conn, Some(path))
+        Store::init(conn, Some(path), !writable)
     }
 
     /// A private database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Store::init(Connection::open_in_memory()?, None)
+        Store::init(Connection::open_in_memory()?, None, false)
     }
 
-    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn init(mut conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Store> {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         conn.busy_timeout(Duration::from_secs(10))?;
         // Read-only checks first: nothing is written until the file is known
@@ -82,12 +88,19 @@ impl Store {
         if version > schema::latest_version() {
             return Err(StoreError::NewerSchema { path: shown, found: version, supported: schema::latest_version() });
         }
-        if path.is_some() {
-            conn.pragma_update(None, "journal_mode", "WAL")?;
-        }
         // Verdicts are few and precious: wait for the disk on every commit.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        if read_only {
+            // Readable and exportable; every write says why it failed.
+            if version != schema::latest_version() {
+                return Err(StoreError::ReadOnly(format!("{} needs a schema upgrade but cannot be written", shown.display())));
+            }
+            return Ok(Store { conn, path });
+        }
+        if path.is_some() {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
         if objects == 0 {
             conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
         }
@@ -481,6 +494,18 @@ fn claim_where(filter: &ClaimFilter) -> (String, Vec<rusqlite::types::Value>) {
         sql += &format!(" AND claims_fts MATCH ?{}", args.len());
     }
     (sql, args)
+}
+
+/// A path as the path part of an SQLite URI.
+fn percent_encode_path(path: &Path) -> String {
+    let mut out = String::new();
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 fn check_header(path: &Path) -> Result<()> {

@@ -278,6 +278,16 @@ pub fn run_app() -> Result<(), String> {
     }
     let state = AppState { db_path: Mutex::new(db_path), store: Arc::new(Mutex::new(store)) };
     tauri::Builder::default()
+        // First, so that a second launch exits before it builds anything.
+        // It finds the first over the D-Bus session bus; without a bus
+        // (a bare root shell, CI) every launch runs on its own.
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.show();
+                let _ = w.set_focus();
+            }
+        }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(state)

@@ -38,6 +38,55 @@ fn two_free_ports() -> (u16, u16) {
     (a.local_addr().unwrap().port(), b.local_addr().unwrap().port())
 }
 
+/// The environment an app of a session runs in: its own home, XDG dirs and
+/// database, then `extra` on top. Tests that want the D-Bus session bus
+/// pass one in `extra`; the others run without, so that a developer's own
+/// bus cannot make the parallel sessions find each other as one instance.
+fn app_env(home: &Path, extra: &[(&str, &Path)]) -> Vec<(String, std::ffi::OsString)> {
+    let mut env: Vec<(String, std::ffi::OsString)> = vec![
+        ("HOME".into(), home.into()),
+        ("XDG_DATA_HOME".into(), home.join("data").into()),
+        ("XDG_CONFIG_HOME".into(), home.join("config").into()),
+        ("XDG_CACHE_HOME".into(), home.join("cache").into()),
+        ("XDG_RUNTIME_DIR".into(), home.join("runtime").into()),
+        ("CLAIMDESK_DB".into(), home.join("claimdesk.db").into()),
+    ];
+    env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())));
+    env
+}
+
+/// A D-Bus session bus of the test's own, stopped when dropped.
+struct PrivateBus {
+    daemon: Child,
+    address: String,
+    _dir: tempfile::TempDir,
+}
+
+impl PrivateBus {
+    fn start() -> Option<PrivateBus> {
+        use std::io::BufRead;
+        let dir = tempfile::tempdir().unwrap();
+        let address = format!("unix:path={}", dir.path().join("bus").display());
+        let mut daemon = Command::new(find_tool("dbus-daemon")?)
+            .args(["--session", "--nofork", "--print-address=1", &format!("--address={address}")])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        // The daemon prints its address once it listens.
+        let mut line = String::new();
+        std::io::BufReader::new(daemon.stdout.take().unwrap()).read_line(&mut line).ok()?;
+        Some(PrivateBus { daemon, address: line.trim().to_string(), _dir: dir })
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
 /// A running app under tauri-driver, with its own home and database.
 struct Session {
     client: Client,
@@ -73,13 +122,8 @@ impl Session {
         let driver = Command::new(driver_bin)
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string(), "--native-driver"])
             .arg(native)
-            .env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_CACHE_HOME", home.path().join("cache"))
-            .env("XDG_RUNTIME_DIR", home.path().join("runtime"))
-            .env("CLAIMDESK_DB", home.path().join("claimdesk.db"))
-            .envs(extra_env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())))
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .envs(app_env(home.path(), extra_env))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -240,6 +284,45 @@ async fn paste_an_article_triage_it_by_keyboard_and_undo() {
     s.wait_until("the undo to show", || async { s.text("[data-testid=save-state]").await.starts_with("Undone") }).await;
     s.screenshot("triaged.png").await;
     s.stop().await;
+}
+
+/// One instance: a second launch on the same session bus hands over to the
+/// open window (which comes forward) and exits, instead of opening another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_launch_exits_and_leaves_the_first_window() {
+    let Some(bus) = PrivateBus::start() else {
+        assert!(std::env::var("CLAIMDESK_E2E").map_or(true, |v| v != "required"), "CLAIMDESK_E2E=required but dbus-daemon could not be started (apt-get install dbus-daemon)");
+        println!("notice: skipping the single-instance test: no dbus-daemon");
+        return;
+    };
+    let bus_address = Path::new(&bus.address);
+    let Some(s) = Session::start_with(&[("DBUS_SESSION_BUS_ADDRESS", bus_address)]).await else { return };
+    s.paste("Already open", "The council said 40 homes were flooded.").await;
+    let mut second = Command::new(app_binary())
+        .envs(app_env(s.home.path(), &[("DBUS_SESSION_BUS_ADDRESS", bus_address)]))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = second.kill();
+            panic!("the second launch was still running after 20 s: it opened a window of its own");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut second.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(status.success(), "the second launch failed ({status}): {stderr}");
+    // The first window is still there and still works.
+    s.wait_for("[data-testid=claim-row]").await;
+    assert_eq!(s.count("[data-testid=document]").await, 1);
+    s.stop().await;
+    drop(bus);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

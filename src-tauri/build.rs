@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "claim_detail",
     "add_evidence",
     "remove_evidence",
+    "open_link",
     "export_report",
 ];
 

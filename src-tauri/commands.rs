@@ -236,6 +236,55 @@ async fn remove_evidence(state: tauri::State<'_, AppState>, evidence_id: i64) ->
     with_store(&state, move |s| Ok(s.remove_evidence(evidence_id)?)).await
 }
 
+/// Open an evidence link in the analyst's browser. The URL is checked again
+/// here (http or https with a host), whatever the window sent: the window
+/// itself never navigates away (see `navigation_guard`).
+#[tauri::command]
+async fn open_link(url: String) -> Result<(), AppError> {
+    let url = store::validate_url(&url)?;
+    tauri::async_runtime::spawn_blocking(move || open_in_browser(&url))
+        .await
+        .map_err(|e| AppError::new("internal", e.to_string()))?
+}
+
+/// `$BROWSER` when set (the Unix convention: `prog` or `prog %s`, the first
+/// of a `:` list), else the desktop's handler for web links.
+fn open_in_browser(url: &str) -> Result<(), AppError> {
+    let failed = |e: &dyn std::fmt::Display| AppError::new("open_failed", format!("could not open {url} in the browser: {e}"));
+    let browser = std::env::var("BROWSER").ok().and_then(|b| b.split(':').map(str::trim).find(|b| !b.is_empty()).map(str::to_string));
+    let Some(browser) = browser else {
+        return open::that_detached(url).map_err(|e| failed(&e));
+    };
+    let mut words: Vec<String> = browser.split_whitespace().map(str::to_string).collect();
+    if !words.iter().any(|w| w.contains("%s")) {
+        words.push("%s".to_string());
+    }
+    let mut command = std::process::Command::new(&words[0]);
+    command.args(words[1..].iter().map(|w| w.replace("%s", url)));
+    command.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+    let mut child = command.spawn().map_err(|e| failed(&e))?;
+    // Reap it whenever it ends; the browser outlives nothing of ours.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// The window only ever shows the app itself: a link or a redirect to
+/// anywhere else is refused (evidence links go through `open_link`).
+fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("navigation-guard")
+        .on_navigation(|_webview, url| {
+            let app_page = matches!(url.scheme(), "tauri" | "asset")
+                || url.host_str() == Some("tauri.localhost")
+                // `tauri dev` serves the UI from Vite.
+                || (cfg!(debug_assertions) && matches!(url.host_str(), Some("localhost" | "127.0.0.1")));
+            if !app_page {
+                eprintln!("warning: the window tried to open {url}; refused");
+            }
+            app_page
+        })
+        .build()
+}
+
 #[derive(Deserialize, TS)]
 #[ts(export)]
 pub struct ExportRequest {
@@ -288,6 +337,7 @@ pub fn run_app() -> Result<(), String> {
                 let _ = w.set_focus();
             }
         }))
+        .plugin(navigation_guard())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
@@ -312,6 +362,7 @@ pub fn run_app() -> Result<(), String> {
             claim_detail,
             add_evidence,
             remove_evidence,
+            open_link,
             export_report
         ])
         .run(tauri::generate_context!())

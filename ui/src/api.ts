@@ -75,6 +75,8 @@ export const api = {
   claimDetail: (claimId: number) => call<ClaimDetail>("claim_detail", { claimId }),
   addEvidence: (claimId: number, evidence: NewEvidence) => call<Evidence>("add_evidence", { claimId, evidence }),
   removeEvidence: (evidenceId: number) => call<null>("remove_evidence", { evidenceId }),
+  /** Open an http(s) link in the system browser; the window never navigates. */
+  openLink: (url: string) => call<null>("open_link", { url }),
   exportReport: (request: ExportRequest) => call<ExportOutcome>("export_report", { request }),
   onImportProgress: (f: (p: ImportProgress) => void): Promise<UnlistenFn> => listen<ImportProgress>("import-progress", (e) => f(e.payload)),
   /** The native open dialog; the chosen paths, or [] when cancelled. */

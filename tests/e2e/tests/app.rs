@@ -387,6 +387,36 @@ async fn the_window_and_the_cli_write_to_one_database_at_once() {
     s.stop().await;
 }
 
+/// A database the app cannot use: the window says why, offers to open or
+/// create another, and the file stays byte-for-byte as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_it_cannot_open_is_explained_in_the_window_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.db");
+    let out = Command::new(app_binary()).args(["import", FIXTURE]).env("CLAIMDESK_DB", &good).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let good_bytes = std::fs::read(&good).unwrap();
+    let mut newer = good_bytes.clone();
+    newer[60..64].copy_from_slice(&999u32.to_be_bytes()); // the header's user_version
+    let cases: [(&str, Vec<u8>, &str); 3] = [
+        ("text.db", b"Officials said 12 people were hurt.\n".to_vec(), "is not a Claimdesk database"),
+        ("truncated.db", good_bytes[..3000].to_vec(), "is not a Claimdesk database"),
+        ("newer.db", newer, "written by a newer Claimdesk"),
+    ];
+    for (name, bytes, says) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let Some(s) = Session::start_with(&[("CLAIMDESK_DB", path.as_path())]).await else { return };
+        let banner = s.text(".banner.error").await;
+        assert!(banner.contains(says), "{name}: the window says {banner:?}");
+        for action in ["Open another database…", "Create a new database…"] {
+            assert!(banner.contains(action), "{name}: no {action:?} in {banner:?}");
+        }
+        s.stop().await;
+        assert!(std::fs::read(&path).unwrap() == bytes, "{name} was modified");
+    }
+}
+
 /// Payloads from the usual XSS families: tags, event handlers, `javascript:`
 /// and `data:` URLs, SVG and MathML, entities, attribute breakouts, template
 /// syntax. Each would set `window.__xss` if it ran. They go into document

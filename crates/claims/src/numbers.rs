@@ -134,7 +134,7 @@ fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
         return None;
     }
     // `2 – 3 years` is a range, not a score.
-    if toks.get(i + 3).is_some_and(|t| words::time_unit(t.lower) || words::measure_unit(t.lower) || t.is_punct('%')) {
+    if toks.get(i + 3).is_some_and(|t| t.has(lexicon::TIME_UNIT) || t.has(lexicon::MEASURE_UNIT) || t.is_punct('%')) {
         return None;
     }
     Some((core(i, i, x as f64, NumberKind::Count), core(i + 2, i + 2, y as f64, NumberKind::Count)))
@@ -278,8 +278,8 @@ fn money_by_noun(toks: &[Token<'_>], c: &mut Core) {
         return;
     }
     let scaled = toks[c.first..=c.last].iter().any(|t| words::scale(t.lower).is_some() && t.lower.len() > 2);
-    let noun = toks[c.last + 2..].iter().take(4).take_while(|t| t.is_word() && !words::is_function_word(t.lower)).last();
-    if scaled && noun.is_some_and(|n| words::is_money_noun(n.lower)) {
+    let noun = toks[c.last + 2..].iter().take(4).take_while(|t| t.is_word() && !t.has(lexicon::FUNCTION_WORD)).last();
+    if scaled && noun.is_some_and(|n| n.has(lexicon::MONEY_NOUN)) {
         c.kind = NumberKind::Money;
     }
 }
@@ -294,7 +294,7 @@ fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
     match toks.get(i + 1) {
         Some(n) if n.is_word() => {
             !matches!(n.lower, "of" | "another" | "such" | "day" | "way" | "thing" | "time" | "who" | "which" | "that" | "more")
-                && !words::is_function_word(n.lower)
+                && !n.has(lexicon::FUNCTION_WORD)
         }
         _ => false,
     }
@@ -341,7 +341,7 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
 
     // Day-first dates: `24 November`, `4 July 1776`.
     if money.is_none() && plain && (1..=31).contains(&(value as u32)) && t.text.len() <= 2 {
-        if let Some(m) = toks.get(i + 1).filter(|m| m.is_capitalized() && words::month(m.lower).is_some() && m.space_before) {
+        if let Some(m) = toks.get(i + 1).filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before) {
             let _ = m;
             if let Some(y) = toks.get(i + 2).filter(|y| is_year_digits(y) && y.space_before) {
                 return Some(Core { digits: true, ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date) });
@@ -425,7 +425,7 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
 
 /// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
 fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
-    if toks.get(i + 1).is_some_and(|n| n.is_lowercase_word() && !words::is_function_word(n.lower) && (is_plural_noun(n.lower) || n.lower.ends_with("children"))) {
+    if toks.get(i + 1).is_some_and(|n| n.is_lowercase_word() && !n.has(lexicon::FUNCTION_WORD) && (is_plural_noun(n.lower) || n.lower.ends_with("children"))) {
         return false;
     }
     let prev = i.checked_sub(1).map(|p| toks[p].lower);
@@ -438,7 +438,7 @@ fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
         return true;
     }
     match toks.get(i + 1) {
-        Some(n) if n.is_lowercase_word() => words::is_function_word(n.lower),
+        Some(n) if n.is_lowercase_word() => n.has(lexicon::FUNCTION_WORD),
         _ => true,
     }
 }
@@ -461,7 +461,7 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
         c.bare_int = false;
         return;
     }
-    if words::percent_word(u.lower) {
+    if u.has(lexicon::PERCENT_WORD) {
         c.kind = NumberKind::Percent;
         c.last = j;
         if toks.get(j + 1).is_some_and(|x| x.lower == "points") {
@@ -470,7 +470,7 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
         c.bare_int = false;
         return;
     }
-    if c.kind != NumberKind::Money && words::currency_word(u.lower) && u.is_lowercase_word() | (u.text.len() == 3) {
+    if c.kind != NumberKind::Money && u.has(lexicon::CURRENCY_WORD) && u.is_lowercase_word() | (u.text.len() == 3) {
         c.kind = NumberKind::Money;
         c.last = j;
         c.bare_int = false;
@@ -480,7 +480,7 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     // `11-year lull`, `30-day`, `six-member`: a hyphenated compound.
     if let (Some(h), Some(w)) = (toks.get(j).filter(|h| h.is_punct('-') && !h.space_before), toks.get(j + 1)) {
         if !w.space_before && w.is_word() {
-            if words::time_unit(w.lower) {
+            if w.has(lexicon::TIME_UNIT) {
                 c.kind = NumberKind::Duration;
                 c.last = j + 1;
                 c.bare_int = false;
@@ -490,7 +490,7 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
                         c.last = j + 3;
                     }
                 }
-            } else if words::measure_unit(w.lower) && w.lower.len() > 1 {
+            } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 {
                 c.kind = NumberKind::Measure;
                 c.last = j + 1;
                 c.bare_int = false;
@@ -499,20 +499,20 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
         }
         return;
     }
-    if words::time_unit(u.lower) && c.kind != NumberKind::Money {
+    if u.has(lexicon::TIME_UNIT) && c.kind != NumberKind::Money {
         c.kind = NumberKind::Duration;
         c.last = j;
         c.bare_int = false;
         return;
     }
     let unit_ok = c.digits || u.lower.len() > 2;
-    if unit_ok && words::measure_unit(u.lower) && c.kind != NumberKind::Money && !matches!(u.lower, "in" | "m" | "c" | "f" | "g" | "l" | "b")
+    if unit_ok && u.has(lexicon::MEASURE_UNIT) && c.kind != NumberKind::Money && !matches!(u.lower, "in" | "m" | "c" | "f" | "g" | "l" | "b")
         || c.digits && !u.space_before && matches!(u.lower, "m" | "c" | "f" | "g" | "l")
     {
         // `square kilometres`, `cubic metres`, `nautical miles`
         let mut last = j;
         if matches!(u.lower, "square" | "cubic" | "nautical" | "sq") {
-            match toks.get(j + 1).filter(|x| words::measure_unit(x.lower)) {
+            match toks.get(j + 1).filter(|x| x.has(lexicon::MEASURE_UNIT)) {
                 Some(_) => last = j + 1,
                 None => return,
             }
@@ -660,7 +660,7 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
     }
     if let Some(p) = prev {
         // `Article 5`, `pp. 110-255`, `No. 10`, `day five`
-        let ident = |t: &Token<'_>| words::is_identifier_head(t.lower);
+        let ident = |t: &Token<'_>| t.has(lexicon::IDENTIFIER_HEAD);
         let head = if p.is_punct('.') { c.first.checked_sub(2).map(|q| &toks[q]) } else { Some(p) };
         let plain_first = int_of(first).is_some() && matches!(c.kind, NumberKind::Count | NumberKind::Year);
         if plain_first || !c.digits && c.kind == NumberKind::Count && c.high.is_none() && c.first == c.last {
@@ -672,7 +672,7 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
         }
         // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
         // before a bare number, unless it starts the sentence or is a month.
-        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && words::month(p.lower).is_none() && !words::is_function_word(p.lower) {
+        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && !p.has(lexicon::MONTH) && !p.has(lexicon::FUNCTION_WORD) {
             return true;
         }
         // `the 747,` : a bare number after `the` that counts nothing.
@@ -687,7 +687,7 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
             return true;
         }
         // `Act of 2008`, `Class of 2020`
-        if c.kind == NumberKind::Year && p.lower == "of" && c.first >= 2 && toks[c.first - 2].is_capitalized() && words::month(toks[c.first - 2].lower).is_none() && c.first >= 3 {
+        if c.kind == NumberKind::Year && p.lower == "of" && c.first >= 2 && toks[c.first - 2].is_capitalized() && !toks[c.first - 2].has(lexicon::MONTH) && c.first >= 3 {
             return true;
         }
     }
@@ -703,8 +703,8 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         NumberKind::Other if toks.get(c.first + 1).is_some_and(|t| t.is_punct(':')) => return None,
         NumberKind::Duration => {
             // Only a compound names what it measures: `11-year lull`.
-            if !toks.get(c.last).is_some_and(|t| words::time_unit(t.lower) && t.lower.ends_with('r') && toks[c.last - 1].is_punct('-')) {
-                if !toks.get(c.last).is_some_and(|t| words::time_unit(t.lower) && !t.lower.ends_with('s') && c.last > 0 && toks[c.last - 1].is_punct('-')) {
+            if !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && t.lower.ends_with('r') && toks[c.last - 1].is_punct('-')) {
+                if !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s') && c.last > 0 && toks[c.last - 1].is_punct('-')) {
                     return None;
                 }
             }
@@ -736,7 +736,7 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             }
             break;
         }
-        if words::is_function_word(t.lower) || words::month(t.lower).is_some() && t.is_capitalized() || words::is_weekday(t.lower) {
+        if t.has(lexicon::FUNCTION_WORD) || t.has(lexicon::MONTH) && t.is_capitalized() || t.has(lexicon::WEEKDAY) {
             break;
         }
         // `80% of the city's roads`: a possessive is a determiner here.
@@ -754,7 +754,7 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         }
         if participle && count == 0 {
             // `three remaining orbiters` vs `seven died`: keep going only if a noun follows.
-            if !toks.get(j + 1).is_some_and(|n| n.is_word() && !words::is_function_word(n.lower)) {
+            if !toks.get(j + 1).is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD)) {
                 break;
             }
         }

@@ -267,7 +267,7 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     if i == 0 && t.lower == "in" {
         if let Some((a, b)) = np_right(toks, 1, toks.len()) {
             let has_name = toks[a..=b].iter().any(|x| x.is_capitalized());
-            if has_name && words::is_document_noun(toks[b].lower) && toks[b].lower != "statement" {
+            if has_name && toks[b].has(lexicon::DOCUMENT_NOUN) && toks[b].lower != "statement" {
                 found.push(Found { first: a, last: b, cue: "in".into(), cue_tok: 0, pronoun: false, frames: true, trailing: false });
                 return b + 1;
             }
@@ -428,7 +428,7 @@ fn right_sources(toks: &[Token<'_>], from: usize, cue: &str, cue_tok: usize, inv
             }
         }
         let (a, b) = np_right(toks, j, toks.len())?;
-        if inversion && !toks[a..=b].iter().any(|x| x.is_capitalized() || words::is_person_word(x.lower) || words::is_org_word(x.lower)) {
+        if inversion && !toks[a..=b].iter().any(|x| x.is_capitalized() || x.has(lexicon::PERSON_WORD) || x.has(lexicon::ORG_WORD)) {
             return last_end;
         }
         // `..., said Reid.` / `said Bolden to the crowd`, but not `, says it is crucial`.
@@ -486,7 +486,7 @@ fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
 
 /// A noun phrase that can be a source: a name, a person, an organisation or a document.
 fn source_like(np: &[Token<'_>]) -> bool {
-    np.iter().any(|t| t.is_capitalized() || words::is_person_word(t.lower.trim_end_matches('s')) || words::is_org_word(t.lower) || words::is_document_noun(t.lower))
+    np.iter().any(|t| t.is_capitalized() || words::is_person_word(t.lower.trim_end_matches('s')) || t.has(lexicon::ORG_WORD) || t.has(lexicon::DOCUMENT_NOUN))
         || np.iter().any(|t| {
             matches!(
                 t.lower,
@@ -502,7 +502,7 @@ fn at_clause_end(toks: &[Token<'_>], j: usize) -> bool {
 }
 
 fn is_time_np(toks: &[Token<'_>], a: usize, b: usize) -> bool {
-    toks[a..=b].iter().all(|t| words::is_weekday(t.lower) || words::month(t.lower).is_some() || t.is_num() || matches!(t.lower, "the" | "morning" | "evening" | "night" | "week" | "year"))
+    toks[a..=b].iter().all(|t| t.has(lexicon::WEEKDAY) || t.has(lexicon::MONTH) || t.is_num() || matches!(t.lower, "the" | "morning" | "evening" | "night" | "week" | "year"))
 }
 
 fn is_first_or_second_person(np: &[Token<'_>]) -> bool {
@@ -517,7 +517,7 @@ fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
         "he" | "she" | "it" | "they" | "i" | "we" | "you" => Some(j),
         "his" | "her" | "its" | "their" => {
             let n = toks.get(j + 1)?;
-            (n.is_lowercase_word() && (words::is_org_word(n.lower) || words::is_person_word(n.lower) || n.lower == "spokesman" || n.lower == "office")).then_some(j + 1)
+            (n.is_lowercase_word() && (n.has(lexicon::ORG_WORD) || n.has(lexicon::PERSON_WORD) || n.lower == "spokesman" || n.lower == "office")).then_some(j + 1)
         }
         _ => None,
     }
@@ -563,7 +563,7 @@ fn is_participle(t: &Token<'_>) -> bool {
 }
 
 fn is_np_word(t: &Token<'_>) -> bool {
-    t.is_word() && !is_function(t) && !words::is_weekday(t.lower)
+    t.is_word() && !is_function(t) && !t.has(lexicon::WEEKDAY)
 }
 
 /// A function word, unless written as an acronym (`WHO`, `US`, `IT`).
@@ -608,7 +608,7 @@ fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found
             continue;
         }
         // `on Tuesday`, `on Monday night`, `last week`, `this week`
-        if t.is_word() && (words::is_weekday(t.lower) || matches!(t.lower, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon")) && j >= 2 {
+        if t.is_word() && (t.has(lexicon::WEEKDAY) || matches!(t.lower, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon")) && j >= 2 {
             let p = toks[j - 2].lower;
             if matches!(p, "on" | "last" | "this" | "next") {
                 j -= 2;
@@ -757,7 +757,7 @@ fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)
                 if is_function(t) {
                     let next = toks.get(j + 1);
                     let np_follows = next.is_some_and(|n| {
-                        (matches!(n.lower, "the" | "a" | "an") || n.is_capitalized() || is_np_word(n)) && !words::is_weekday(n.lower) && words::month(n.lower).is_none()
+                        (matches!(n.lower, "the" | "a" | "an") || n.is_capitalized() || is_np_word(n)) && !n.has(lexicon::WEEKDAY) && !n.has(lexicon::MONTH)
                     });
                     let familiar_with = t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
                     if last.is_some() && (is_np_preposition(t.lower) || familiar_with) && np_follows && !matches!(next.map(|n| n.lower), Some("this" | "last" | "that")) {
@@ -769,7 +769,7 @@ fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)
                     }
                     break;
                 }
-                if words::is_weekday(t.lower) || (words::month(t.lower).is_some() && t.is_capitalized() && last.is_some()) {
+                if t.has(lexicon::WEEKDAY) || (t.has(lexicon::MONTH) && t.is_capitalized() && last.is_some()) {
                     break;
                 }
                 if last.is_some() && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word()) {
@@ -971,7 +971,7 @@ fn class_of(toks: &[Token<'_>]) -> Class {
     if words::is_document_noun(last) {
         return if last.ends_with('s') { Class::Things } else { Class::Thing };
     }
-    if toks.iter().any(|t| words::is_org_word(t.lower)) {
+    if toks.iter().any(|t| t.has(lexicon::ORG_WORD)) {
         return Class::Org;
     }
     let caps: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_capitalized()).collect();
@@ -1021,7 +1021,7 @@ fn mentions(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<(usize,
     let mut first_run = true;
     while k < toks.len() {
         let t = &toks[k];
-        if !t.is_capitalized() || quotes.inside[k] || words::month(t.lower).is_some() || words::is_weekday(t.lower) || is_function(t) || t.has(lexicon::SENTENCE_STARTER) {
+        if !t.is_capitalized() || quotes.inside[k] || t.has(lexicon::MONTH) || t.has(lexicon::WEEKDAY) || is_function(t) || t.has(lexicon::SENTENCE_STARTER) {
             k += 1;
             continue;
         }
@@ -1037,7 +1037,7 @@ fn mentions(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<(usize,
         }
         let run = &toks[a..=k];
         // A title comes before a name: `President Biden`, not `Budweiser Man`.
-        let titled = run[..run.len() - 1].iter().any(|t| words::is_person_word(t.lower));
+        let titled = run[..run.len() - 1].iter().any(|t| t.has(lexicon::PERSON_WORD));
         let ends_phrase = toks.get(b + 1).is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
         let after_the = a > 0 && toks[a - 1].lower == "the";
         let overlaps = mentions.iter().any(|m| m.0 <= b && a <= m.1);

@@ -164,11 +164,6 @@ pub fn currency_symbol(s: &str) -> bool {
     matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₩" | "₽" | "₴" | "₺" | "₦" | "₱")
 }
 
-/// Currency words written after a number, or as a prefix code.
-pub fn currency_word(w: &str) -> bool {
-    lexicon::has(w, lexicon::CURRENCY_WORD)
-}
-
 pub const CURRENCY_WORD_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yen", "yuan", "renminbi", "rupees", "rupee",
     "roubles", "rubles", "hryvnias", "hryvnia", "francs", "franc", "pesos", "peso", "usd", "eur", "gbp",
@@ -204,10 +199,6 @@ pub const MEASURE_UNIT_WORDS: &[&str] = &[
     "mwh", "gwh", "twh", "mhz", "ghz", "gb", "mb", "tb", "kb", "km/h", "nautical", "cubic", "megawatts",
     "gigawatts", "kilowatts", "watts", "volts", "calories", "kcal", "magnitude", "points-scale",
 ];
-
-pub fn percent_word(w: &str) -> bool {
-    lexicon::has(w, lexicon::PERCENT_WORD)
-}
 
 pub const PERCENT_WORD_WORDS: &[&str] = &[
     "percent", "pct",
@@ -261,11 +252,6 @@ pub const HEDGES: &[(&[&str], crate::Bound)] = {
     ]
 };
 
-/// Function words: never the counted noun, and they end a noun phrase.
-pub fn is_function_word(w: &str) -> bool {
-    lexicon::has(w, lexicon::FUNCTION_WORD)
-}
-
 pub const FUNCTION_WORD_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
     "without", "into", "onto", "over", "under", "about", "after", "before", "since", "until", "during",
@@ -280,11 +266,6 @@ pub const FUNCTION_WORD_WORDS: &[&str] = &[
     "near", "around", "toward", "towards", "upon", "within", "beyond", "behind", "above", "below", "ahead",
     "alone", "together", "altogether", "overall", "respectively", "instead",
 ];
-
-/// Words that name an identifier when a bare number follows (`Article 5`).
-pub fn is_identifier_head(w: &str) -> bool {
-    lexicon::has(w, lexicon::IDENTIFIER_HEAD)
-}
 
 pub const IDENTIFIER_HEAD_WORDS: &[&str] = &[
     "article", "section", "chapter", "clause", "paragraph", "page", "pp", "p", "no", "nos", "number", "vol",
@@ -432,11 +413,6 @@ pub const ORG_WORD_WORDS: &[&str] = &[
     "eu", "imf", "fda", "cdc", "museum", "foundation", "coalition", "alliance", "regime", "state", "kremlin",
     "pentagon", "standards", "nasa", "fifa",
 ];
-
-/// What an amount of money is spent on or raised as (`$192 million in tax rebates`).
-pub fn is_money_noun(w: &str) -> bool {
-    lexicon::has(w, lexicon::MONEY_NOUN)
-}
 
 pub const MONEY_NOUN_WORDS: &[&str] = &[
     "breaks", "taxes", "tax", "cuts", "rebates", "funding", "funds", "aid", "loans", "revenue", "revenues",

@@ -510,6 +510,7 @@ async fn untrusted_text_from_an_xss_corpus_is_shown_as_text_and_runs_nothing() {
     s.wait_for("[data-testid=evidence-quote]").await.send_keys(XSS_PAYLOADS[2]).await.unwrap();
     s.wait_for("[data-testid=evidence-add]").await.click().await.unwrap();
     let link = s.wait_for("[data-testid=evidence-link]").await;
+    assert_eq!(s.count(".toast.error").await, 0, "the refusal before is stale once a link is saved");
     assert_eq!(link.text().await.unwrap(), XSS_PAYLOADS[0], "the evidence title is shown as text");
     let href = s.client.execute("return document.querySelector('[data-testid=evidence-link]').getAttribute('href')", vec![]).await.unwrap();
     assert_eq!(href, json!(url), "the href is the URL as typed, escaped");

@@ -620,18 +620,32 @@ async fn bench_the_window_at_scale() {
             println!("pass {pass} filter {label:<13} {:>15} -> {}", s.text("[data-testid=claim-count]").await, s.text("[data-testid=shown-in]").await);
         }
     }
-    for status in ["not_reviewed", "corroborated", "disputed", "unverified"] {
+    // What opening and filtering ask of the database, without the paint.
+    let page = |status: Option<&str>, search: Option<&str>| {
+        json!({ "filter": { "document_id": null, "status": status, "numeric": null, "attributed": null, "search": search, "limit": 100, "offset": 0 } })
+    };
+    let commands = [
+        ("app_info", "app_info", json!({})),
+        ("list_documents", "list_documents", json!({})),
+        ("list_claims all", "list_claims", page(None, None)),
+        ("list_claims not_reviewed", "list_claims", page(Some("not_reviewed"), None)),
+        ("list_claims corroborated", "list_claims", page(Some("corroborated"), None)),
+        ("list_claims disputed", "list_claims", page(Some("disputed"), None)),
+        ("list_claims unverified", "list_claims", page(Some("unverified"), None)),
+        ("list_claims search harbour", "list_claims", page(None, Some("harbour"))),
+    ];
+    for (label, command, args) in commands {
         let ms = s
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1]; const t = performance.now();
-                 window.__TAURI_INTERNALS__.invoke('list_claims', { filter: { document_id: null, status: arguments[0], numeric: null, attributed: null, search: null, limit: 100, offset: 0 } })
+                 window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
                    .then(() => done(Math.round(performance.now() - t)), (e) => done(String(e)));",
-                vec![json!(status)],
+                vec![json!(command), args],
             )
             .await
             .unwrap();
-        println!("command list_claims {status:<13} -> {ms} ms");
+        println!("command {label:<27} -> {ms} ms");
     }
     s.press("/").await;
     s.client.active_element().await.unwrap().send_keys("harbour").await.unwrap();

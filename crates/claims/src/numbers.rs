@@ -32,7 +32,7 @@ pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
             i = b_last(toks, i);
             continue;
         }
-        let Some(core) = parse_at(toks, i) else {
+        let Some(core) = ratio_at(toks, i).or_else(|| parse_at(toks, i)) else {
             i += 1;
             continue;
         };
@@ -126,15 +126,23 @@ fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
     let b = toks.get(i + 2)?;
     let (x, y) = (int_of(a)?, int_of(b)?);
     let spaced = dash.space_before && b.space_before;
+    // `won 4-0`, `drew 1-1`, `voted 68-32`: written close up, a score or a
+    // tally goes down or stays level, where a range (`10-12`) goes up.
+    let close_up = !dash.space_before && !b.space_before && y <= x;
     let is_dash = dash.is_punct('–') || dash.is_punct('—') || dash.is_punct('-');
-    if !(is_dash && spaced && x < 100 && y < 100) || a.text.len() > 2 || b.text.len() > 2 {
+    if !(is_dash && (spaced || close_up) && x < 100 && y < 100) || a.text.len() > 2 || b.text.len() > 2 {
+        return None;
+    }
+    // `2-1-0`, `4-0-1`: a longer chain of figures is a code or a record.
+    if close_up && toks.get(i + 3).is_some_and(|t| !t.space_before && (t.is_punct('-') || t.is_punct('/') || t.is_punct('.'))) {
         return None;
     }
     if i > 0 && !toks[i].space_before {
         return None;
     }
     // `2 – 3 years` is a range, not a score.
-    if toks.get(i + 3).is_some_and(|t| t.has(lexicon::TIME_UNIT) || t.has(lexicon::MEASURE_UNIT) || t.is_punct('%')) {
+    // (`in` is a preposition here far more often than inches.)
+    if toks.get(i + 3).is_some_and(|t| t.has(lexicon::TIME_UNIT) || t.has(lexicon::MEASURE_UNIT) && t.lower != "in" || t.is_punct('%')) {
         return None;
     }
     Some((core(i, i, x as f64, NumberKind::Count), core(i + 2, i + 2, y as f64, NumberKind::Count)))
@@ -197,7 +205,7 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
             "third" | "quarter" => {
                 // `a third of the budget`, but `a third goal` is an ordinal.
                 let f = words::fraction_word(n.lower)?;
-                if toks.get(i + 2).is_some_and(|x| x.is_word() && x.lower != "of") {
+                if toks.get(i + 2).is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD)) {
                     return None;
                 }
                 Some(core(i, i + 1, f, NumberKind::Other))
@@ -249,6 +257,12 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
             }
         }
     }
+    // `three quarters of the dead`, `two thirds`
+    if let Some(f) = toks.get(last + 1).filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value)) {
+        if let Some(fv) = words::fraction_word(f.lower).filter(|_| toks.get(last + 2).is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD))) {
+            return Some(core(i, last + 1, value * fv, NumberKind::Other));
+        }
+    }
     // `five hundred`, `two million`, `three hundred thousand`
     let mut j = last + 1;
     while let Some(s) = toks.get(j).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2)) {
@@ -262,6 +276,27 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let mut c = core(i, last, value, NumberKind::Count);
     apply_unit(toks, &mut c);
     Some(c)
+}
+
+/// `one in five`, `nine out of 10`: a share, written as a fraction (`other`,
+/// with its decimal value), one mention.
+fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let small = |t: &Token<'_>| if t.is_word() { words::small_number(t.lower) } else { int_of(t).map(f64::from) };
+    let x = small(&toks[i])?;
+    let y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
+        ("in", _) => i + 2,
+        ("out", Some("of")) => i + 3,
+        _ => return None,
+    };
+    let y = small(toks.get(y_at)?)?;
+    // `5 in 10 days` is a count and a duration.
+    if toks.get(y_at + 1).is_some_and(|t| t.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT) || t.is_punct('%')) {
+        return None;
+    }
+    if !(x >= 1.0 && x < y && y <= 1000.0) || i > 0 && toks[i - 1].is_punct('-') {
+        return None;
+    }
+    Some(core(i, y_at, x / y, NumberKind::Other))
 }
 
 /// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.
@@ -611,8 +646,16 @@ fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usize>) {
         if !matches {
             continue;
         }
-        // `over` means `during` before a period (`over the past 30 days`): it is
-        // never directly before the number then, so this cannot misfire on it.
+        // `over` means `during` before a period (`spending over five years`,
+        // `over the past 30 days`), unless the period itself is what is
+        // bounded (`served over 10 years`, `in over two decades`).
+        if hedge == &["over"] && c.kind == NumberKind::Duration {
+            let before = start.checked_sub(1).map(|p| toks[p].lower);
+            let bounded = matches!(before, Some("for" | "to" | "in" | "of" | "after" | "than" | "served" | "spent" | "lasted" | "lasting" | "took" | "taken" | "aged" | "is" | "are" | "was" | "were" | "been"));
+            if !bounded {
+                return (c, None);
+            }
+        }
         c.bound = *bound;
         return (c, Some(start));
     }
@@ -702,8 +745,10 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         // A clock time counts nothing.
         NumberKind::Other if toks.get(c.first + 1).is_some_and(|t| t.is_punct(':')) => return None,
         NumberKind::Duration => {
-            // Only a compound names what it measures: `11-year lull`.
-            if !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && t.lower.ends_with('r') && toks[c.last - 1].is_punct('-')) {
+            // Only a compound names what it measures: `11-year lull`,
+            // `34-year-old shopkeeper`.
+            let age = toks.get(c.last).is_some_and(|t| t.lower == "old") && c.last > 0 && toks[c.last - 1].is_punct('-');
+            if !age && !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && t.lower.ends_with('r') && toks[c.last - 1].is_punct('-')) {
                 if !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s') && c.last > 0 && toks[c.last - 1].is_punct('-')) {
                     return None;
                 }
@@ -711,7 +756,20 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         }
         _ => {}
     }
+    if c.kind == NumberKind::Measure {
+        // For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a depth of 10km`.
+        if let Some(m) = toks[c.first..=c.last].iter().chain(c.first.checked_sub(1).map(|p| &toks[p])).find(|t| t.lower == "magnitude") {
+            return Some(m.lower.to_string());
+        }
+        if c.first >= 2 && toks[c.first - 1].lower == "of" && toks[c.first - 2].is_lowercase_word() && !toks[c.first - 2].has(lexicon::FUNCTION_WORD) {
+            return Some(toks[c.first - 2].lower.to_string());
+        }
+    }
     let mut j = c.last + 1;
+    // `rose 7.8% year-on-year`: an adverb, not a noun.
+    if toks.get(j).is_some_and(|t| t.has(lexicon::TIME_UNIT)) && toks.get(j + 1).is_some_and(|h| h.is_punct('-') && !h.space_before) {
+        return None;
+    }
     // `six-member crew`: the noun is inside the compound.
     if let (Some(h), Some(w)) = (toks.get(j), toks.get(j + 1)) {
         if h.is_punct('-') && !h.space_before && !w.space_before && w.is_word() && c.kind == NumberKind::Count {
@@ -739,6 +797,10 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         if t.has(lexicon::FUNCTION_WORD) || t.has(lexicon::MONTH) && t.is_capitalized() || t.has(lexicon::WEEKDAY) {
             break;
         }
+        // An initial or abbreviation (`the 1st U.S. Circuit`) is a name's start, not a noun.
+        if t.text.len() == 1 && t.is_capitalized() && toks.get(j + 1).is_some_and(|n| n.is_punct('.') && !n.space_before) {
+            break;
+        }
         // `80% of the city's roads`: a possessive is a determiner here.
         if (t.lower.ends_with("'s") || t.lower.ends_with("’s")) && toks.get(j + 1).is_some_and(|n| n.is_word()) {
             j += 1;
@@ -746,6 +808,13 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         }
         let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
         if participle && count > 0 {
+            // `$550 billion in new federal spending over five years`: a
+            // noun in -ing ends the phrase; `troops guarding the border` is
+            // a clause.
+            let ends_phrase = toks.get(j + 1).is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
+            if t.lower.ends_with("ing") && ends_phrase {
+                head = Some(t);
+            }
             break;
         }
         // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
@@ -797,6 +866,23 @@ mod tests {
             ("as many as 10,000 troops", &[("as many as 10,000", 10000.0, None, Count, AtMost, Some("troops"))]),
             ("with 1.2 million soldiers", &[("1.2 million", 1.2e6, None, Count, Exact, Some("soldiers"))]),
             ("the 1950-53 Korean War", &[("1950-53", 1950.0, Some(1953.0), Year, Exact, None)]),
+            ("appealed to the 1st U.S. Circuit Court", &[("1st", 1.0, None, Ordinal, Exact, None)]),
+            ("one in five patients", &[("one in five", 0.2, None, Other, Exact, Some("patients"))]),
+            ("Nine out of 10 residents", &[("Nine out of 10", 0.9, None, Other, Exact, Some("residents"))]),
+            ("killed 5 in 10 days", &[("5", 5.0, None, Count, Exact, None), ("10 days", 10.0, None, Duration, Exact, None)]),
+            ("Three quarters of the dead", &[("Three quarters", 0.75, None, Other, Exact, Some("dead"))]),
+            ("shrank by roughly a quarter since 2021", &[("roughly a quarter", 0.25, None, Other, Approx, None), ("2021", 2021.0, None, Year, Exact, None)]),
+            ("a third goal", &[]),
+            ("A 6.3-magnitude earthquake struck", &[("6.3-magnitude", 6.3, None, Measure, Exact, Some("magnitude"))]),
+            ("at a depth of 10km", &[("10km", 10.0, None, Measure, Exact, Some("depth"))]),
+            ("wages grew 7.8% year-on-year", &[("7.8%", 7.8, None, Percent, Exact, None)]),
+            ("City beat Madrid 4-0 on Wednesday", &[("4", 4.0, None, Count, Exact, None), ("0", 0.0, None, Count, Exact, None)]),
+            ("The Senate voted 68-32", &[("68", 68.0, None, Count, Exact, None), ("32", 32.0, None, Count, Exact, None)]),
+            ("They drew 1-1 in Madrid", &[("1", 1.0, None, Count, Exact, None), ("1", 1.0, None, Count, Exact, None)]),
+            ("spending over five years", &[("five years", 5.0, None, Duration, Exact, None)]),
+            ("$550 billion in new federal spending over five years", &[("$550 billion", 5.5e11, None, Money, Exact, Some("spending")), ("five years", 5.0, None, Duration, Exact, None)]),
+            ("He served over 10 years in prison", &[("over 10 years", 10.0, None, Duration, AtLeast, None)]),
+            ("The 34-year-old shopkeeper", &[("34-year-old", 34.0, None, Duration, Exact, Some("shopkeeper"))]),
             ("in 2024 – 10/1/2008", &[("2024", 2024.0, None, Year, Exact, None), ("10/1/2008", 2008.0, None, Date, Exact, None)]),
             ("costs $3bn a year", &[("$3bn", 3e9, None, Money, Exact, None)]),
             ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),

@@ -411,7 +411,8 @@ pub const ORG_WORD_WORDS: &[&str] = &[
     "embassy", "consulate", "forces", "navy", "command", "bureau", "unit", "outlet", "magazine", "website",
     "tv", "radio", "station", "wire", "kcna", "xinhua", "tass", "yonhap", "kyodo", "nyt", "who", "un", "nato",
     "eu", "imf", "fda", "cdc", "museum", "foundation", "coalition", "alliance", "regime", "state", "kremlin",
-    "pentagon", "standards", "nasa", "fifa",
+    "pentagon", "standards", "nasa", "fifa", "nations", "states", "watchdog", "regulator", "observatory",
+    "charity", "secretariat",
 ];
 
 pub const MONEY_NOUN_WORDS: &[&str] = &[

@@ -52,6 +52,9 @@ const MONTH_WORDS: &[&str] = &[
 /// a lookup is a few arithmetic operations and one or two short compares,
 /// and most words of a text land in an empty bucket.
 struct Table {
+    /// One bit per bucket: set when the bucket holds a word. It fits in L1
+    /// cache, so the common miss costs no trip to the bucket array.
+    occupied: [u64; BUCKETS / 64],
     buckets: Vec<Vec<(&'static [u8], u32)>>,
 }
 
@@ -104,12 +107,15 @@ fn table() -> &'static Table {
             }
         }
         let mut buckets = vec![Vec::new(); BUCKETS];
+        let mut occupied = [0u64; BUCKETS / 64];
         let mut words: Vec<(&'static str, u32)> = flags.into_iter().collect();
         words.sort_unstable();
         for (w, f) in words {
-            buckets[bucket(w.as_bytes())].push((w.as_bytes(), f));
+            let b = bucket(w.as_bytes());
+            buckets[b].push((w.as_bytes(), f));
+            occupied[b / 64] |= 1 << (b % 64);
         }
-        Table { buckets }
+        Table { occupied, buckets }
     })
 }
 
@@ -119,7 +125,12 @@ pub fn flags(w: &str) -> u32 {
     if b.is_empty() || b.len() > MAX_LEN {
         return 0;
     }
-    for &(word, f) in &table().buckets[bucket(b)] {
+    let table = table();
+    let k = bucket(b);
+    if table.occupied[k / 64] & (1 << (k % 64)) == 0 {
+        return 0;
+    }
+    for &(word, f) in &table.buckets[k] {
         if word == b {
             return f;
         }

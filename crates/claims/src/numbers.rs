@@ -281,7 +281,11 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
 /// `one in five`, `nine out of 10`: a share, written as a fraction (`other`,
 /// with its decimal value), one mention.
 fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
-    let small = |t: &Token<'_>| if t.is_word() { words::small_number(t.lower) } else { int_of(t).map(f64::from) };
+    let small = |t: &Token<'_>| match t.kind {
+        Kind::Word if t.has(lexicon::NUMBER_START) => words::small_number(t.lower),
+        Kind::Num => int_of(t).map(f64::from),
+        _ => None,
+    };
     let x = small(&toks[i])?;
     let y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
         ("in", _) => i + 2,

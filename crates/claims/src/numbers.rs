@@ -305,6 +305,11 @@ fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
 
 /// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.
 fn mark_age(toks: &[Token<'_>], c: &mut Core) {
+    // `patients aged 18 to 65`
+    if c.kind == NumberKind::Count && c.first > 0 && toks[c.first - 1].lower == "aged" && c.value <= 130.0 {
+        c.kind = NumberKind::Duration;
+        return;
+    }
     let age = c.kind == NumberKind::Count && c.first == c.last && c.first >= 2 && int_of(&toks[c.first]).is_some_and(|v| (1..=120).contains(&v));
     if age && toks[c.first - 1].is_punct(',') && toks[c.first - 2].is_capitalized() && toks.get(c.last + 1).is_none_or(|t| t.is_punct(',') || t.is_punct('.')) {
         c.kind = NumberKind::Duration;
@@ -342,18 +347,20 @@ fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
 /// `October 4, 2008`, `February 2022`, `June 28`, `April 29th`.
 fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     words::month(toks[i].lower)?;
+    // `Jan. 2019`: an abbreviated month's full stop.
+    let n_at = if toks[i].lower.len() <= 4 && attached(toks, i).is_some_and(|d| d.is_punct('.')) { i + 2 } else { i + 1 };
     // `May` and `March` are words too: need a number right after.
-    let n = toks.get(i + 1).filter(|n| n.space_before)?;
+    let n = toks.get(n_at).filter(|n| n.space_before)?;
     let v = int_of(n)?;
     if is_year_digits(n) {
-        let mut c = core(i, i + 1, v as f64, NumberKind::Date);
+        let mut c = core(i, n_at, v as f64, NumberKind::Date);
         c.digits = true;
         return Some(c);
     }
     if !(1..=31).contains(&v) || n.text.len() > 2 {
         return None;
     }
-    let mut last = i + 1;
+    let mut last = n_at;
     if attached(toks, last).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th")) {
         last += 1;
     }
@@ -782,6 +789,19 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
     }
     let via = |t: Option<&Token<'_>>| t.is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money);
     if via(toks.get(j)) {
+        // `$1,300 in the United States`: a place, not what the money buys.
+        if c.kind == NumberKind::Money && toks.get(j).is_some_and(|t| t.lower == "in") {
+            // (`in Hollywood tax incentives` is what it buys: a name that
+            // modifies a noun.)
+            let mut k = if toks.get(j + 1).is_some_and(|t| t.lower == "the") { j + 2 } else { j + 1 };
+            let named = toks.get(k).is_some_and(|t| t.is_capitalized());
+            while toks.get(k).is_some_and(|t| t.is_capitalized() || t.is_punct('.') && !t.space_before) {
+                k += 1;
+            }
+            if named && toks.get(k).is_none_or(|t| !t.is_lowercase_word() || t.has(lexicon::FUNCTION_WORD)) {
+                return None;
+            }
+        }
         j += 1;
         while toks.get(j).is_some_and(|t| matches!(t.lower, "the" | "all" | "these" | "those" | "its" | "their" | "his" | "her" | "our")) {
             j += 1;
@@ -886,6 +906,10 @@ mod tests {
             ("spending over five years", &[("five years", 5.0, None, Duration, Exact, None)]),
             ("$550 billion in new federal spending over five years", &[("$550 billion", 5.5e11, None, Money, Exact, Some("spending")), ("five years", 5.0, None, Duration, Exact, None)]),
             ("He served over 10 years in prison", &[("over 10 years", 10.0, None, Duration, AtLeast, None)]),
+            ("patients aged 18 to 65", &[("18 to 65", 18.0, Some(65.0), Duration, Exact, None)]),
+            ("between Jan. 2019 and Dec. 2021", &[("Jan. 2019 and Dec. 2021", 2019.0, Some(2021.0), Date, Exact, None)]),
+            ("costs about $1,300 in the United States", &[("about $1,300", 1300.0, None, Money, Approx, None)]),
+            ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),
             ("The 34-year-old shopkeeper", &[("34-year-old", 34.0, None, Duration, Exact, Some("shopkeeper"))]),
             ("in 2024 – 10/1/2008", &[("2024", 2024.0, None, Year, Exact, None), ("10/1/2008", 2008.0, None, Date, Exact, None)]),
             ("costs $3bn a year", &[("$3bn", 3e9, None, Money, Exact, None)]),

@@ -412,7 +412,7 @@ pub const ORG_WORD_WORDS: &[&str] = &[
     "tv", "radio", "station", "wire", "kcna", "xinhua", "tass", "yonhap", "kyodo", "nyt", "who", "un", "nato",
     "eu", "imf", "fda", "cdc", "museum", "foundation", "coalition", "alliance", "regime", "state", "kremlin",
     "pentagon", "standards", "nasa", "fifa", "nations", "states", "watchdog", "regulator", "observatory",
-    "charity", "secretariat",
+    "charity", "secretariat", "mission", "delegation", "panel",
 ];
 
 pub const MONEY_NOUN_WORDS: &[&str] = &[

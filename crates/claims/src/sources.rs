@@ -413,7 +413,7 @@ fn heads_determined_np(toks: &[Token<'_>], i: usize) -> bool {
             return true;
         }
         // `Ukraine's state emergency service`: a possessive opens the phrase too.
-        if t.is_word() && (t.lower.ends_with("'s") || t.lower.ends_with("’s")) {
+        if t.is_possessive() {
             return true;
         }
         // `full-year`, `long-awaited`: a compound modifier, both halves.

@@ -50,6 +50,10 @@ impl Token<'_> {
             _ => self.first_char().is_uppercase(),
         }
     }
+    /// `Korea's`, `Korea’s`: a possessive, which opens a noun phrase.
+    pub fn is_possessive(&self) -> bool {
+        self.kind == Kind::Word && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
+    }
     pub fn is_lowercase_word(&self) -> bool {
         self.kind == Kind::Word && match self.text.as_bytes()[0] {
             b if b < 0x80 => b.is_ascii_lowercase(),

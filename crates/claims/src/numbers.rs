@@ -759,11 +759,10 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         NumberKind::Duration => {
             // Only a compound names what it measures: `11-year lull`,
             // `34-year-old shopkeeper`.
-            let age = toks.get(c.last).is_some_and(|t| t.lower == "old") && c.last > 0 && toks[c.last - 1].is_punct('-');
-            if !age && !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && t.lower.ends_with('r') && toks[c.last - 1].is_punct('-')) {
-                if !toks.get(c.last).is_some_and(|t| t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s') && c.last > 0 && toks[c.last - 1].is_punct('-')) {
-                    return None;
-                }
+            let compound = c.last > 0 && toks[c.last - 1].is_punct('-');
+            let names_it = toks.get(c.last).is_some_and(|t| t.lower == "old" || t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s'));
+            if !(compound && names_it) {
+                return None;
             }
         }
         _ => {}

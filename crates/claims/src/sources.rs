@@ -371,7 +371,7 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     }
     // `data from the statistics office showed`: the phrase's head, before its prepositions.
     let np_head = head_part(&toks[subject.first..=subject.last]).last().map_or(head, |t| t.lower);
-    if class == CueClass::Evidence && !(words::is_document_noun(head) || words::is_document_noun(np_head) || next == "that" || subject.pronoun && next == "that") {
+    if class == CueClass::Evidence && !(words::is_document_noun(head) || words::is_document_noun(np_head) || next == "that") {
         return i + 1;
     }
     if is_first_or_second_person(&toks[subject.first..=subject.last]) {
@@ -1018,9 +1018,7 @@ fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<us
                 && !clause_break(toks, p.cue_tok, f.first)
         });
         if let Some(p) = frame {
-            if via.get(p).copied().flatten().is_none() || true {
-                via[k] = Some(p);
-            }
+            via[k] = Some(p);
         }
     }
     // `X, quoted by the TASS news agency, said`: the agent relays X.

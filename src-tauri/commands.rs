@@ -194,7 +194,11 @@ pub struct ClaimPage {
 
 #[tauri::command]
 async fn list_claims(state: tauri::State<'_, AppState>, filter: ClaimFilter) -> Result<ClaimPage, AppError> {
-    with_store(&state, move |s| Ok(ClaimPage { total: s.count_claims(&filter)?, claims: s.claims(&filter)? })).await
+    with_store(&state, move |s| {
+        let (claims, total) = s.claims_and_count(&filter)?;
+        Ok(ClaimPage { claims, total })
+    })
+    .await
 }
 
 #[tauri::command]

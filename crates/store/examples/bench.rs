@@ -84,7 +84,10 @@ fn main() {
     ];
     for (what, filter) in cases {
         let f = if filter.document_id.is_some() { filter } else { page(filter) };
-        let (total, rows) = time(what, || (store.count_claims(&f).unwrap(), store.claims(&f).unwrap().len()));
+        let (total, rows) = time(what, || {
+            let (rows, total) = store.claims_and_count(&f).unwrap();
+            (total, rows.len())
+        });
         println!("  ({total} match, {rows} fetched)");
     }
     let last_page = ClaimFilter { limit: Some(200), offset: Some(n as u32 - 200), ..Default::default() };

@@ -243,7 +243,24 @@ impl Store {
 
     /// Claims matching `filter`, newest document first, in document order.
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-        let plan = Plan::of(&self.conn, filter)?;
+        let (plan, _) = Plan::of(&self.conn, filter)?;
+        self.claims_by(filter, plan)
+    }
+
+    /// How many claims match `filter` (ignoring its limit and offset).
+    pub fn count_claims(&self, filter: &ClaimFilter) -> Result<u32> {
+        let (plan, search_matches) = Plan::of(&self.conn, filter)?;
+        self.count_by(filter, plan, search_matches)
+    }
+
+    /// A page of claims and how many match in all: what the window's list
+    /// asks for, with the query planned (and a search counted) once.
+    pub fn claims_and_count(&self, filter: &ClaimFilter) -> Result<(Vec<ClaimRow>, u32)> {
+        let (plan, search_matches) = Plan::of(&self.conn, filter)?;
+        Ok((self.claims_by(filter, plan)?, self.count_by(filter, plan, search_matches)?))
+    }
+
+    fn claims_by(&self, filter: &ClaimFilter, plan: Plan) -> Result<Vec<ClaimRow>> {
         let (where_sql, args) = claim_where(filter, plan);
         // Page over ids in the leading index's order; then read the full
         // rows of the page. (Sorting whole rows, text and extraction JSON
@@ -267,16 +284,14 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// How many claims match `filter` (ignoring its limit and offset).
-    pub fn count_claims(&self, filter: &ClaimFilter) -> Result<u32> {
-        let search = filter.search.as_deref().and_then(fts_query);
-        if let Some(query) = &search {
+    /// `search_matches`: how many claims the filter's search matches, if it has one.
+    fn count_by(&self, filter: &ClaimFilter, plan: Plan, search_matches: Option<u32>) -> Result<u32> {
+        if let Some(matches) = search_matches {
             if filter.status.is_none() && filter.document_id.is_none() && filter.numeric.is_none() && filter.attributed.is_none() {
-                return search_matches(&self.conn, query);
+                return Ok(matches);
             }
         }
-        if search.is_some() || filter.numeric.is_some() || filter.attributed.is_some() {
-            let plan = Plan::of(&self.conn, filter)?;
+        if search_matches.is_some() || filter.numeric.is_some() || filter.attributed.is_some() {
             let (where_sql, args) = claim_where(filter, plan);
             let sql = format!("SELECT count(*) FROM {} WHERE {where_sql}", plan.from(filter));
             return Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?);
@@ -515,13 +530,21 @@ enum Plan {
 const SORTED_SEARCH_MATCHES: u32 = 4_000;
 
 impl Plan {
-    fn of(conn: &Connection, filter: &ClaimFilter) -> Result<Plan> {
-        if let Some(query) = filter.search.as_deref().and_then(fts_query) {
-            if search_matches(conn, &query)? <= SORTED_SEARCH_MATCHES {
-                return Ok(Plan::SearchMatches);
-            }
-        }
-        Ok(if matches!(filter.status.map(StatusFilter::status), Some(Some(_))) { Plan::Verdicts } else { Plan::Claims })
+    /// The plan for `filter`, and how many claims its search matches (the
+    /// count decides the plan; the total reuses it).
+    fn of(conn: &Connection, filter: &ClaimFilter) -> Result<(Plan, Option<u32>)> {
+        let search_matches = match filter.search.as_deref().and_then(fts_query) {
+            Some(query) => Some(search_matches(conn, &query)?),
+            None => None,
+        };
+        let plan = if search_matches.is_some_and(|n| n <= SORTED_SEARCH_MATCHES) {
+            Plan::SearchMatches
+        } else if matches!(filter.status.map(StatusFilter::status), Some(Some(_))) {
+            Plan::Verdicts
+        } else {
+            Plan::Claims
+        };
+        Ok((plan, search_matches))
     }
 
     /// The FROM clause. (`CROSS JOIN` makes SQLite keep this order of the loops.)

@@ -344,6 +344,8 @@ fn assert_filters_agree_with_a_plain_reading(store: &Store) {
                         let got: Vec<i64> = store.claims(&filter).unwrap().iter().map(|c| c.id).collect();
                         assert_eq!(got, expected, "{filter:?}");
                         assert_eq!(store.count_claims(&filter).unwrap() as usize, expected.len(), "count of {filter:?}");
+                        let (rows, total) = store.claims_and_count(&filter).unwrap();
+                        assert_eq!((rows.iter().map(|c| c.id).collect::<Vec<_>>(), total as usize), (expected.clone(), expected.len()), "page and count of {filter:?}");
                         // Pages of three, read one after another, are the same list.
                         let paged: Vec<i64> = (0..expected.len().div_ceil(3) + 1)
                             .flat_map(|p| store.claims(&ClaimFilter { limit: Some(3), offset: Some(p as u32 * 3), ..filter.clone() }).unwrap())

@@ -1,7 +1,8 @@
-//! Store speed at scale: `cargo run -p claimdesk-store --release --example bench [CLAIMS] [--keep PATH]`.
+//! Store speed at scale: `cargo run -p claimdesk-store --release --example bench [CLAIMS] [--per-doc N] [--keep PATH]`.
 //!
-//! Generates a database of CLAIMS claims (default 100,000) in 500-claim
-//! articles, with a third of them reviewed, then times what the window
+//! Generates a database of CLAIMS claims (default 100,000) in articles of N
+//! claims (default 40, a long news article: 2,500 articles for 100,000
+//! claims), with a third of them reviewed, then times what the window
 //! does: open, list documents, count and page through claims under each
 //! filter, full-text search, and gather a 10,000-claim report. With
 //! `--keep PATH` the database is written there (to try the app on it:
@@ -21,8 +22,7 @@ const SENTENCES: &[&str] = &[
     "A 2019 inspection found the sprinklers had not been serviced since 2011.",
 ];
 
-fn generate(store: &mut Store, claims: usize) {
-    let per_doc = 500;
+fn generate(store: &mut Store, claims: usize, per_doc: usize) {
     for d in 0..claims.div_ceil(per_doc) {
         let mut text = format!("Generated article {d}\n");
         let mut new_claims = Vec::with_capacity(per_doc);
@@ -61,13 +61,15 @@ fn time<T>(what: &str, f: impl FnOnce() -> T) -> T {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let n: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let keep = args.iter().position(|a| a == "--keep").and_then(|i| args.get(i + 1)).map(std::path::PathBuf::from);
+    let option = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+    let keep = option("--keep").map(std::path::PathBuf::from);
+    let per_doc: usize = option("--per-doc").and_then(|a| a.parse().ok()).filter(|&p| p > 0).unwrap_or(40);
     let dir = tempfile::tempdir().unwrap();
     let path = keep.unwrap_or_else(|| dir.path().join("bench.db"));
     let _ = std::fs::remove_file(&path);
     {
         let mut store = Store::open(&path).unwrap();
-        time(&format!("generate {n} claims"), || generate(&mut store, n));
+        time(&format!("generate {n} claims"), || generate(&mut store, n, per_doc));
     }
     let store = time("open the database", || Store::open(&path).unwrap());
     let docs = time("list documents with review counts", || store.documents().unwrap());
@@ -93,7 +95,7 @@ fn main() {
     let last_page = ClaimFilter { limit: Some(200), offset: Some(n as u32 - 200), ..Default::default() };
     time("all claims: last page (deep scroll)", || store.claims(&last_page).unwrap().len());
     let first_doc_ids: Vec<i64> = docs.iter().rev().take(20).map(|d| d.id).collect();
-    time("report data for 20 documents (10,000 claims)", || {
+    time(&format!("report data for 20 documents ({} claims)", 20 * per_doc), || {
         first_doc_ids.iter().map(|&id| store.report_data(Some(id), None).unwrap().documents[0].claims.len()).sum::<usize>()
     });
 }

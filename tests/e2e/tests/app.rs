@@ -325,6 +325,39 @@ async fn a_second_launch_exits_and_leaves_the_first_window() {
     drop(bus);
 }
 
+/// Only the documents in view are in the DOM, and scrolling brings the rest:
+/// a database of thousands of articles opens as fast as one of ten.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_document_list_is_virtualised_and_scrolls_to_its_end() {
+    const ARTICLES: usize = 150;
+    let data = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = (1..=ARTICLES)
+        .map(|n| {
+            let path = data.path().join(format!("article-{n:03}.txt"));
+            std::fs::write(&path, format!("Flood report {n}\nThe council said {n} homes were flooded.\n")).unwrap();
+            path
+        })
+        .collect();
+    let db = data.path().join("many.db");
+    let out = Command::new(app_binary()).arg("import").arg("--db").arg(&db).args(&files).output().unwrap();
+    assert!(out.status.success(), "import: {}", String::from_utf8_lossy(&out.stderr));
+
+    let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else { return };
+    s.wait_until("the documents to be listed", || async { s.count("[data-testid=document]").await > 0 }).await;
+    let shown = s.count("[data-testid=document]").await;
+    assert!(shown < 40, "{shown} of {ARTICLES} documents are in the DOM: the list is not virtualised");
+    // Newest first: the first article imported is at the very end.
+    assert_eq!(s.content("[data-testid=document] .title").await, format!("Flood report {ARTICLES}"));
+    s.client.execute("document.querySelector('[aria-label=Documents][role=listbox]').scrollTop = 1e9", vec![]).await.unwrap();
+    let last = "Flood report 1";
+    s.wait_until("the last document to scroll into view", || async {
+        s.client.execute("return [...document.querySelectorAll('[data-testid=document] .title')].some(t => t.textContent === arguments[0])", vec![json!(last)]).await.unwrap() == json!(true)
+    })
+    .await;
+    assert!(s.count("[data-testid=document]").await < 40, "scrolling added rows instead of replacing them");
+    s.stop().await;
+}
+
 /// The window and the CLI write verdicts to the same database at the same
 /// time: neither sees a `database is locked` error and nothing is lost.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -83,8 +83,8 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
     // `11,000` and `1,000,000.5` use thousands separators; `3,5` is a decimal comma.
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
-    if dots > 1 && commas == 0 || dots > 1 && commas > 0 {
-        return None; // `1.2.3`: a section number or a version
+    if dots > 1 {
+        return None; // `1.2.3`, `1.000.000,5`: a section number or a version, or a grouping we do not read
     }
     let plain = commas == 0 && dots == 0;
     let normalised: String = if commas > 0 {
@@ -433,7 +433,7 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
                 c.last = i + 1;
                 return Some(c);
             }
-            "s" if plain && (t.text.len() == 4 || t.text.len() == 2) && value as u32 % 10 == 0 => {
+            "s" if plain && (t.text.len() == 4 || t.text.len() == 2) && (value as u32).is_multiple_of(10) => {
                 // `1950s`, `90s`
                 c.kind = NumberKind::Year;
                 c.last = i + 1;

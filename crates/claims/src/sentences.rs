@@ -110,7 +110,7 @@ fn logical_line_end(text: &str, from: usize) -> usize {
         if nl >= bytes.len() {
             return nl;
         }
-        let next = text[nl + 1..].trim_start_matches(|c: char| c == ' ' || c == '\t');
+        let next = text[nl + 1..].trim_start_matches([' ', '\t']);
         let continues = !line.is_empty()
             && line.len() >= 40
             && !line.ends_with(|c: char| ".!?…:;,\"”’)]".contains(c))

@@ -333,7 +333,7 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     let mut cue = t.lower.to_string();
     // `Zelenskyy in a statement said`
     let mut subject_end = i;
-    if i >= 3 && toks[i - 3].lower == "in" && matches!(toks[i - 2].lower, "a" | "an" | "the" | "his" | "her" | "its" | "their") && toks[i - 2].lower != "" && matches!(toks[i - 1].lower, "statement" | "interview" | "post" | "tweet" | "letter") && !gerund {
+    if i >= 3 && toks[i - 3].lower == "in" && matches!(toks[i - 2].lower, "a" | "an" | "the" | "his" | "her" | "its" | "their") && !toks[i - 2].lower.is_empty() && matches!(toks[i - 1].lower, "statement" | "interview" | "post" | "tweet" | "letter") && !gerund {
         cue = format!("in {} {} {}", toks[i - 2].lower, toks[i - 1].lower, t.lower);
         subject_end = i - 3;
     }

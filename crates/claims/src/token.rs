@@ -145,9 +145,8 @@ fn word_len(s: &str, from: usize) -> usize {
             break;
         }
         let ch = s[j..].chars().next().unwrap_or(' ');
-        if ch.is_alphabetic() || is_combining_mark(ch) {
-            j += ch.len_utf8();
-        } else if ch == '’' && starts_alpha(&s[j + ch.len_utf8()..]) {
+        // A curly apostrophe inside a word (`don’t`) is part of it.
+        if ch.is_alphabetic() || is_combining_mark(ch) || ch == '’' && starts_alpha(&s[j + ch.len_utf8()..]) {
             j += ch.len_utf8();
         } else {
             break;

@@ -29,7 +29,7 @@ fn claim(id: i64, start: usize, end: usize, status: Option<Status>, note: Option
         },
         sources: vec![SourceMention {
             start,
-            end: start + if id == 1 { 9 } else { 9 },
+            end: start + 9,
             text: TEXT[start..start + 9].to_string(),
             cue: "said".into(),
             pronoun: false,

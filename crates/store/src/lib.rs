@@ -652,7 +652,7 @@ fn check_header(path: &Path) -> Result<()> {
         }
     }
     // An empty file is a database SQLite has not written yet.
-    if read == 0 || &header[..read] == &SQLITE_MAGIC[..read] && read == SQLITE_MAGIC.len() {
+    if read == 0 || read == SQLITE_MAGIC.len() && header[..read] == SQLITE_MAGIC[..] {
         Ok(())
     } else {
         Err(StoreError::NotADatabase { path: path.into() })

@@ -1,15 +1,9 @@
 // The window's first reads, asked for before the app is built (main.ts).
 import { api } from "../api";
 import type { AppInfo } from "../bindings/AppInfo";
-import type { ClaimFilter } from "../bindings/ClaimFilter";
 import type { ClaimPage } from "../bindings/ClaimPage";
 import type { DocumentSummary } from "../bindings/DocumentSummary";
-
-/** Claims fetched per request; the list asks for pages as they scroll into view. */
-export const PAGE = 100;
-
-/** What the list shows when the window opens: every claim, from the top. */
-export const FIRST_PAGE: ClaimFilter = { document_id: null, status: null, numeric: null, attributed: null, search: null, limit: PAGE, offset: 0 };
+import { OPENING_VIEW, pageFilter } from "./listing";
 
 /** Reads under way; the app takes each one over the first time it needs it. */
 export interface Opening {
@@ -24,7 +18,7 @@ export interface Opening {
  * while the window lays out and paints the list made it later on two cores.
  */
 export function startOpening(): Opening {
-  const claims = api.listClaims(FIRST_PAGE);
+  const claims = api.listClaims(pageFilter(OPENING_VIEW, 0));
   const listPainted = claims.then(afterNextFrame, afterNextFrame);
   return { claims, documents: listPainted.then(() => api.listDocuments()), info: listPainted.then(() => api.appInfo()) };
 }

@@ -353,6 +353,9 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
         Some(s) => Some(s),
         // `He called for support ..., saying`: the subject of the main clause.
         None if gerund && i > 0 && toks[i - 1].is_punct(',') => found.first().cloned().or_else(|| sentence_subject(toks, i)),
+        // `NASA celebrates ...; announces new homes`: a verb coordinated
+        // with an earlier one shares the sentence's subject.
+        None if !gerund && i > 0 && (toks[i - 1].is_punct(';') || toks[i - 1].lower == "and") => shared_subject(toks, i),
         None => None,
     };
     let Some(subject) = subject else {
@@ -974,6 +977,21 @@ fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
     source_like(&toks[a..=b]).then(|| found_np(a, b, false))
 }
 
+/// The subject of the first verb of a sentence, for a later verb
+/// coordinated with it. The first verb must follow the subject at once (a
+/// lowercase word), so a fronted phrase or a clause is not taken; in a
+/// headline a lowercase word right after a name is that verb (`NASA
+/// celebrates ...`), which the noun phrase walk would read as one phrase.
+fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
+    let f = sentence_subject(toks, cue)?;
+    let is_verb = |k: usize| toks.get(k).is_some_and(|t| t.is_lowercase_word() && !is_function(t));
+    let verb = (f.first + 1..=f.last).find(|&k| is_verb(k) && toks[k - 1].is_capitalized()).unwrap_or(f.last + 1);
+    if !is_verb(verb) || verb >= cue || is_first_or_second_person(&toks[f.first..verb]) {
+        return None;
+    }
+    Some(found_np(f.first, verb - 1, f.pronoun))
+}
+
 /// The subject of a sentence whose verb owns the quotation opening at `q`.
 fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
     let f = sentence_subject(toks, q)?;
@@ -1217,6 +1235,10 @@ mod tests {
             ("\"No,\" said Jim Ross (R Ohio), who voted against it.", true, &["Jim Ross (R Ohio)/said"]),
             ("Economists polled by Bloomberg had forecast a rise.", true, &["Economists/forecast"]),
             ("According to the World Bank, growth slowed.", true, &["World Bank/according to"]),
+            // A subject shared by coordinated verbs is the speech verb's source.
+            ("NASA celebrates 30 years of flight; announces new homes for the shuttles", true, &["NASA/announces"]),
+            ("The ministry visited the site on Monday and said the road would reopen.", true, &["ministry/said"]),
+            ("We visited the site and said nothing.", false, &[]),
             ("Growth slowed, as per the finance ministry.", true, &["finance ministry/as per"]),
             ("Reuters reported the deal, citing two people familiar with the matter.", true, &["Reuters/reported", "two people familiar with the matter/citing/via 0"]),
             ("The New York Times, citing two people familiar with the talks, reported that a vote was planned.", true, &["New York Times/reported", "two people familiar with the talks/citing/via 0"]),

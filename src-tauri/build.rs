@@ -3,7 +3,7 @@
 //! capability) and capabilities are read from `src-tauri/` rather than next
 //! to `Cargo.toml` (otherwise they are silently ignored).
 
-/// Every `#[tauri::command]` in `src-tauri/commands.rs`, and nothing else.
+/// Every `#[tauri::command]` in `src-tauri/commands/`, and nothing else.
 const COMMANDS: &[&str] = &[
     "app_info",
     "open_database",

@@ -5,7 +5,7 @@
 //! disputed = 1 "Disputed". Claims without a verdict are left out.
 
 use serde_json::{json, Value};
-use store::{ReportData, Status};
+use model::{ReportData, Status};
 
 pub fn rating(status: Status) -> (u8, &'static str) {
     match status {

@@ -1,7 +1,7 @@
 //! RFC 4180 CSV, UTF-8 with a BOM (so spreadsheets detect the encoding),
 //! CRLF line ends, and every text cell guarded against formula injection.
 
-use store::{ReportData, Status};
+use model::{ReportData, Status};
 
 pub const HEADER: [&str; 12] = [
     "document_id",

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use store::{ReportData, ReportDocument, Status, StatusCounts};
+use model::{ReportData, ReportDocument, Status, StatusCounts};
 
 use crate::{counts, doc_counts, label, summary_rows};
 

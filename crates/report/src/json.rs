@@ -1,7 +1,7 @@
 //! The full structured report. Field names are stable (README documents them).
 
 use serde::Serialize;
-use store::{ReportData, StatusCounts};
+use model::{ReportData, StatusCounts};
 
 use crate::{counts, doc_counts};
 
@@ -20,7 +20,7 @@ struct Doc<'a> {
     #[serde(flatten)]
     document: DocMeta<'a>,
     summary: StatusCounts,
-    claims: &'a [store::ReportClaim],
+    claims: &'a [model::ReportClaim],
 }
 
 #[derive(Serialize)]

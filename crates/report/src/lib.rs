@@ -14,7 +14,7 @@ mod markdown;
 use std::io::Write;
 use std::path::Path;
 
-use store::{ReportData, Status, StatusCounts};
+use model::{ReportData, Status, StatusCounts};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -125,7 +125,7 @@ pub fn counts(data: &ReportData) -> StatusCounts {
     c
 }
 
-fn doc_counts(doc: &store::ReportDocument) -> StatusCounts {
+fn doc_counts(doc: &model::ReportDocument) -> StatusCounts {
     let mut c = StatusCounts::default();
     for rc in &doc.claims {
         add(&mut c, rc.claim.status);

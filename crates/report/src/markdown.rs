@@ -1,6 +1,6 @@
 use std::fmt::Write;
 
-use store::ReportData;
+use model::ReportData;
 
 use crate::{counts, doc_counts, label, summary_rows};
 

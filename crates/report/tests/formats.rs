@@ -6,7 +6,7 @@ use std::path::Path;
 
 use claims::{Bound, NumberKind, NumberMention, SourceMention};
 use report::{render, Format};
-use store::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
+use model::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
 
 const TEXT: &str = "Officials said 40 people were hurt. The mayor called it “a tragedy”. Nothing else was said.";
 

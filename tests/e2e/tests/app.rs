@@ -19,7 +19,14 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn app_binary() -> PathBuf {
+/// The window binary (`CLAIMDESK_APP` to test another build).
+fn window_binary() -> PathBuf {
+    std::env::var_os("CLAIMDESK_APP").map(PathBuf::from).unwrap_or_else(|| workspace().join("target/debug/claimdesk-app"))
+}
+
+/// The command line, which starts the window beside it when given no
+/// subcommand (`CLAIMDESK_BIN` to test another build).
+fn cli_binary() -> PathBuf {
     std::env::var_os("CLAIMDESK_BIN").map(PathBuf::from).unwrap_or_else(|| workspace().join("target/debug/claimdesk"))
 }
 
@@ -113,7 +120,7 @@ impl Session {
         if std::env::var_os("DISPLAY").is_none() {
             return missing("there is no DISPLAY (run it under xvfb-run)");
         }
-        let app = app_binary();
+        let app = window_binary();
         if !app.exists() {
             return missing(&format!("{} is not built", app.display()));
         }
@@ -168,7 +175,7 @@ impl Session {
 
     /// `claimdesk ARGS --json` on the session's database.
     fn cli(&self, args: &[&str]) -> Vec<Value> {
-        let out = Command::new(app_binary()).args(args).arg("--json").env("CLAIMDESK_DB", self.db()).output().unwrap();
+        let out = Command::new(cli_binary()).args(args).arg("--json").env("CLAIMDESK_DB", self.db()).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
     }
@@ -251,7 +258,7 @@ async fn paste_an_article_triage_it_by_keyboard_and_undo() {
     let Some(s) = Session::start().await else { return };
     let article = std::fs::read_to_string(FIXTURE).unwrap();
     let expected = {
-        let out = Command::new(app_binary()).args(["extract", "--json", FIXTURE]).output().unwrap();
+        let out = Command::new(cli_binary()).args(["extract", "--json", FIXTURE]).output().unwrap();
         claim_count_of(&serde_json::from_slice(&out.stdout).unwrap())
     };
 
@@ -298,7 +305,8 @@ async fn a_second_launch_exits_and_leaves_the_first_window() {
     let bus_address = Path::new(&bus.address);
     let Some(s) = Session::start_with(&[("DBUS_SESSION_BUS_ADDRESS", bus_address)]).await else { return };
     s.paste("Already open", "The council said 40 homes were flooded.").await;
-    let mut second = Command::new(app_binary())
+    // Launched as an analyst would: `claimdesk`, which starts the window.
+    let mut second = Command::new(cli_binary())
         .envs(app_env(s.home.path(), &[("DBUS_SESSION_BUS_ADDRESS", bus_address)]))
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -339,7 +347,7 @@ async fn a_long_document_list_is_virtualised_and_scrolls_to_its_end() {
         })
         .collect();
     let db = data.path().join("many.db");
-    let out = Command::new(app_binary()).arg("import").arg("--db").arg(&db).args(&files).output().unwrap();
+    let out = Command::new(cli_binary()).arg("import").arg("--db").arg(&db).args(&files).output().unwrap();
     assert!(out.status.success(), "import: {}", String::from_utf8_lossy(&out.stderr));
 
     let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else { return };
@@ -378,7 +386,7 @@ async fn the_window_and_the_cli_write_to_one_database_at_once() {
         for round in 0..CLI_ROUNDS {
             for id in &cli_ids {
                 let status = ["corroborated", "disputed", "unverified"][round % 3];
-                let out = Command::new(app_binary()).args(["verdict", &id.to_string(), status]).env("CLAIMDESK_DB", &db).output().unwrap();
+                let out = Command::new(cli_binary()).args(["verdict", &id.to_string(), status]).env("CLAIMDESK_DB", &db).output().unwrap();
                 if !out.status.success() {
                     failures.push(String::from_utf8_lossy(&out.stderr).into_owned());
                 }
@@ -426,7 +434,7 @@ async fn the_window_and_the_cli_write_to_one_database_at_once() {
 async fn a_database_it_cannot_open_is_explained_in_the_window_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.db");
-    let out = Command::new(app_binary()).args(["import", FIXTURE]).env("CLAIMDESK_DB", &good).output().unwrap();
+    let out = Command::new(cli_binary()).args(["import", FIXTURE]).env("CLAIMDESK_DB", &good).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let good_bytes = std::fs::read(&good).unwrap();
     let mut newer = good_bytes.clone();
@@ -626,7 +634,7 @@ async fn open_a_file_search_note_and_export_from_the_window() {
 
 /// Not a test but a benchmark of the real window at scale:
 /// `CLAIMDESK_BENCH_DB=/tmp/big.db cargo test -p claimdesk-e2e -- --ignored --nocapture`
-/// (make the database with `cargo run -p claimdesk-store --release --example bench -- 100000 --keep /tmp/big.db`).
+/// (make the database with `cargo run -p claimdesk-store --release --example store_bench -- 100000 --keep /tmp/big.db`).
 /// Prints the window's own timings, from the click (or the pause in typing)
 /// to the list painted, for opening, each filter (twice: the first pass
 /// includes WebKit warming up) and a search; and the `list_claims` command

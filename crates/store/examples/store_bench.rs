@@ -1,4 +1,4 @@
-//! Store speed at scale: `cargo run -p claimdesk-store --release --example bench [CLAIMS] [--per-doc N] [--keep PATH]`.
+//! Store speed at scale: `cargo run -p claimdesk-store --release --example store_bench [CLAIMS] [--per-doc N] [--keep PATH]`.
 //!
 //! Generates a database of CLAIMS claims (default 100,000) in articles of N
 //! claims (default 40, a long news article: 2,500 articles for 100,000

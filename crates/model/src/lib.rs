@@ -1,14 +1,20 @@
-//! Rows as the store hands them out. These types cross the IPC boundary, so
+//! Rows and requests as the store hands them out, reports render them and
+//! the front ends show them. Plain data: no I/O, no SQLite, so a renderer
+//! or a front end can use them without linking the database.
+//!
+//! These types cross the IPC boundary: with the `ts` feature (the app's)
 //! they also generate the UI's TypeScript bindings (ts-rs).
 
 use claims::{NumberMention, SourceMention};
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "ts")]
 use ts_rs::TS;
 
 /// An analyst's verdict on a claim. No verdict at all means "not reviewed".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
+#[cfg_attr(feature = "ts", ts(export))]
 pub enum Status {
     Corroborated,
     Disputed,
@@ -38,9 +44,10 @@ impl std::fmt::Display for Status {
 }
 
 /// Which claims a query wants by review state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
+#[cfg_attr(feature = "ts", ts(export))]
 pub enum StatusFilter {
     NotReviewed,
     Corroborated,
@@ -78,8 +85,9 @@ impl From<Status> for StatusFilter {
 }
 
 /// A document to import, with what the analyst knows about where it came from.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct NewDocument {
     pub title: String,
     pub origin: Option<String>,
@@ -99,10 +107,11 @@ pub struct NewClaim {
     pub sources: Vec<SourceMention>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct ImportOutcome {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub title: String,
     /// Claims stored for this document (for a duplicate: those already there).
@@ -112,10 +121,11 @@ pub struct ImportOutcome {
 }
 
 /// A document in the library list, with its review progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct DocumentSummary {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub title: String,
     pub origin: Option<String>,
@@ -126,8 +136,9 @@ pub struct DocumentSummary {
 }
 
 /// How many claims there are, by review state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct StatusCounts {
     pub claims: u32,
     pub not_reviewed: u32,
@@ -144,10 +155,11 @@ impl StatusCounts {
 }
 
 /// A whole document: its metadata and text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct Document {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub title: String,
     pub origin: Option<String>,
@@ -159,12 +171,13 @@ pub struct Document {
 }
 
 /// A claim with its current verdict.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct ClaimRow {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub document_id: i64,
     /// UTF-8 byte offsets into the document's text.
     pub start: usize,
@@ -180,10 +193,11 @@ pub struct ClaimRow {
 }
 
 /// Which claims to list. Every field narrows; the default lists them all.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct ClaimFilter {
-    #[ts(type = "number | null")]
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub document_id: Option<i64>,
     pub status: Option<StatusFilter>,
     pub numeric: Option<bool>,
@@ -195,12 +209,13 @@ pub struct ClaimFilter {
 }
 
 /// One change in a claim's verdict history.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct VerdictEvent {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub claim_id: i64,
     /// `set`, `clear` or `undo`.
     pub action: String,
@@ -208,36 +223,39 @@ pub struct VerdictEvent {
     pub new_status: Option<Status>,
     pub old_note: Option<String>,
     pub new_note: Option<String>,
-    #[ts(type = "number | null")]
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub undoes: Option<i64>,
     pub at: String,
 }
 
 /// A claim's verdict as committed to disk.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct Verdict {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub claim_id: i64,
     pub status: Option<Status>,
     pub note: Option<String>,
     pub updated_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct NewEvidence {
     pub url: String,
     pub title: Option<String>,
     pub quote: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
 pub struct Evidence {
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
-    #[ts(type = "number")]
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub claim_id: i64,
     pub url: String,
     pub title: String,

@@ -1,4 +1,4 @@
-//! The `claimdesk` binary as scripts use it: each test runs the real
+//! The `claimdesk` command line as scripts use it: each test runs the real
 //! executable on a temp database, with HOME and XDG dirs pointed at a temp dir.
 
 use std::path::{Path, PathBuf};
@@ -6,7 +6,7 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/harbour-fire.txt");
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/harbour-fire.txt");
 
 struct Env {
     dir: tempfile::TempDir,
@@ -54,7 +54,7 @@ impl Env {
 }
 
 fn shared_seed() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev/seed.txt");
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/seed.txt");
     if p.exists() {
         Some(p)
     } else {
@@ -256,7 +256,7 @@ fn a_read_only_database_is_readable_and_refuses_writes_clearly() {
     env.json(&["import", "--json", FIXTURE]);
     let id = env.json(&["list", "--json"])[0]["id"].to_string();
     // Fold the WAL into the main file, then make file and folder read-only.
-    drop(store::Store::open(env.db()).unwrap());
+    drop(api::Desk::open(env.db()).unwrap());
     let dir = env.dir.path();
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o444)).unwrap();
@@ -292,4 +292,59 @@ fn running_as_root() -> bool {
         .ok()
         .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).map(|l| l.split_whitespace().nth(2) == Some("0")))
         .unwrap_or(false)
+}
+
+/// `claimdesk` with no subcommand starts the window binary, passing `--db`;
+/// a stand-in (`CLAIMDESK_APP`) records what it was given.
+#[test]
+fn no_subcommand_starts_the_window_on_the_database_given() {
+    let env = Env::new();
+    let recorder = env.dir.path().join("window.sh");
+    let log = env.dir.path().join("window.log");
+    std::fs::write(&recorder, format!("#!/bin/sh\n: > '{0}'\nfor a in \"$@\"; do echo \"$a\" >> '{0}'; done\nexit 7\n", log.display())).unwrap();
+    std::fs::set_permissions(&recorder, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let launch = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_claimdesk")).args(args).env("CLAIMDESK_APP", &recorder).output().unwrap();
+        (out.status.code(), std::fs::read_to_string(&log).unwrap_or_default())
+    };
+    let cases: &[(&[&str], &str)] = &[(&["--db", "/tmp/elsewhere.db"], "--db\n/tmp/elsewhere.db\n"), (&[], "")];
+    for (args, given) in cases {
+        let _ = std::fs::remove_file(&log);
+        // The window's exit code is the launcher's: it became the window.
+        assert_eq!(launch(args), (Some(7), given.to_string()), "claimdesk {args:?}");
+    }
+    let missing = Command::new(env!("CARGO_BIN_EXE_claimdesk")).env("CLAIMDESK_APP", env.dir.path().join("nowhere")).output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).starts_with("error: cannot start the Claimdesk window"));
+}
+
+/// `claimdesk list | head -1`: the reader leaving is the end of the output,
+/// not an error.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let env = Env::new();
+    env.json(&["import", "--json", FIXTURE]);
+    let home = env.dir.path();
+    let script = format!("'{}' list | head -1 >/dev/null", env!("CARGO_BIN_EXE_claimdesk"));
+    let out = Command::new("sh").arg("-c").arg(&script).env("CLAIMDESK_DB", env.db()).env("HOME", home).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing on stderr");
+    // Enough lines that the pipe closes while the CLI still writes.
+    let script = format!("for i in $(seq 200); do '{}' list --json; done | head -1 >/dev/null", env!("CARGO_BIN_EXE_claimdesk"));
+    let out = Command::new("sh").arg("-c").arg(&script).env("CLAIMDESK_DB", env.db()).env("HOME", home).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing on stderr");
+}
+
+/// The command line links no GUI library: it starts in milliseconds and
+/// runs where there is no desktop.
+#[test]
+fn the_command_line_links_no_gui_library() {
+    let Ok(out) = Command::new("ldd").arg(env!("CARGO_BIN_EXE_claimdesk")).output() else {
+        println!("notice: ldd is not available; skipping the linking check");
+        return;
+    };
+    let libraries = String::from_utf8_lossy(&out.stdout);
+    for gui in ["webkit", "gtk", "gdk", "javascriptcore", "soup", "cairo", "glib"] {
+        assert!(!libraries.to_lowercase().contains(gui), "claimdesk links {gui}:\n{libraries}");
+    }
 }

@@ -1,4 +1,4 @@
-//! Engine throughput and memory: `cargo run -p claimdesk-claims --release --example bench [MB] [DIR]`.
+//! Engine throughput and memory: `cargo run -p claimdesk-claims --release --example claims_bench [MB] [DIR]`.
 //!
 //! Builds a news corpus of MB megabytes (default 8) by repeating the texts in
 //! DIR (default ../shared/corpus/dev, else a built-in article), then streams

@@ -1,4 +1,4 @@
-//! Export speed: `cargo run -p claimdesk-report --release --example bench [CLAIMS]`.
+//! Export speed: `cargo run -p claimdesk-report --release --example report_bench [CLAIMS]`.
 //!
 //! Builds a report of CLAIMS claims (default 10,000) across 100 documents,
 //! with verdicts, notes and evidence, and times each format end to end:
@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use claims::{Bound, NumberKind, NumberMention, SourceMention};
-use store::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
+use model::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
 
 fn data(claims: usize) -> ReportData {
     let per_doc = claims.div_ceil(100);

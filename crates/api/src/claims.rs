@@ -1,0 +1,56 @@
+//! Reading claims: a page of the list with its total, one claim in full.
+
+use model::{ClaimFilter, ClaimRow, DocumentSummary, Document, Evidence, StatusCounts, VerdictEvent};
+use serde::Serialize;
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use crate::{AppError, Desk};
+
+/// A window of the claims list, with the number of all matches.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct ClaimPage {
+    pub claims: Vec<ClaimRow>,
+    pub total: u32,
+}
+
+/// Everything the detail pane shows about one claim.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct ClaimDetail {
+    pub claim: ClaimRow,
+    pub evidence: Vec<Evidence>,
+    pub history: Vec<VerdictEvent>,
+}
+
+impl Desk {
+    /// Every claim matching `filter` (its limit and offset included).
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, AppError> {
+        Ok(self.store.claims(filter)?)
+    }
+
+    /// One page of claims and how many match in all.
+    pub fn claim_page(&self, filter: &ClaimFilter) -> Result<ClaimPage, AppError> {
+        let (claims, total) = self.store.claims_and_count(filter)?;
+        Ok(ClaimPage { claims, total })
+    }
+
+    pub fn claim_detail(&self, claim_id: i64) -> Result<ClaimDetail, AppError> {
+        let claim = self.store.claim(claim_id)?;
+        Ok(ClaimDetail { claim, evidence: self.store.evidence(claim_id)?, history: self.store.history(claim_id)? })
+    }
+
+    pub fn documents(&self) -> Result<Vec<DocumentSummary>, AppError> {
+        Ok(self.store.documents()?)
+    }
+
+    pub fn document(&self, id: i64) -> Result<Document, AppError> {
+        Ok(self.store.document(id)?)
+    }
+
+    /// Claim counts by review state over the whole database.
+    pub fn totals(&self) -> Result<StatusCounts, AppError> {
+        Ok(self.store.totals()?)
+    }
+}

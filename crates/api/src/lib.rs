@@ -1,0 +1,42 @@
+//! Claimdesk's operations: what the window and the command line both offer,
+//! written once. Each front end is a thin adapter: it parses its input,
+//! calls one operation here and shows the answer in its own way.
+//!
+//! - [`Desk`]: an open database and the operations on it, one module per
+//!   domain (`documents`: import; `claims`: listing and detail; `verdicts`:
+//!   verdicts, undo, history, evidence; `export`: reports).
+//! - [`SharedDesk`]: the same behind a lock for the window, with every call
+//!   on a blocking thread of the async runtime and background imports that
+//!   report progress.
+//! - `ingest`: files, bytes and pasted text to documents; `extract`: the
+//!   engine on a file, with no database; `paths`: where the database lives.
+//!
+//! A later shared-server mode would sit under [`Desk`]: nothing above it
+//! touches the store directly.
+
+mod claims;
+mod desk;
+mod documents;
+mod error;
+mod export;
+pub mod extract;
+pub mod ingest;
+pub mod paths;
+mod shared;
+mod verdicts;
+
+pub use claims::{ClaimDetail, ClaimPage};
+pub use desk::Desk;
+pub use documents::{FileImport, ImportOptions, ImportProgress};
+pub use error::AppError;
+pub use export::{ExportOutcome, ExportRequest};
+pub use ingest::IngestError;
+pub use shared::SharedDesk;
+pub use verdicts::VerdictChange;
+
+/// The rows and requests the operations take and give.
+pub use model;
+/// The rule for evidence links (http and https only), for every front end.
+pub use store::validate_url;
+/// Report formats.
+pub use report::Format;

@@ -1,0 +1,96 @@
+//! The window's handle on the database: one [`Desk`] behind a lock, every
+//! call on a blocking thread of the async runtime (SQLite never blocks the
+//! thread that drives the window), and imports that report progress while
+//! they run in the background.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::documents::{import_paths, FileImport, ImportOptions, ImportProgress};
+use crate::{AppError, Desk};
+
+/// The open database, or why it could not be opened (the window says so
+/// and offers another), and where it is.
+#[derive(Clone)]
+pub struct SharedDesk {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    desk: Mutex<Result<Desk, AppError>>,
+    path: Mutex<PathBuf>,
+}
+
+impl SharedDesk {
+    /// Open the database at `path`; a failure is kept, not returned, so the
+    /// window can start and explain it.
+    pub fn open(path: PathBuf) -> SharedDesk {
+        let desk = Desk::open(&path);
+        SharedDesk { inner: Arc::new(Inner { desk: Mutex::new(desk), path: Mutex::new(path) }) }
+    }
+
+    /// Where the database is (or was to be opened).
+    pub fn path(&self) -> PathBuf {
+        self.inner.path.lock().map(|p| p.clone()).unwrap_or_default()
+    }
+
+    /// Why the database could not be opened, if it could not.
+    pub fn open_error(&self) -> Option<AppError> {
+        lock(&self.inner.desk).ok().and_then(|d| d.as_ref().err().cloned())
+    }
+
+    /// Run `f` on the open database, on a blocking thread.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Desk) -> Result<T, AppError> + Send + 'static,
+    {
+        let inner = Arc::clone(&self.inner);
+        blocking(move || with_desk(&inner, f)).await?
+    }
+
+    /// Switch to the database at `path` (created if new). If it cannot be
+    /// opened the current one stays open and the error says why.
+    pub async fn switch_to(&self, path: PathBuf) -> Result<(), AppError> {
+        let opened = blocking({
+            let path = path.clone();
+            move || Desk::open(path)
+        })
+        .await??;
+        *lock(&self.inner.desk)? = Ok(opened);
+        *lock(&self.inner.path)? = path;
+        Ok(())
+    }
+
+    /// Import files in the background: reading and the engine run without
+    /// the lock, so the window keeps listing and saving verdicts; each
+    /// batch is stored under it. `progress` hears after each file.
+    pub async fn import_files<P>(&self, paths: Vec<PathBuf>, progress: P) -> Result<Vec<FileImport>, AppError>
+    where
+        P: FnMut(ImportProgress) + Send + 'static,
+    {
+        let inner = Arc::clone(&self.inner);
+        blocking(move || {
+            import_paths(&paths, &ImportOptions::default(), progress, |batch| {
+                with_desk(&inner, |desk| Ok(desk.store.import_many(batch)?))
+            })
+        })
+        .await
+    }
+}
+
+fn with_desk<T>(inner: &Inner, f: impl FnOnce(&mut Desk) -> Result<T, AppError>) -> Result<T, AppError> {
+    match &mut *lock(&inner.desk)? {
+        Ok(desk) => f(desk),
+        Err(e) => Err(e.clone()),
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, AppError> {
+    mutex.lock().map_err(|_| AppError::new("internal", "a database call failed halfway and left its lock; restart Claimdesk"))
+}
+
+/// `f` on the runtime's blocking threads.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| AppError::new("internal", e.to_string()))
+}

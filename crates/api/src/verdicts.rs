@@ -1,0 +1,52 @@
+//! Verdicts, their undo and history, and evidence links.
+
+use model::{Evidence, NewEvidence, Status, Verdict, VerdictEvent};
+
+use crate::{AppError, Desk};
+
+/// What to do to a claim's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerdictChange {
+    Set(Status),
+    /// Back to "not reviewed".
+    Clear,
+}
+
+impl Desk {
+    /// Change a claim's verdict (`note: None` keeps the note it had), then
+    /// attach `evidence` links. Every link is checked before anything is
+    /// written, so a bad link changes nothing.
+    pub fn change_verdict(&mut self, claim_id: i64, change: VerdictChange, note: Option<&str>, evidence: &[String]) -> Result<Verdict, AppError> {
+        for url in evidence {
+            store::validate_url(url)?;
+        }
+        let verdict = match change {
+            VerdictChange::Set(status) => self.store.set_verdict(claim_id, status, note)?,
+            VerdictChange::Clear => self.store.clear_verdict(claim_id)?,
+        };
+        for url in evidence {
+            self.store.add_evidence(claim_id, &NewEvidence { url: url.clone(), ..NewEvidence::default() })?;
+        }
+        Ok(verdict)
+    }
+
+    /// Undo the latest verdict change (of one claim, or of any); `None`
+    /// when there is nothing left to undo.
+    pub fn undo(&mut self, claim_id: Option<i64>) -> Result<Option<Verdict>, AppError> {
+        Ok(self.store.undo(claim_id)?)
+    }
+
+    /// A claim's verdict history, oldest first (an unknown claim is an error).
+    pub fn history(&self, claim_id: i64) -> Result<Vec<VerdictEvent>, AppError> {
+        self.store.claim(claim_id)?;
+        Ok(self.store.history(claim_id)?)
+    }
+
+    pub fn add_evidence(&mut self, claim_id: i64, evidence: &NewEvidence) -> Result<Evidence, AppError> {
+        Ok(self.store.add_evidence(claim_id, evidence)?)
+    }
+
+    pub fn remove_evidence(&mut self, evidence_id: i64) -> Result<(), AppError> {
+        Ok(self.store.remove_evidence(evidence_id)?)
+    }
+}

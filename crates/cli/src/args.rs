@@ -1,0 +1,132 @@
+//! The command line's grammar (clap): subcommands, their flags and values.
+
+use std::path::PathBuf;
+
+use api::model::StatusFilter;
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "claimdesk",
+    version,
+    about = "Find, check and report the numeric and attributed claims in news articles.",
+    long_about = "Find, check and report the numeric and attributed claims in news articles.\n\nWith no subcommand, opens the Claimdesk window (on --db PATH if given)."
+)]
+pub struct Cli {
+    /// The database to use (default: $CLAIMDESK_DB, else the platform data dir).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the claim engine on text files and print what it finds (no database).
+    Extract {
+        /// Print JSON Lines in the shape of CLAIMS.md.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Import documents (.txt, .md, .html) and their claims into the database.
+    Import {
+        #[arg(long)]
+        json: bool,
+        /// Title for the document (default: the HTML title or the first line).
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        /// Publication date, as written (e.g. 2024-11-05).
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Where the document came from (default: the file path).
+        #[arg(long, value_name = "URL")]
+        origin: Option<String>,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List claims.
+    List {
+        #[arg(long)]
+        json: bool,
+        /// not_reviewed, corroborated, disputed or unverified.
+        #[arg(long, value_name = "S", value_parser = parse_status_filter)]
+        status: Option<StatusFilter>,
+        /// Full-text search over claim text.
+        #[arg(long, value_name = "Q")]
+        search: Option<String>,
+        #[arg(long, value_name = "ID")]
+        document: Option<i64>,
+        /// Only numeric claims.
+        #[arg(long)]
+        numeric: bool,
+        /// Only attributed claims.
+        #[arg(long)]
+        attributed: bool,
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List documents with their review progress.
+    Documents {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set (or clear) a claim's verdict, with an optional note and evidence link.
+    Verdict {
+        #[arg(long)]
+        json: bool,
+        claim: i64,
+        verdict: VerdictArg,
+        #[arg(long)]
+        note: Option<String>,
+        /// An http(s) link to evidence; can be given several times.
+        #[arg(long, value_name = "URL")]
+        evidence: Vec<String>,
+    },
+    /// Undo the latest verdict change (of one claim with --claim).
+    Undo {
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        claim: Option<i64>,
+    },
+    /// Show the verdict history of a claim.
+    History {
+        #[arg(long)]
+        json: bool,
+        claim: i64,
+    },
+    /// Write a verdict report.
+    Export {
+        /// md, html, csv, json or claimreview.
+        #[arg(long, value_parser = parse_format)]
+        format: api::Format,
+        #[arg(long, value_name = "ID")]
+        document: Option<i64>,
+        #[arg(long, value_name = "S", value_parser = parse_status_filter)]
+        status: Option<StatusFilter>,
+        /// Output file (default: standard output). Written atomically.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum VerdictArg {
+    Corroborated,
+    Disputed,
+    Unverified,
+    /// Back to "not reviewed".
+    Clear,
+}
+
+fn parse_format(s: &str) -> Result<api::Format, String> {
+    api::Format::parse(s).ok_or_else(|| format!("unknown format {s:?}: use md, html, csv, json or claimreview"))
+}
+
+fn parse_status_filter(s: &str) -> Result<StatusFilter, String> {
+    StatusFilter::parse(s).ok_or_else(|| format!("unknown status {s:?}: use not_reviewed, corroborated, disputed or unverified"))
+}

@@ -1,0 +1,51 @@
+//! One module per domain, each a thin adapter: arguments in, one `api`
+//! operation, the answer printed as text or JSON Lines.
+
+mod claims;
+mod documents;
+mod export;
+mod extract;
+mod verdicts;
+
+use std::path::PathBuf;
+
+use api::{AppError, Desk};
+
+use crate::args::Command;
+use crate::output::Out;
+
+/// Run one subcommand; the exit code (1 when some of its files failed).
+pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, AppError> {
+    let open = || Desk::open_default(db.clone());
+    match command {
+        Command::Extract { json, files } => extract::run(&files, json, out),
+        Command::Import { json, title, publisher, published, origin, files } => {
+            let options = api::ImportOptions { title, publisher, published_at: published, origin };
+            documents::import(&mut open()?, &files, &options, json, out)
+        }
+        Command::Documents { json } => documents::list(&open()?, json, out).map(|()| 0),
+        Command::List { json, status, search, document, numeric, attributed, limit } => {
+            let filter = api::model::ClaimFilter {
+                document_id: document,
+                status,
+                numeric: numeric.then_some(true),
+                attributed: attributed.then_some(true),
+                search,
+                limit,
+                offset: None,
+            };
+            claims::list(&open()?, &filter, json, out).map(|()| 0)
+        }
+        Command::Verdict { json, claim, verdict, note, evidence } => {
+            verdicts::change(&mut open()?, claim, verdict.into(), note.as_deref(), &evidence, json, out).map(|()| 0)
+        }
+        Command::Undo { json, claim } => verdicts::undo(&mut open()?, claim, json, out).map(|()| 0),
+        Command::History { json, claim } => verdicts::history(&open()?, claim, json, out).map(|()| 0),
+        Command::Export { format, document, status, output } => export::run(&open()?, format, document, status, output, out).map(|()| 0),
+    }
+}
+
+/// How a verdict or a missing one reads in text output.
+fn status_text(status: Option<api::model::Status>) -> &'static str {
+    status.map_or("not reviewed", api::model::Status::as_str)
+}

@@ -10,5 +10,5 @@ export PATH="$HOME/.cargo/bin:$PATH"
 printf '\033[1m==> %s\033[0m\n' "Building (release) and starting Claimdesk"
 # Both binaries: `claimdesk` (the command line) starts `claimdesk-app` (the
 # window) from its own folder when given no subcommand.
-cargo build --quiet --locked --release --bin claimdesk --bin claimdesk-app
+cargo build --quiet --locked --release -p claimdesk-cli -p claimdesk --bin claimdesk --bin claimdesk-app
 exec target/release/claimdesk "$@"

@@ -30,3 +30,10 @@ export function pageFilter(view: ListView, page: number): ClaimFilter {
     offset: page * PAGE,
   };
 }
+
+/** `rows` with one page of claims put in place (a copy: the list's rows are raw state). */
+export function withPage<T>(rows: readonly (T | undefined)[], page: number, claims: readonly T[]): (T | undefined)[] {
+  const next = rows.slice();
+  claims.forEach((c, k) => (next[page * PAGE + k] = c));
+  return next;
+}

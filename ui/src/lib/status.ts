@@ -22,6 +22,3 @@ export const FILTERS: { value: StatusFilter | null; label: string }[] = [
   { value: "disputed", label: "Disputed" },
   { value: "unverified", label: "Unverified" },
 ];
-
-/** Keys 1, 2, 3 in the order the shortcuts list them. */
-export const VERDICT_KEYS: Record<string, Status> = { "1": "corroborated", "2": "disputed", "3": "unverified" };

@@ -1,0 +1,53 @@
+// The window's state, one part per concern, and the few actions that span
+// parts (opening a document, following a claim from the reader, what
+// follows an import or a change of database).
+import type { ClaimRow } from "../bindings/ClaimRow";
+import type { Opening } from "../lib/opening";
+import { ClaimList } from "./claims.svelte";
+import { Imports } from "./imports.svelte";
+import { Library } from "./library.svelte";
+import { Reading } from "./reading.svelte";
+import { Toasts } from "./toasts.svelte";
+import { Verdicts } from "./verdicts.svelte";
+
+export class Desk {
+  readonly toasts = new Toasts();
+  readonly library = new Library(this.toasts);
+  readonly claims = new ClaimList(this.toasts);
+  readonly reading = new Reading(this.toasts);
+  readonly verdicts = new Verdicts(this.claims, this.reading, this.library, this.toasts);
+  readonly imports = new Imports(this.toasts, (lastId) => this.afterImport(lastId));
+
+  /** Take over the first reads, already under way (main.ts); the open time counts from page start. */
+  start(opening: Opening) {
+    this.claims.reload(false, 0, opening.claims);
+    this.library.refresh(opening);
+  }
+
+  /** Show one document's claims (all with `null`). */
+  async openDocument(id: number | null) {
+    this.claims.document = id;
+    await this.claims.reload();
+    if (id !== null && this.claims.total === 0) await this.reading.showText(id);
+  }
+
+  /** A claim clicked in the reader: select it, bringing its document into the list if needed. */
+  async selectFromReader(c: ClaimRow) {
+    if (this.claims.selectClaim(c.id) || this.claims.document === c.document_id) return;
+    this.claims.showDocument(c.document_id);
+    await this.claims.reload();
+    this.claims.selectClaim(c.id);
+  }
+
+  async switchDatabase(create: boolean) {
+    if (!(await this.library.switchDatabase(create))) return;
+    this.reading.clear();
+    this.claims.document = null;
+    await this.claims.reload();
+  }
+
+  private async afterImport(lastId: number | null) {
+    await this.library.refresh();
+    await this.openDocument(lastId ?? this.claims.document);
+  }
+}

@@ -1,0 +1,73 @@
+// What is shown of the selected claim: its detail (verdict, note, evidence,
+// history) in the panel, and its whole document in the reader.
+import { api } from "../api";
+import type { ClaimDetail } from "../bindings/ClaimDetail";
+import type { ClaimRow } from "../bindings/ClaimRow";
+import type { Document } from "../bindings/Document";
+import type { Toasts } from "./toasts.svelte";
+
+export interface ReaderView {
+  document: Document;
+  claims: ClaimRow[];
+}
+
+export class Reading {
+  detail = $state<ClaimDetail | null>(null);
+  reader = $state<ReaderView | null>(null);
+
+  constructor(private toasts: Toasts) {}
+
+  /** Show claim `c`; `current()` says which claim is selected by the time answers come. */
+  async show(c: ClaimRow | null, current: () => ClaimRow | null) {
+    if (!c) {
+      this.detail = null;
+      return;
+    }
+    try {
+      const d = await api.claimDetail(c.id);
+      if (current()?.id === c.id) this.detail = d;
+      if (this.reader?.document.id === c.document_id) return;
+      // A long document takes a frame or more to lay out: let the list
+      // and the detail paint first, then bring in the text.
+      await new Promise(requestAnimationFrame);
+      if (current()?.id !== c.id) return;
+      const all = { document_id: c.document_id, status: null, numeric: null, attributed: null, search: null, limit: null, offset: null };
+      const [document, page] = await Promise.all([api.getDocument(c.document_id), api.listClaims(all)]);
+      this.reader = { document, claims: page.claims };
+    } catch (e) {
+      this.toasts.fail(e);
+    }
+  }
+
+  /** A document without claims still shows its text. */
+  async showText(id: number) {
+    try {
+      this.reader = { document: await api.getDocument(id), claims: [] };
+    } catch (e) {
+      this.toasts.fail(e);
+    }
+  }
+
+  /** Read claim `id`'s detail again (after a change); the detail, or null on failure. */
+  async refresh(id: number): Promise<ClaimDetail | null> {
+    try {
+      const d = await api.claimDetail(id);
+      if (this.detail?.claim.id === id) this.detail = d;
+      return d;
+    } catch (e) {
+      this.toasts.fail(e);
+      return null;
+    }
+  }
+
+  /** Put a changed claim in the reader and the detail. */
+  patch(id: number, patch: Partial<ClaimRow>) {
+    if (this.reader) this.reader.claims = this.reader.claims.map((c) => (c.id === id ? { ...c, ...patch } : c));
+    if (this.detail?.claim.id === id) this.detail = { ...this.detail, claim: { ...this.detail.claim, ...patch } };
+  }
+
+  clear() {
+    this.detail = null;
+    this.reader = null;
+  }
+}

@@ -1,0 +1,109 @@
+// Verdicts on the selected claim, undo, notes and evidence. The database
+// commit comes first; only then does the window say "Saved".
+import { api, ApiError } from "../api";
+import type { NewEvidence } from "../bindings/NewEvidence";
+import type { Status } from "../bindings/Status";
+import { statusLabel } from "../lib/status";
+import type { ClaimList } from "./claims.svelte";
+import type { Library } from "./library.svelte";
+import type { Reading } from "./reading.svelte";
+import type { Toasts } from "./toasts.svelte";
+
+export class Verdicts {
+  /** What the status bar says of the last write. */
+  saveState = $state("");
+
+  constructor(
+    private claims: ClaimList,
+    private reading: Reading,
+    private library: Library,
+    private toasts: Toasts,
+  ) {}
+
+  /** Set (or with `null` clear) the selected claim's verdict; true once committed. */
+  async set(status: Status | null, note: string | null = null): Promise<boolean> {
+    const c = this.claims.selected;
+    if (!c) return false;
+    this.saveState = "Saving…";
+    try {
+      const v = status === null ? await api.clearVerdict(c.id) : await api.setVerdict(c.id, status, note);
+      this.saved(`Saved: claim ${c.id} ${statusLabel(v.status).toLowerCase()}`);
+      await this.changed(c.id);
+      return true;
+    } catch (e) {
+      this.saveState = "Not saved";
+      this.toasts.fail(e);
+      return false;
+    }
+  }
+
+  /** Take back the latest verdict change, of whichever claim. */
+  async undo() {
+    this.saveState = "Undoing…";
+    try {
+      const v = await api.undoVerdict(null);
+      if (!v) {
+        this.saveState = "Nothing to undo";
+        return;
+      }
+      this.saved(`Undone: claim ${v.claim_id} is ${statusLabel(v.status).toLowerCase()}`);
+      await this.changed(v.claim_id);
+    } catch (e) {
+      this.saveState = "Undo failed";
+      this.toasts.fail(e);
+    }
+  }
+
+  /** A note goes with a verdict: it is saved with the one the claim has. */
+  async saveNote(note: string): Promise<boolean> {
+    const status = this.claims.selected?.status;
+    if (!status) {
+      this.toasts.fail(new ApiError("invalid", "Set a verdict (1, 2 or 3) before writing a note."));
+      return false;
+    }
+    return this.set(status, note);
+  }
+
+  async addEvidence(e: NewEvidence): Promise<boolean> {
+    const c = this.claims.selected;
+    if (!c) return false;
+    try {
+      await api.addEvidence(c.id, e);
+      await this.reading.refresh(c.id);
+      this.saved(`Saved: evidence for claim ${c.id}`);
+      return true;
+    } catch (err) {
+      this.toasts.fail(err);
+      return false;
+    }
+  }
+
+  async removeEvidence(id: number) {
+    const c = this.claims.selected;
+    if (!c) return;
+    try {
+      await api.removeEvidence(id);
+      await this.reading.refresh(c.id);
+    } catch (e) {
+      this.toasts.fail(e);
+    }
+  }
+
+  /** A write reached the database: say so, and drop an error it makes stale. */
+  private saved(text: string) {
+    this.saveState = text;
+    this.toasts.clearError();
+  }
+
+  /** Put a claim's new verdict everywhere it is shown, and the counts. */
+  private async changed(claimId: number) {
+    const d = await this.reading.refresh(claimId);
+    if (d) {
+      const patch = { status: d.claim.status, note: d.claim.note, updated_at: d.claim.updated_at };
+      this.claims.patch(claimId, patch);
+      this.reading.patch(claimId, patch);
+      if (this.reading.detail?.claim.id === claimId) this.reading.detail = d;
+    }
+    this.library.refresh();
+  }
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Set up everything on a fresh Debian 12 machine and run the whole test
-# suite: UI type check, then one `cargo test --workspace` (unit, store, CLI,
-# engine score on ../shared, and the end-to-end tests in a real window
-# under Xvfb), then a check that committed generated files are current.
+# suite: the gates (rustfmt, clippy, svelte-check), the UI's unit tests
+# (vitest), then one `cargo test --workspace` (unit, store, CLI, engine score
+# on ../shared, and the end-to-end tests in a real window under Xvfb), then
+# a check that committed generated files are current.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -14,8 +15,19 @@ if ! command -v tauri-driver >/dev/null; then
     cargo install tauri-driver --version '^2' --locked --quiet
 fi
 
+say "Checking the format (cargo fmt --check)"
+cargo fmt --all --check
+
+say "Linting (cargo clippy --workspace --all-targets -- -D warnings)"
+# Clippy's check build shares no artefacts with the test build; it is the
+# cheaper of the two (no codegen) and fails fast.
+cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
+
 say "Type-checking the UI (svelte-check)"
 (cd ui && npm run --silent check)
+
+say "Unit tests of the UI (vitest)"
+(cd ui && npm run --silent test)
 
 say "cargo test --workspace"
 export CLAIMDESK_E2E=required

@@ -36,6 +36,15 @@ if ! command -v cargo >/dev/null; then
     echo "Claimdesk needs the Rust toolchain (cargo 1.85 or newer): https://rustup.rs, then run this again." >&2
     exit 1
 fi
+if [ "$mode" = test ] && ! { cargo fmt --version && cargo clippy --version; } >/dev/null 2>&1; then
+    if command -v rustup >/dev/null; then
+        say "Installing rustfmt and clippy (rustup)"
+        rustup component add rustfmt clippy
+    else
+        echo "The test suite needs rustfmt and clippy with cargo (rustup component add rustfmt clippy)." >&2
+        exit 1
+    fi
+fi
 if ! command -v node >/dev/null || ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a==20&&b>=19)?0:1)'; then
     echo "Claimdesk's UI build needs Node.js 20.19 or newer with npm (found: $(node --version 2>/dev/null || echo none))." >&2
     exit 1

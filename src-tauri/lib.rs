@@ -70,7 +70,9 @@ mod tests {
         ];
         for (args, expected) in cases {
             let got = db_argument(args.iter().map(Into::into));
-            let got = got.map(|db| db.map(|p| p.display().to_string())).map_err(|_| ());
+            let got = got
+                .map(|db| db.map(|p| p.display().to_string()))
+                .map_err(|_| ());
             let expected = expected.map(|db| db.map(str::to_string));
             assert_eq!(got, expected, "{args:?}");
         }

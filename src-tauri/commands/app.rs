@@ -26,16 +26,27 @@ pub async fn app_info(desk: tauri::State<'_, SharedDesk>) -> Result<AppInfo, App
         Ok(t) => (Some(t), None),
         Err(e) => (None, Some(e)),
     };
-    let test_save_dir = std::env::var("CLAIMDESK_TEST_SAVE_DIR").ok().filter(|d| !d.is_empty());
+    let test_save_dir = std::env::var("CLAIMDESK_TEST_SAVE_DIR")
+        .ok()
+        .filter(|d| !d.is_empty());
     let db_path = desk.path().display().to_string();
-    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_string(), db_path, db_error, totals, test_save_dir })
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        db_path,
+        db_error,
+        totals,
+        test_save_dir,
+    })
 }
 
 /// Switch to the database at `path`, creating it if it does not exist. If
 /// it cannot be opened (not a Claimdesk database, newer, unreadable) the
 /// current one stays open and the error says why.
 #[tauri::command]
-pub async fn open_database(desk: tauri::State<'_, SharedDesk>, path: String) -> Result<AppInfo, AppError> {
+pub async fn open_database(
+    desk: tauri::State<'_, SharedDesk>,
+    path: String,
+) -> Result<AppInfo, AppError> {
     desk.switch_to(PathBuf::from(path)).await?;
     app_info(desk).await
 }

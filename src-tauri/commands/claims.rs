@@ -4,11 +4,17 @@ use api::model::ClaimFilter;
 use api::{AppError, ClaimDetail, ClaimPage, SharedDesk};
 
 #[tauri::command]
-pub async fn list_claims(desk: tauri::State<'_, SharedDesk>, filter: ClaimFilter) -> Result<ClaimPage, AppError> {
+pub async fn list_claims(
+    desk: tauri::State<'_, SharedDesk>,
+    filter: ClaimFilter,
+) -> Result<ClaimPage, AppError> {
     desk.run(move |d| d.claim_page(&filter)).await
 }
 
 #[tauri::command]
-pub async fn claim_detail(desk: tauri::State<'_, SharedDesk>, claim_id: i64) -> Result<ClaimDetail, AppError> {
+pub async fn claim_detail(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: i64,
+) -> Result<ClaimDetail, AppError> {
     desk.run(move |d| d.claim_detail(claim_id)).await
 }

@@ -8,24 +8,36 @@ use api::{AppError, FileImport, SharedDesk};
 use tauri::Emitter;
 
 #[tauri::command]
-pub async fn list_documents(desk: tauri::State<'_, SharedDesk>) -> Result<Vec<DocumentSummary>, AppError> {
+pub async fn list_documents(
+    desk: tauri::State<'_, SharedDesk>,
+) -> Result<Vec<DocumentSummary>, AppError> {
     desk.run(|d| d.documents()).await
 }
 
 #[tauri::command]
-pub async fn get_document(desk: tauri::State<'_, SharedDesk>, id: i64) -> Result<Document, AppError> {
+pub async fn get_document(
+    desk: tauri::State<'_, SharedDesk>,
+    id: i64,
+) -> Result<Document, AppError> {
     desk.run(move |d| d.document(id)).await
 }
 
 #[tauri::command]
-pub async fn import_text(desk: tauri::State<'_, SharedDesk>, document: NewDocument) -> Result<ImportOutcome, AppError> {
+pub async fn import_text(
+    desk: tauri::State<'_, SharedDesk>,
+    document: NewDocument,
+) -> Result<ImportOutcome, AppError> {
     desk.run(move |d| d.import_text(document)).await
 }
 
 /// Import files in the background; a bad file leaves nothing behind and
 /// does not stop the others. Progress is emitted as `import-progress` events.
 #[tauri::command]
-pub async fn import_files(app: tauri::AppHandle, desk: tauri::State<'_, SharedDesk>, paths: Vec<String>) -> Result<Vec<FileImport>, AppError> {
+pub async fn import_files(
+    app: tauri::AppHandle,
+    desk: tauri::State<'_, SharedDesk>,
+    paths: Vec<String>,
+) -> Result<Vec<FileImport>, AppError> {
     let paths = paths.into_iter().map(PathBuf::from).collect();
     desk.import_files(paths, move |progress| {
         let _ = app.emit("import-progress", progress);
@@ -36,13 +48,21 @@ pub async fn import_files(app: tauri::AppHandle, desk: tauri::State<'_, SharedDe
 /// Import one file's bytes as the window read them (file picker or drop):
 /// the raw request body, with the file name percent-encoded in `x-file-name`.
 #[tauri::command]
-pub async fn import_bytes(desk: tauri::State<'_, SharedDesk>, request: tauri::ipc::Request<'_>) -> Result<ImportOutcome, AppError> {
+pub async fn import_bytes(
+    desk: tauri::State<'_, SharedDesk>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<ImportOutcome, AppError> {
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
         return Err(AppError::new("invalid", "expected the file's bytes"));
     };
     let bytes = bytes.clone();
-    let header = request.headers().get("x-file-name").and_then(|v| v.to_str().ok());
-    let name = header.map(percent_decode).unwrap_or_else(|| "dropped file".to_string());
+    let header = request
+        .headers()
+        .get("x-file-name")
+        .and_then(|v| v.to_str().ok());
+    let name = header
+        .map(percent_decode)
+        .unwrap_or_else(|| "dropped file".to_string());
     desk.run(move |d| d.import_bytes(&name, bytes)).await
 }
 

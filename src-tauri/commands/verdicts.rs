@@ -5,26 +5,46 @@ use api::model::{Evidence, NewEvidence, Status, Verdict};
 use api::{AppError, SharedDesk, VerdictChange};
 
 #[tauri::command]
-pub async fn set_verdict(desk: tauri::State<'_, SharedDesk>, claim_id: i64, status: Status, note: Option<String>) -> Result<Verdict, AppError> {
-    desk.run(move |d| d.change_verdict(claim_id, VerdictChange::Set(status), note.as_deref(), &[])).await
+pub async fn set_verdict(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: i64,
+    status: Status,
+    note: Option<String>,
+) -> Result<Verdict, AppError> {
+    desk.run(move |d| d.change_verdict(claim_id, VerdictChange::Set(status), note.as_deref(), &[]))
+        .await
 }
 
 #[tauri::command]
-pub async fn clear_verdict(desk: tauri::State<'_, SharedDesk>, claim_id: i64) -> Result<Verdict, AppError> {
-    desk.run(move |d| d.change_verdict(claim_id, VerdictChange::Clear, None, &[])).await
+pub async fn clear_verdict(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: i64,
+) -> Result<Verdict, AppError> {
+    desk.run(move |d| d.change_verdict(claim_id, VerdictChange::Clear, None, &[]))
+        .await
 }
 
 #[tauri::command]
-pub async fn undo_verdict(desk: tauri::State<'_, SharedDesk>, claim_id: Option<i64>) -> Result<Option<Verdict>, AppError> {
+pub async fn undo_verdict(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: Option<i64>,
+) -> Result<Option<Verdict>, AppError> {
     desk.run(move |d| d.undo(claim_id)).await
 }
 
 #[tauri::command]
-pub async fn add_evidence(desk: tauri::State<'_, SharedDesk>, claim_id: i64, evidence: NewEvidence) -> Result<Evidence, AppError> {
+pub async fn add_evidence(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: i64,
+    evidence: NewEvidence,
+) -> Result<Evidence, AppError> {
     desk.run(move |d| d.add_evidence(claim_id, &evidence)).await
 }
 
 #[tauri::command]
-pub async fn remove_evidence(desk: tauri::State<'_, SharedDesk>, evidence_id: i64) -> Result<(), AppError> {
+pub async fn remove_evidence(
+    desk: tauri::State<'_, SharedDesk>,
+    evidence_id: i64,
+) -> Result<(), AppError> {
     desk.run(move |d| d.remove_evidence(evidence_id)).await
 }

@@ -1,6 +1,8 @@
 //! Reading claims: a page of the list with its total, one claim in full.
 
-use model::{ClaimFilter, ClaimRow, DocumentSummary, Document, Evidence, StatusCounts, VerdictEvent};
+use model::{
+    ClaimFilter, ClaimRow, Document, DocumentSummary, Evidence, StatusCounts, VerdictEvent,
+};
 use serde::Serialize;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
@@ -38,7 +40,11 @@ impl Desk {
 
     pub fn claim_detail(&self, claim_id: i64) -> Result<ClaimDetail, AppError> {
         let claim = self.store.claim(claim_id)?;
-        Ok(ClaimDetail { claim, evidence: self.store.evidence(claim_id)?, history: self.store.history(claim_id)? })
+        Ok(ClaimDetail {
+            claim,
+            evidence: self.store.evidence(claim_id)?,
+            history: self.store.history(claim_id)?,
+        })
     }
 
     pub fn documents(&self) -> Result<Vec<DocumentSummary>, AppError> {

@@ -17,7 +17,10 @@ impl Desk {
     /// Open (or create) the database at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Desk, AppError> {
         let path = path.as_ref().to_path_buf();
-        Ok(Desk { store: Store::open(&path)?, path })
+        Ok(Desk {
+            store: Store::open(&path)?,
+            path,
+        })
     }
 
     /// Open `--db PATH` if given, else `$CLAIMDESK_DB`, else the data dir.

@@ -65,8 +65,15 @@ impl Desk {
 
     /// Import files; a bad file is reported in its own entry and does not
     /// stop the others. `progress` hears after each file.
-    pub fn import_files(&mut self, paths: &[PathBuf], options: &ImportOptions, progress: impl FnMut(ImportProgress)) -> Vec<FileImport> {
-        import_paths(paths, options, progress, |batch| Ok(self.store.import_many(batch)?))
+    pub fn import_files(
+        &mut self,
+        paths: &[PathBuf],
+        options: &ImportOptions,
+        progress: impl FnMut(ImportProgress),
+    ) -> Vec<FileImport> {
+        import_paths(paths, options, progress, |batch| {
+            Ok(self.store.import_many(batch)?)
+        })
     }
 
     fn store_one(&mut self, (document, claims): Prepared) -> Result<ImportOutcome, AppError> {
@@ -89,7 +96,11 @@ pub(crate) fn import_paths(
     for (k, path) in paths.iter().enumerate() {
         let shown = path.display().to_string();
         let prepared = prepare_file(path, options);
-        results.push(FileImport { path: shown.clone(), outcome: None, error: None });
+        results.push(FileImport {
+            path: shown.clone(),
+            outcome: None,
+            error: None,
+        });
         match prepared {
             Ok(prepared) => batch.add(k, prepared),
             Err(error) => results[k].error = Some(error),
@@ -97,7 +108,11 @@ pub(crate) fn import_paths(
         if batch.is_due(k + 1 == paths.len()) {
             batch.store(&mut results, &mut store);
         }
-        progress(ImportProgress { done: k as u32 + 1, total, path: shown });
+        progress(ImportProgress {
+            done: k as u32 + 1,
+            total,
+            path: shown,
+        });
     }
     results
 }
@@ -111,7 +126,11 @@ struct Batch {
 
 impl Default for Batch {
     fn default() -> Self {
-        Batch { entries: Vec::new(), documents: Vec::new(), opened: Instant::now() }
+        Batch {
+            entries: Vec::new(),
+            documents: Vec::new(),
+            opened: Instant::now(),
+        }
     }
 }
 
@@ -122,13 +141,20 @@ impl Batch {
     }
 
     fn is_due(&self, last: bool) -> bool {
-        !self.documents.is_empty() && (last || self.documents.len() >= BATCH_DOCUMENTS || self.opened.elapsed() >= BATCH_TIME)
+        !self.documents.is_empty()
+            && (last
+                || self.documents.len() >= BATCH_DOCUMENTS
+                || self.opened.elapsed() >= BATCH_TIME)
     }
 
     /// Store the batch in one transaction and fill in each file's entry. If
     /// the batch fails, each document is tried on its own, so that only the
     /// one at fault is refused, as with one transaction per file.
-    fn store(&mut self, results: &mut [FileImport], store: &mut impl FnMut(&[Prepared]) -> Result<Vec<ImportOutcome>, AppError>) {
+    fn store(
+        &mut self,
+        results: &mut [FileImport],
+        store: &mut impl FnMut(&[Prepared]) -> Result<Vec<ImportOutcome>, AppError>,
+    ) {
         let batch = std::mem::take(self);
         if let Ok(outcomes) = store(&batch.documents) {
             for (entry, outcome) in batch.entries.into_iter().zip(outcomes) {
@@ -162,7 +188,12 @@ pub(crate) fn prepare_file(path: &Path, options: &ImportOptions) -> Result<Prepa
 fn prepare_text(document: NewDocument) -> Result<Prepared, AppError> {
     let size = document.text.len() as u64;
     if size > MAX_DOCUMENT_BYTES {
-        return Err(IngestError::TooLarge { path: "the pasted text".into(), size, max: MAX_DOCUMENT_BYTES }.into());
+        return Err(IngestError::TooLarge {
+            path: "the pasted text".into(),
+            size,
+            max: MAX_DOCUMENT_BYTES,
+        }
+        .into());
     }
     Ok(with_claims(document))
 }

@@ -16,7 +16,10 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        AppError { code: code.to_string(), message: message.into() }
+        AppError {
+            code: code.to_string(),
+            message: message.into(),
+        }
     }
 }
 

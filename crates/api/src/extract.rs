@@ -31,13 +31,21 @@ pub fn extract_file(path: &Path) -> Result<(String, claims::Extraction), AppErro
 /// it does not strip a BOM or reduce HTML; it refuses what is not text.
 fn read_for_extract(path: &Path) -> Result<String, AppError> {
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| AppError::new("unreadable", format!("cannot read {shown}: {e}")))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| AppError::new("unreadable", format!("cannot read {shown}: {e}")))?;
     if meta.len() > MAX_EXTRACT_BYTES {
-        return Err(IngestError::TooLarge { path: shown, size: meta.len(), max: MAX_EXTRACT_BYTES }.into());
+        return Err(IngestError::TooLarge {
+            path: shown,
+            size: meta.len(),
+            max: MAX_EXTRACT_BYTES,
+        }
+        .into());
     }
-    let bytes = std::fs::read(path).map_err(|e| AppError::new("unreadable", format!("cannot read {shown}: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| AppError::new("unreadable", format!("cannot read {shown}: {e}")))?;
     if bytes.is_empty() {
         return Ok(String::new());
     }
-    String::from_utf8(bytes).or_else(|e| ingest::decode(&shown, e.into_bytes()).map_err(AppError::from))
+    String::from_utf8(bytes)
+        .or_else(|e| ingest::decode(&shown, e.into_bytes()).map_err(AppError::from))
 }

@@ -36,7 +36,7 @@ pub use verdicts::VerdictChange;
 
 /// The rows and requests the operations take and give.
 pub use model;
-/// The rule for evidence links (http and https only), for every front end.
-pub use store::validate_url;
 /// Report formats.
 pub use report::Format;
+/// The rule for evidence links (http and https only), for every front end.
+pub use store::validate_url;

@@ -10,7 +10,11 @@ pub fn default_db() -> Result<PathBuf, crate::AppError> {
     if let Some(p) = std::env::var_os("CLAIMDESK_DB").filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
     }
-    let dirs = directories::ProjectDirs::from_path(PathBuf::from(IDENTIFIER))
-        .ok_or_else(|| crate::AppError::new("no_home", "cannot find a home folder for the database; pass --db PATH"))?;
+    let dirs = directories::ProjectDirs::from_path(PathBuf::from(IDENTIFIER)).ok_or_else(|| {
+        crate::AppError::new(
+            "no_home",
+            "cannot find a home folder for the database; pass --db PATH",
+        )
+    })?;
     Ok(dirs.data_dir().join("claimdesk.db"))
 }

@@ -26,17 +26,28 @@ impl SharedDesk {
     /// window can start and explain it.
     pub fn open(path: PathBuf) -> SharedDesk {
         let desk = Desk::open(&path);
-        SharedDesk { inner: Arc::new(Inner { desk: Mutex::new(desk), path: Mutex::new(path) }) }
+        SharedDesk {
+            inner: Arc::new(Inner {
+                desk: Mutex::new(desk),
+                path: Mutex::new(path),
+            }),
+        }
     }
 
     /// Where the database is (or was to be opened).
     pub fn path(&self) -> PathBuf {
-        self.inner.path.lock().map(|p| p.clone()).unwrap_or_default()
+        self.inner
+            .path
+            .lock()
+            .map(|p| p.clone())
+            .unwrap_or_default()
     }
 
     /// Why the database could not be opened, if it could not.
     pub fn open_error(&self) -> Option<AppError> {
-        lock(&self.inner.desk).ok().and_then(|d| d.as_ref().err().cloned())
+        lock(&self.inner.desk)
+            .ok()
+            .and_then(|d| d.as_ref().err().cloned())
     }
 
     /// Run `f` on the open database, on a blocking thread.
@@ -65,7 +76,11 @@ impl SharedDesk {
     /// Import files in the background: reading and the engine run without
     /// the lock, so the window keeps listing and saving verdicts; each
     /// batch is stored under it. `progress` hears after each file.
-    pub async fn import_files<P>(&self, paths: Vec<PathBuf>, progress: P) -> Result<Vec<FileImport>, AppError>
+    pub async fn import_files<P>(
+        &self,
+        paths: Vec<PathBuf>,
+        progress: P,
+    ) -> Result<Vec<FileImport>, AppError>
     where
         P: FnMut(ImportProgress) + Send + 'static,
     {
@@ -79,7 +94,10 @@ impl SharedDesk {
     }
 }
 
-fn with_desk<T>(inner: &Inner, f: impl FnOnce(&mut Desk) -> Result<T, AppError>) -> Result<T, AppError> {
+fn with_desk<T>(
+    inner: &Inner,
+    f: impl FnOnce(&mut Desk) -> Result<T, AppError>,
+) -> Result<T, AppError> {
     match &mut *lock(&inner.desk)? {
         Ok(desk) => f(desk),
         Err(e) => Err(e.clone()),
@@ -87,10 +105,19 @@ fn with_desk<T>(inner: &Inner, f: impl FnOnce(&mut Desk) -> Result<T, AppError>)
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, AppError> {
-    mutex.lock().map_err(|_| AppError::new("internal", "a database call failed halfway and left its lock; restart Claimdesk"))
+    mutex.lock().map_err(|_| {
+        AppError::new(
+            "internal",
+            "a database call failed halfway and left its lock; restart Claimdesk",
+        )
+    })
 }
 
 /// `f` on the runtime's blocking threads.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| AppError::new("internal", e.to_string()))
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| AppError::new("internal", e.to_string()))
 }

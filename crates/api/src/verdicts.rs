@@ -16,7 +16,13 @@ impl Desk {
     /// Change a claim's verdict (`note: None` keeps the note it had), then
     /// attach `evidence` links. Every link is checked before anything is
     /// written, so a bad link changes nothing.
-    pub fn change_verdict(&mut self, claim_id: i64, change: VerdictChange, note: Option<&str>, evidence: &[String]) -> Result<Verdict, AppError> {
+    pub fn change_verdict(
+        &mut self,
+        claim_id: i64,
+        change: VerdictChange,
+        note: Option<&str>,
+        evidence: &[String],
+    ) -> Result<Verdict, AppError> {
         for url in evidence {
             store::validate_url(url)?;
         }
@@ -25,7 +31,13 @@ impl Desk {
             VerdictChange::Clear => self.store.clear_verdict(claim_id)?,
         };
         for url in evidence {
-            self.store.add_evidence(claim_id, &NewEvidence { url: url.clone(), ..NewEvidence::default() })?;
+            self.store.add_evidence(
+                claim_id,
+                &NewEvidence {
+                    url: url.clone(),
+                    ..NewEvidence::default()
+                },
+            )?;
         }
         Ok(verdict)
     }
@@ -42,7 +54,11 @@ impl Desk {
         Ok(self.store.history(claim_id)?)
     }
 
-    pub fn add_evidence(&mut self, claim_id: i64, evidence: &NewEvidence) -> Result<Evidence, AppError> {
+    pub fn add_evidence(
+        &mut self,
+        claim_id: i64,
+        evidence: &NewEvidence,
+    ) -> Result<Evidence, AppError> {
         Ok(self.store.add_evidence(claim_id, evidence)?)
     }
 

@@ -15,7 +15,11 @@ const BUILT_IN: &str = "Officials said some 11,000 troops were deployed near the
 fn corpus(dir: &std::path::Path) -> String {
     let mut text = String::new();
     if let Ok(entries) = std::fs::read_dir(dir) {
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(t) = std::fs::read_to_string(&p) {
@@ -32,7 +36,13 @@ fn corpus(dir: &std::path::Path) -> String {
 
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
 
 /// Stream the engine over `text`; returns (sentences, claims, seconds).
@@ -50,7 +60,12 @@ fn run(text: &str) -> (usize, usize, f64) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let mb: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(8);
-    let dir = args.get(2).map(std::path::PathBuf::from).unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev"));
+    let dir = args
+        .get(2)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev")
+        });
     let seed = corpus(&dir);
     let build = |bytes: usize| {
         let mut t = String::with_capacity(bytes + seed.len());
@@ -78,11 +93,24 @@ fn main() {
     let rss_after_big = peak_rss_kib();
 
     let mbs = big.len() as f64 / (1 << 20) as f64 / best;
-    println!("corpus        {:.1} MB built from {}", big.len() as f64 / (1 << 20) as f64, dir.display());
+    println!(
+        "corpus        {:.1} MB built from {}",
+        big.len() as f64 / (1 << 20) as f64,
+        dir.display()
+    );
     println!("sentences     {}  (claims {})", counts.0, counts.1);
-    println!("throughput    {mbs:.1} MB/s on one core (best of 3; 1 MB run: {:.1} MB/s)", small.len() as f64 / (1 << 20) as f64 / t_small);
-    if let (Some(a), Some(b), Some(c), Some(d)) = (rss_small, rss_after_small, rss_before_big, rss_after_big) {
+    println!(
+        "throughput    {mbs:.1} MB/s on one core (best of 3; 1 MB run: {:.1} MB/s)",
+        small.len() as f64 / (1 << 20) as f64 / t_small
+    );
+    if let (Some(a), Some(b), Some(c), Some(d)) =
+        (rss_small, rss_after_small, rss_before_big, rss_after_big)
+    {
         // The input itself is allocated before the run; only what the engine adds counts.
-        println!("engine memory peak RSS grew {} KiB over the 1 MB run and {} KiB over the {mb} MB run", b.saturating_sub(a), d.saturating_sub(c));
+        println!(
+            "engine memory peak RSS grew {} KiB over the 1 MB run and {} KiB over the {mb} MB run",
+            b.saturating_sub(a),
+            d.saturating_sub(c)
+        );
     }
 }

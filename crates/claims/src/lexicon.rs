@@ -37,15 +37,72 @@ pub const MONTH: u32 = 1 << 23;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "several", "half", "dozens", "scores", "hundreds",
-    "thousands", "millions", "billions", "tens",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "a",
+    "an",
+    "several",
+    "half",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
 ];
 
 const MONTH_WORDS: &[&str] = &[
-    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
-    "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
 ];
 
 /// Words in 4,096 direct-mapped buckets keyed by length and three bytes:
@@ -74,35 +131,38 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let lists: &[(&[&str], u32)] = &[
-        (words::SENTENCE_STARTER_WORDS, SENTENCE_STARTER),
-        (words::TITLE_ABBREVIATION_WORDS, TITLE_ABBREVIATION),
-        (words::NUMBER_ABBREVIATION_WORDS, NUMBER_ABBREVIATION),
-        (words::SOFT_ABBREVIATION_WORDS, SOFT_ABBREVIATION),
-        (words::WEEKDAY_WORDS, WEEKDAY),
-        (words::TENS_WORDS, TENS),
-        (words::CURRENCY_WORD_WORDS, CURRENCY_WORD),
-        (words::TIME_UNIT_WORDS, TIME_UNIT),
-        (words::MEASURE_UNIT_WORDS, MEASURE_UNIT),
-        (words::PERCENT_WORD_WORDS, PERCENT_WORD),
-        (words::FUNCTION_WORD_WORDS, FUNCTION_WORD),
-        (words::IDENTIFIER_HEAD_WORDS, IDENTIFIER_HEAD),
-        (words::IRREGULAR_PLURAL_WORDS, IRREGULAR_PLURAL),
-        (words::DOCUMENT_NOUN_WORDS, DOCUMENT_NOUN),
-        (words::PERSON_WORD_WORDS, PERSON_WORD),
-        (words::ORG_WORD_WORDS, ORG_WORD),
-        (words::MONEY_NOUN_WORDS, MONEY_NOUN),
-        (words::CUE_SPEECH_WORDS, CUE_SPEECH),
-        (words::CUE_BELIEF_WORDS, CUE_BELIEF),
-        (words::CUE_EVIDENCE_WORDS, CUE_EVIDENCE),
-        (words::CUE_ADDITION_WORDS, CUE_ADDITION),
-        (words::CUE_CALLED_WORDS, CUE_CALLED),
-        (NUMBER_START_WORDS, NUMBER_START),
-        (MONTH_WORDS, MONTH),
+            (words::SENTENCE_STARTER_WORDS, SENTENCE_STARTER),
+            (words::TITLE_ABBREVIATION_WORDS, TITLE_ABBREVIATION),
+            (words::NUMBER_ABBREVIATION_WORDS, NUMBER_ABBREVIATION),
+            (words::SOFT_ABBREVIATION_WORDS, SOFT_ABBREVIATION),
+            (words::WEEKDAY_WORDS, WEEKDAY),
+            (words::TENS_WORDS, TENS),
+            (words::CURRENCY_WORD_WORDS, CURRENCY_WORD),
+            (words::TIME_UNIT_WORDS, TIME_UNIT),
+            (words::MEASURE_UNIT_WORDS, MEASURE_UNIT),
+            (words::PERCENT_WORD_WORDS, PERCENT_WORD),
+            (words::FUNCTION_WORD_WORDS, FUNCTION_WORD),
+            (words::IDENTIFIER_HEAD_WORDS, IDENTIFIER_HEAD),
+            (words::IRREGULAR_PLURAL_WORDS, IRREGULAR_PLURAL),
+            (words::DOCUMENT_NOUN_WORDS, DOCUMENT_NOUN),
+            (words::PERSON_WORD_WORDS, PERSON_WORD),
+            (words::ORG_WORD_WORDS, ORG_WORD),
+            (words::MONEY_NOUN_WORDS, MONEY_NOUN),
+            (words::CUE_SPEECH_WORDS, CUE_SPEECH),
+            (words::CUE_BELIEF_WORDS, CUE_BELIEF),
+            (words::CUE_EVIDENCE_WORDS, CUE_EVIDENCE),
+            (words::CUE_ADDITION_WORDS, CUE_ADDITION),
+            (words::CUE_CALLED_WORDS, CUE_CALLED),
+            (NUMBER_START_WORDS, NUMBER_START),
+            (MONTH_WORDS, MONTH),
         ];
         let mut flags: FxHashMap<&'static str, u32> = FxHashMap::default();
         for (list, flag) in lists {
             for w in *list {
-                assert!(!w.is_empty() && w.len() <= MAX_LEN, "lexicon word {w:?} is empty or longer than {MAX_LEN} bytes");
+                assert!(
+                    !w.is_empty() && w.len() <= MAX_LEN,
+                    "lexicon word {w:?} is empty or longer than {MAX_LEN} bytes"
+                );
                 *flags.entry(*w).or_insert(0) |= flag;
             }
         }
@@ -149,9 +209,18 @@ mod tests {
     #[test]
     fn lists_are_lower_case_and_flags_fit() {
         for (w, _) in table().buckets.iter().flatten() {
-            assert!(!w.iter().any(u8::is_ascii_uppercase), "{:?} must be lower case", std::str::from_utf8(w));
+            assert!(
+                !w.iter().any(u8::is_ascii_uppercase),
+                "{:?} must be lower case",
+                std::str::from_utf8(w)
+            );
         }
         assert!(MONTH.leading_zeros() > 0);
-        assert!(has("said", CUE_SPEECH) && has("the", FUNCTION_WORD) && has("june", MONTH) && !has("soldiers", FUNCTION_WORD));
+        assert!(
+            has("said", CUE_SPEECH)
+                && has("the", FUNCTION_WORD)
+                && has("june", MONTH)
+                && !has("soldiers", FUNCTION_WORD)
+        );
     }
 }

@@ -18,7 +18,10 @@ pub use types::*;
 
 /// Extract every sentence of `text` with its claims.
 pub fn extract(text: &str) -> Extraction {
-    Extraction { bytes: text.len(), sentences: Extractor::new(text).collect() }
+    Extraction {
+        bytes: text.len(),
+        sentences: Extractor::new(text).collect(),
+    }
 }
 
 /// Streams the sentences of a document with their mentions.
@@ -33,7 +36,13 @@ pub struct Extractor<'a> {
 
 impl<'a> Extractor<'a> {
     pub fn new(text: &'a str) -> Self {
-        Extractor { text, lower: String::new(), spans: sentences(text), state: sources::DocState::default(), previous_end: 0 }
+        Extractor {
+            text,
+            lower: String::new(),
+            spans: sentences(text),
+            state: sources::DocState::default(),
+            previous_end: 0,
+        }
     }
 }
 

@@ -89,7 +89,10 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
     let plain = commas == 0 && dots == 0;
     let normalised: String = if commas > 0 {
         let groups: Vec<&str> = s.split([',', '.']).collect();
-        let thousands = s.split(',').skip(1).all(|g| g.len() == 3 || g.len() > 3 && g.as_bytes()[3] == b'.');
+        let thousands = s
+            .split(',')
+            .skip(1)
+            .all(|g| g.len() == 3 || g.len() > 3 && g.as_bytes()[3] == b'.');
         if thousands {
             s.replace(',', "")
         } else if commas == 1 && dots == 0 && groups.len() == 2 {
@@ -116,7 +119,16 @@ fn is_year_digits(t: &Token<'_>) -> bool {
 }
 
 fn core(first: usize, last: usize, value: f64, kind: NumberKind) -> Core {
-    Core { first, last, value, high: None, kind, bound: Bound::Exact, bare_int: false, digits: false }
+    Core {
+        first,
+        last,
+        value,
+        high: None,
+        kind,
+        bound: Bound::Exact,
+        bare_int: false,
+        digits: false,
+    }
 }
 
 /// A sports score `1 – 0`: two counts.
@@ -130,11 +142,18 @@ fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
     // tally goes down or stays level, where a range (`10-12`) goes up.
     let close_up = !dash.space_before && !b.space_before && y <= x;
     let is_dash = dash.is_punct('–') || dash.is_punct('—') || dash.is_punct('-');
-    if !(is_dash && (spaced || close_up) && x < 100 && y < 100) || a.text.len() > 2 || b.text.len() > 2 {
+    if !(is_dash && (spaced || close_up) && x < 100 && y < 100)
+        || a.text.len() > 2
+        || b.text.len() > 2
+    {
         return None;
     }
     // `2-1-0`, `4-0-1`: a longer chain of figures is a code or a record.
-    if close_up && toks.get(i + 3).is_some_and(|t| !t.space_before && (t.is_punct('-') || t.is_punct('/') || t.is_punct('.'))) {
+    if close_up
+        && toks.get(i + 3).is_some_and(|t| {
+            !t.space_before && (t.is_punct('-') || t.is_punct('/') || t.is_punct('.'))
+        })
+    {
         return None;
     }
     if i > 0 && !toks[i].space_before {
@@ -142,10 +161,17 @@ fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
     }
     // `2 – 3 years` is a range, not a score.
     // (`in` is a preposition here far more often than inches.)
-    if toks.get(i + 3).is_some_and(|t| t.has(lexicon::TIME_UNIT) || t.has(lexicon::MEASURE_UNIT) && t.lower != "in" || t.is_punct('%')) {
+    if toks.get(i + 3).is_some_and(|t| {
+        t.has(lexicon::TIME_UNIT)
+            || t.has(lexicon::MEASURE_UNIT) && t.lower != "in"
+            || t.is_punct('%')
+    }) {
         return None;
     }
-    Some((core(i, i, x as f64, NumberKind::Count), core(i + 2, i + 2, y as f64, NumberKind::Count)))
+    Some((
+        core(i, i, x as f64, NumberKind::Count),
+        core(i + 2, i + 2, y as f64, NumberKind::Count),
+    ))
 }
 
 fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
@@ -161,7 +187,12 @@ fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
                 let mut c = parse_num(toks, i + 1, i, Some(NumberKind::Money))?;
                 c.first = i;
                 // `US$`: include the country prefix.
-                if i > 0 && !t.space_before && toks[i - 1].is_word() && toks[i - 1].text.len() <= 3 && toks[i - 1].text.chars().all(char::is_uppercase) {
+                if i > 0
+                    && !t.space_before
+                    && toks[i - 1].is_word()
+                    && toks[i - 1].text.len() <= 3
+                    && toks[i - 1].text.chars().all(char::is_uppercase)
+                {
                     c.first = i - 1;
                 }
                 Some(c)
@@ -184,7 +215,12 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
         }
     }
     // A mid-sentence capitalised number word is a name (`Air Force One`).
-    if t.is_capitalized() && i > 0 && !toks[i - 1].is_punct('"') && !toks[i - 1].is_punct('“') && !toks[i - 1].is_punct('(') {
+    if t.is_capitalized()
+        && i > 0
+        && !toks[i - 1].is_punct('"')
+        && !toks[i - 1].is_punct('“')
+        && !toks[i - 1].is_punct('(')
+    {
         return None;
     }
     let w = t.lower;
@@ -193,10 +229,18 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
         let n = toks.get(i + 1)?;
         return match n.lower {
             "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
-            "couple" => Some(Core { bound: Bound::Approx, ..core(i, i + 1, 2.0, NumberKind::Count) }),
+            "couple" => Some(Core {
+                bound: Bound::Approx,
+                ..core(i, i + 1, 2.0, NumberKind::Count)
+            }),
             "few" | "several" => {
-                let s = toks.get(i + 2).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
-                Some(Core { bound: Bound::Approx, ..core(i, i + 2, s, NumberKind::Count) })
+                let s = toks
+                    .get(i + 2)
+                    .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+                Some(Core {
+                    bound: Bound::Approx,
+                    ..core(i, i + 2, s, NumberKind::Count)
+                })
             }
             "hundred" | "thousand" | "million" | "billion" => {
                 let s = words::scale(n.lower)?;
@@ -205,7 +249,10 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
             "third" | "quarter" => {
                 // `a third of the budget`, but `a third goal` is an ordinal.
                 let f = words::fraction_word(n.lower)?;
-                if toks.get(i + 2).is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD)) {
+                if toks
+                    .get(i + 2)
+                    .is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
+                {
                     return None;
                 }
                 Some(core(i, i + 1, f, NumberKind::Other))
@@ -214,12 +261,19 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
         };
     }
     if w == "several" {
-        let s = toks.get(i + 1).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
-        return Some(Core { bound: Bound::Approx, ..core(i, i + 1, s, NumberKind::Count) });
+        let s = toks
+            .get(i + 1)
+            .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+        return Some(Core {
+            bound: Bound::Approx,
+            ..core(i, i + 1, s, NumberKind::Count)
+        });
     }
     if w == "half" {
         let prev = i.checked_sub(1).map(|p| toks[p].lower);
-        if matches!(prev, Some("first" | "second" | "the" | "a" | "-")) || attached(toks, i).is_some_and(|n| n.is_punct('-')) {
+        if matches!(prev, Some("first" | "second" | "the" | "a" | "-"))
+            || attached(toks, i).is_some_and(|n| n.is_punct('-'))
+        {
             return None;
         }
         return Some(core(i, i, 0.5, NumberKind::Other));
@@ -227,14 +281,24 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some(v) = words::vague_plural(w) {
         // `tens of thousands`, `hundreds of millions`.
         if toks.get(i + 1).is_some_and(|x| x.lower == "of") {
-            if let Some(s) = toks.get(i + 2).and_then(|x| words::vague_plural(x.lower)).filter(|&s| s >= 1e3) {
-                return Some(Core { bound: Bound::Approx, ..core(i, i + 2, v * s, NumberKind::Count) });
+            if let Some(s) = toks
+                .get(i + 2)
+                .and_then(|x| words::vague_plural(x.lower))
+                .filter(|&s| s >= 1e3)
+            {
+                return Some(Core {
+                    bound: Bound::Approx,
+                    ..core(i, i + 2, v * s, NumberKind::Count)
+                });
             }
         }
         if w == "tens" || w == "scores" {
             return None;
         }
-        return Some(Core { bound: Bound::Approx, ..core(i, i, v, NumberKind::Count) });
+        return Some(Core {
+            bound: Bound::Approx,
+            ..core(i, i, v, NumberKind::Count)
+        });
     }
     let mut value = words::small_number(w)?;
     let mut last = i;
@@ -252,20 +316,31 @@ fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     // `two-thirds`, `three-quarters`
     if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
         if h.is_punct('-') && !f.space_before {
-            if let Some(fv) = words::fraction_word(f.lower).filter(|_| f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter") {
+            if let Some(fv) = words::fraction_word(f.lower)
+                .filter(|_| f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter")
+            {
                 return Some(core(i, last + 2, value * fv, NumberKind::Other));
             }
         }
     }
     // `three quarters of the dead`, `two thirds`
-    if let Some(f) = toks.get(last + 1).filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value)) {
-        if let Some(fv) = words::fraction_word(f.lower).filter(|_| toks.get(last + 2).is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD))) {
+    if let Some(f) = toks
+        .get(last + 1)
+        .filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value))
+    {
+        if let Some(fv) = words::fraction_word(f.lower).filter(|_| {
+            toks.get(last + 2)
+                .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD))
+        }) {
             return Some(core(i, last + 1, value * fv, NumberKind::Other));
         }
     }
     // `five hundred`, `two million`, `three hundred thousand`
     let mut j = last + 1;
-    while let Some(s) = toks.get(j).and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2)) {
+    while let Some(s) = toks
+        .get(j)
+        .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))
+    {
         value *= s;
         last = j;
         j += 1;
@@ -294,7 +369,10 @@ fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
     };
     let y = small(toks.get(y_at)?)?;
     // `5 in 10 days` is a count and a duration.
-    if toks.get(y_at + 1).is_some_and(|t| t.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT) || t.is_punct('%')) {
+    if toks
+        .get(y_at + 1)
+        .is_some_and(|t| t.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT) || t.is_punct('%'))
+    {
         return None;
     }
     if !(x >= 1.0 && x < y && y <= 1000.0) || i > 0 && toks[i - 1].is_punct('-') {
@@ -306,23 +384,45 @@ fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
 /// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.
 fn mark_age(toks: &[Token<'_>], c: &mut Core) {
     // `patients aged 18 to 65`
-    if c.kind == NumberKind::Count && c.first > 0 && toks[c.first - 1].lower == "aged" && c.value <= 130.0 {
+    if c.kind == NumberKind::Count
+        && c.first > 0
+        && toks[c.first - 1].lower == "aged"
+        && c.value <= 130.0
+    {
         c.kind = NumberKind::Duration;
         return;
     }
-    let age = c.kind == NumberKind::Count && c.first == c.last && c.first >= 2 && int_of(&toks[c.first]).is_some_and(|v| (1..=120).contains(&v));
-    if age && toks[c.first - 1].is_punct(',') && toks[c.first - 2].is_capitalized() && toks.get(c.last + 1).is_none_or(|t| t.is_punct(',') || t.is_punct('.')) {
+    let age = c.kind == NumberKind::Count
+        && c.first == c.last
+        && c.first >= 2
+        && int_of(&toks[c.first]).is_some_and(|v| (1..=120).contains(&v));
+    if age
+        && toks[c.first - 1].is_punct(',')
+        && toks[c.first - 2].is_capitalized()
+        && toks
+            .get(c.last + 1)
+            .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))
+    {
         c.kind = NumberKind::Duration;
     }
 }
 
 /// `a few million in tax breaks`: an amount of money named by what it buys.
 fn money_by_noun(toks: &[Token<'_>], c: &mut Core) {
-    if c.kind != NumberKind::Count || c.value < 1e3 || toks.get(c.last + 1).is_none_or(|t| t.lower != "in") {
+    if c.kind != NumberKind::Count
+        || c.value < 1e3
+        || toks.get(c.last + 1).is_none_or(|t| t.lower != "in")
+    {
         return;
     }
-    let scaled = toks[c.first..=c.last].iter().any(|t| words::scale(t.lower).is_some() && t.lower.len() > 2);
-    let noun = toks[c.last + 2..].iter().take(4).take_while(|t| t.is_word() && !t.has(lexicon::FUNCTION_WORD)).last();
+    let scaled = toks[c.first..=c.last]
+        .iter()
+        .any(|t| words::scale(t.lower).is_some() && t.lower.len() > 2);
+    let noun = toks[c.last + 2..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word() && !t.has(lexicon::FUNCTION_WORD))
+        .last();
     if scaled && noun.is_some_and(|n| n.has(lexicon::MONEY_NOUN)) {
         c.kind = NumberKind::Money;
     }
@@ -332,13 +432,38 @@ fn money_by_noun(toks: &[Token<'_>], c: &mut Core) {
 /// `one of the`, `one another`, `one such`, `the one that`.
 fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| toks[p].lower);
-    if matches!(prev, Some("the" | "this" | "that" | "no" | "any" | "each" | "every" | "which" | "someone" | "anyone")) {
+    if matches!(
+        prev,
+        Some(
+            "the"
+                | "this"
+                | "that"
+                | "no"
+                | "any"
+                | "each"
+                | "every"
+                | "which"
+                | "someone"
+                | "anyone"
+        )
+    ) {
         return false;
     }
     match toks.get(i + 1) {
         Some(n) if n.is_word() => {
-            !matches!(n.lower, "of" | "another" | "such" | "day" | "way" | "thing" | "time" | "who" | "which" | "that" | "more")
-                && !n.has(lexicon::FUNCTION_WORD)
+            !matches!(
+                n.lower,
+                "of" | "another"
+                    | "such"
+                    | "day"
+                    | "way"
+                    | "thing"
+                    | "time"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "more"
+            ) && !n.has(lexicon::FUNCTION_WORD)
         }
         _ => false,
     }
@@ -348,7 +473,11 @@ fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
 fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     words::month(toks[i].lower)?;
     // `Jan. 2019`: an abbreviated month's full stop.
-    let n_at = if toks[i].lower.len() <= 4 && attached(toks, i).is_some_and(|d| d.is_punct('.')) { i + 2 } else { i + 1 };
+    let n_at = if toks[i].lower.len() <= 4 && attached(toks, i).is_some_and(|d| d.is_punct('.')) {
+        i + 2
+    } else {
+        i + 1
+    };
     // `May` and `March` are words too: need a number right after.
     let n = toks.get(n_at).filter(|n| n.space_before)?;
     let v = int_of(n)?;
@@ -365,7 +494,11 @@ fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
         last += 1;
     }
     // `, 2008` or ` 2008`
-    let year_at = if toks.get(last + 1).is_some_and(|c| c.is_punct(',')) { last + 2 } else { last + 1 };
+    let year_at = if toks.get(last + 1).is_some_and(|c| c.is_punct(',')) {
+        last + 2
+    } else {
+        last + 1
+    };
     if let Some(y) = toks.get(year_at).filter(|y| is_year_digits(y)) {
         let mut c = core(i, year_at, int_of(y)? as f64, NumberKind::Date);
         c.digits = true;
@@ -378,7 +511,12 @@ fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
 
 /// A number written with digits starting at token `i`. `money` is set when a
 /// currency symbol came before it.
-fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKind>) -> Option<Core> {
+fn parse_num(
+    toks: &[Token<'_>],
+    i: usize,
+    _first: usize,
+    money: Option<NumberKind>,
+) -> Option<Core> {
     let t = &toks[i];
     let (mut value, plain) = parse_digits(t.text)?;
     let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
@@ -387,12 +525,24 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
 
     // Day-first dates: `24 November`, `4 July 1776`.
     if money.is_none() && plain && (1..=31).contains(&(value as u32)) && t.text.len() <= 2 {
-        if let Some(m) = toks.get(i + 1).filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before) {
+        if let Some(m) = toks
+            .get(i + 1)
+            .filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before)
+        {
             let _ = m;
-            if let Some(y) = toks.get(i + 2).filter(|y| is_year_digits(y) && y.space_before) {
-                return Some(Core { digits: true, ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date) });
+            if let Some(y) = toks
+                .get(i + 2)
+                .filter(|y| is_year_digits(y) && y.space_before)
+            {
+                return Some(Core {
+                    digits: true,
+                    ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date)
+                });
             }
-            return Some(Core { digits: true, ..core(i, i + 1, value, NumberKind::Date) });
+            return Some(Core {
+                digits: true,
+                ..core(i, i + 1, value, NumberKind::Date)
+            });
         }
     }
 
@@ -406,7 +556,10 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
                 let y = attached(toks, i + 3).filter(|y| y.kind == Kind::Num)?;
                 let yv = int_of(y)?;
                 let year = if y.text.len() == 2 { 2000 + yv } else { yv };
-                return Some(Core { digits: true, ..core(i, i + 4, year as f64, NumberKind::Date) });
+                return Some(Core {
+                    digits: true,
+                    ..core(i, i + 4, year as f64, NumberKind::Date)
+                });
             }
             if bv == 0 {
                 return None;
@@ -419,7 +572,10 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
             let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
             let (h, mi) = (value as u32, int_of(m)?);
             if h < 24 && mi < 60 {
-                return Some(Core { digits: true, ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other) });
+                return Some(Core {
+                    digits: true,
+                    ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
+                });
             }
             return None;
         }
@@ -433,7 +589,10 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
                 c.last = i + 1;
                 return Some(c);
             }
-            "s" if plain && (t.text.len() == 4 || t.text.len() == 2) && (value as u32).is_multiple_of(10) => {
+            "s" if plain
+                && (t.text.len() == 4 || t.text.len() == 2)
+                && (value as u32).is_multiple_of(10) =>
+            {
                 // `1950s`, `90s`
                 c.kind = NumberKind::Year;
                 c.last = i + 1;
@@ -456,14 +615,23 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
 
     // Scale words after a space: `1.2 million`, `3 billion`, `5 thousand`.
     let mut j = c.last + 1;
-    while let Some(s) = toks.get(j).filter(|s| s.space_before && s.is_word() && s.lower.len() > 2).and_then(|s| words::scale(s.lower)) {
+    while let Some(s) = toks
+        .get(j)
+        .filter(|s| s.space_before && s.is_word() && s.lower.len() > 2)
+        .and_then(|s| words::scale(s.lower))
+    {
         c.value *= s;
         c.last = j;
         c.bare_int = false;
         j += 1;
     }
     apply_unit(toks, &mut c);
-    if c.kind == NumberKind::Count && plain && c.last == i && is_year_digits(t) && looks_like_year(toks, i) {
+    if c.kind == NumberKind::Count
+        && plain
+        && c.last == i
+        && is_year_digits(t)
+        && looks_like_year(toks, i)
+    {
         c.kind = NumberKind::Year;
     }
     Some(c)
@@ -471,15 +639,46 @@ fn parse_num(toks: &[Token<'_>], i: usize, _first: usize, money: Option<NumberKi
 
 /// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
 fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
-    if toks.get(i + 1).is_some_and(|n| n.is_lowercase_word() && !n.has(lexicon::FUNCTION_WORD) && (is_plural_noun(n.lower) || n.lower.ends_with("children"))) {
+    if toks.get(i + 1).is_some_and(|n| {
+        n.is_lowercase_word()
+            && !n.has(lexicon::FUNCTION_WORD)
+            && (is_plural_noun(n.lower) || n.lower.ends_with("children"))
+    }) {
         return false;
     }
     let prev = i.checked_sub(1).map(|p| toks[p].lower);
     if matches!(
         prev,
-        Some("in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "between"
-            | "and" | "to" | "or" | "through" | "early" | "late" | "mid" | "circa" | "year" | "the" | "summer"
-            | "winter" | "spring" | "autumn" | "fall" | "fiscal" | "for" | "than")
+        Some(
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "of"
+                | "during"
+                | "before"
+                | "after"
+                | "between"
+                | "and"
+                | "to"
+                | "or"
+                | "through"
+                | "early"
+                | "late"
+                | "mid"
+                | "circa"
+                | "year"
+                | "the"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+                | "fiscal"
+                | "for"
+                | "than"
+        )
     ) {
         return true;
     }
@@ -494,7 +693,11 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     let j = c.last + 1;
     let Some(u) = toks.get(j) else { return };
     // Fused units attached to digits were kept outside `last` so they are handled here too.
-    let unit_tok = if !u.space_before && u.is_word() && c.digits { Some(u) } else { None };
+    let unit_tok = if !u.space_before && u.is_word() && c.digits {
+        Some(u)
+    } else {
+        None
+    };
     if u.is_punct('%') {
         c.kind = NumberKind::Percent;
         c.last = j;
@@ -516,7 +719,10 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
         c.bare_int = false;
         return;
     }
-    if c.kind != NumberKind::Money && u.has(lexicon::CURRENCY_WORD) && u.is_lowercase_word() | (u.text.len() == 3) {
+    if c.kind != NumberKind::Money
+        && u.has(lexicon::CURRENCY_WORD)
+        && u.is_lowercase_word() | (u.text.len() == 3)
+    {
         c.kind = NumberKind::Money;
         c.last = j;
         c.bare_int = false;
@@ -524,7 +730,10 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     }
     let _ = unit_tok;
     // `11-year lull`, `30-day`, `six-member`: a hyphenated compound.
-    if let (Some(h), Some(w)) = (toks.get(j).filter(|h| h.is_punct('-') && !h.space_before), toks.get(j + 1)) {
+    if let (Some(h), Some(w)) = (
+        toks.get(j).filter(|h| h.is_punct('-') && !h.space_before),
+        toks.get(j + 1),
+    ) {
         if !w.space_before && w.is_word() {
             if w.has(lexicon::TIME_UNIT) {
                 c.kind = NumberKind::Duration;
@@ -552,7 +761,10 @@ fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
         return;
     }
     let unit_ok = c.digits || u.lower.len() > 2;
-    if unit_ok && u.has(lexicon::MEASURE_UNIT) && c.kind != NumberKind::Money && !matches!(u.lower, "in" | "m" | "c" | "f" | "g" | "l" | "b")
+    if unit_ok
+        && u.has(lexicon::MEASURE_UNIT)
+        && c.kind != NumberKind::Money
+        && !matches!(u.lower, "in" | "m" | "c" | "f" | "g" | "l" | "b")
         || c.digits && !u.space_before && matches!(u.lower, "m" | "c" | "f" | "g" | "l")
     {
         // `square kilometres`, `cubic metres`, `nautical miles`
@@ -578,21 +790,31 @@ fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     let j = c.last + 1;
     let Some(sep) = toks.get(j) else { return c };
     let between = c.first > 0 && toks[c.first - 1].lower == "between";
-    let is_dash = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—')) && (!sep.space_before || sep.is_punct('–'));
-    let is_word_sep = matches!(sep.lower, "to" | "or" | "through" | "until") || sep.lower == "and" && between;
+    let is_dash = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—'))
+        && (!sep.space_before || sep.is_punct('–'));
+    let is_word_sep =
+        matches!(sep.lower, "to" | "or" | "through" | "until") || sep.lower == "and" && between;
     if !is_dash && !is_word_sep {
         return c;
     }
-    let Some(second_tok) = toks.get(j + 1) else { return c };
+    let Some(second_tok) = toks.get(j + 1) else {
+        return c;
+    };
     if is_dash && second_tok.space_before != sep.space_before {
         return c;
     }
     // `1950-53`: the high end borrows the century.
-    if is_dash && c.kind == NumberKind::Year || (c.bare_int && is_year_digits(&toks[c.last]) && is_dash) {
+    if is_dash && c.kind == NumberKind::Year
+        || (c.bare_int && is_year_digits(&toks[c.last]) && is_dash)
+    {
         let low = c.value as u32;
         // `1950-53`, but not `2024-10/1` (a date) or `2024-10` (going down).
-        let starts_date = toks.get(j + 2).is_some_and(|t| !t.space_before && (t.is_punct('/') || t.is_punct('-')));
-        if let Some(v) = int_of(second_tok).filter(|&v| second_tok.text.len() == 2 && !starts_date && low / 100 * 100 + v > low) {
+        let starts_date = toks
+            .get(j + 2)
+            .is_some_and(|t| !t.space_before && (t.is_punct('/') || t.is_punct('-')));
+        if let Some(v) = int_of(second_tok)
+            .filter(|&v| second_tok.text.len() == 2 && !starts_date && low / 100 * 100 + v > low)
+        {
             let mut r = c.clone();
             r.high = Some((low / 100 * 100 + v) as f64);
             r.kind = NumberKind::Year;
@@ -605,8 +827,18 @@ fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
         None => return c,
     };
     let compatible = second.kind == c.kind
-        || c.kind == NumberKind::Count && matches!(second.kind, NumberKind::Duration | NumberKind::Measure | NumberKind::Percent | NumberKind::Money)
-        || c.kind == NumberKind::Year && second.kind == NumberKind::Count && second.bare_int && is_year_digits(&toks[second.first]);
+        || c.kind == NumberKind::Count
+            && matches!(
+                second.kind,
+                NumberKind::Duration
+                    | NumberKind::Measure
+                    | NumberKind::Percent
+                    | NumberKind::Money
+            )
+        || c.kind == NumberKind::Year
+            && second.kind == NumberKind::Count
+            && second.bare_int
+            && is_year_digits(&toks[second.first]);
     if !compatible || second.value < c.value || second.high.is_some() {
         return c;
     }
@@ -639,7 +871,8 @@ fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usize>) {
     // A verb bounds the number but stays out of the span (CLAIMS.md).
     if c.first > 0 {
         let verb_bound = match toks[c.first - 1].lower {
-            "exceed" | "exceeds" | "exceeded" | "exceeding" | "surpass" | "surpassed" | "surpasses" | "topped" | "tops" => Some(Bound::AtLeast),
+            "exceed" | "exceeds" | "exceeded" | "exceeding" | "surpass" | "surpassed"
+            | "surpasses" | "topped" | "tops" => Some(Bound::AtLeast),
             _ => None,
         };
         if let Some(b) = verb_bound {
@@ -653,7 +886,10 @@ fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usize>) {
             continue;
         }
         let start = c.first - n;
-        let matches = hedge.iter().enumerate().all(|(k, w)| toks[start + k].lower == *w);
+        let matches = hedge
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks[start + k].lower == *w);
         if !matches {
             continue;
         }
@@ -662,7 +898,29 @@ fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usize>) {
         // bounded (`served over 10 years`, `in over two decades`).
         if hedge == &["over"] && c.kind == NumberKind::Duration {
             let before = start.checked_sub(1).map(|p| toks[p].lower);
-            let bounded = matches!(before, Some("for" | "to" | "in" | "of" | "after" | "than" | "served" | "spent" | "lasted" | "lasting" | "took" | "taken" | "aged" | "is" | "are" | "was" | "were" | "been"));
+            let bounded = matches!(
+                before,
+                Some(
+                    "for"
+                        | "to"
+                        | "in"
+                        | "of"
+                        | "after"
+                        | "than"
+                        | "served"
+                        | "spent"
+                        | "lasted"
+                        | "lasting"
+                        | "took"
+                        | "taken"
+                        | "aged"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                )
+            );
             if !bounded {
                 return (c, None);
             }
@@ -688,7 +946,12 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
             // `COVID-19`, `STS-135`, `RI-1`, but `mid-2000s`, `pre-2008`
             if p.is_punct('-') && c.first >= 2 && !p.space_before {
                 let w = &toks[c.first - 2];
-                if (w.is_word() || w.is_num()) && !matches!(w.lower, "mid" | "pre" | "post" | "early" | "late" | "over" | "under") {
+                if (w.is_word() || w.is_num())
+                    && !matches!(
+                        w.lower,
+                        "mid" | "pre" | "post" | "early" | "late" | "over" | "under"
+                    )
+                {
                     return true;
                 }
             }
@@ -697,11 +960,20 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
     if c.digits {
         // A following `-NN` or `.NN` group that is not a range: phone numbers, codes.
         if let (Some(d), Some(n)) = (toks.get(c.last + 1), toks.get(c.last + 2)) {
-            if (d.is_punct('-') || d.is_punct('.')) && !d.space_before && !n.space_before && n.is_num() {
+            if (d.is_punct('-') || d.is_punct('.'))
+                && !d.space_before
+                && !n.space_before
+                && n.is_num()
+            {
                 return true;
             }
             // `737-800`
-            if d.is_punct('-') && !d.space_before && n.is_word() && !n.space_before && n.text.chars().all(char::is_uppercase) {
+            if d.is_punct('-')
+                && !d.space_before
+                && n.is_word()
+                && !n.space_before
+                && n.text.chars().all(char::is_uppercase)
+            {
                 return true;
             }
         }
@@ -715,9 +987,16 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
     if let Some(p) = prev {
         // `Article 5`, `pp. 110-255`, `No. 10`, `day five`
         let ident = |t: &Token<'_>| t.has(lexicon::IDENTIFIER_HEAD);
-        let head = if p.is_punct('.') { c.first.checked_sub(2).map(|q| &toks[q]) } else { Some(p) };
-        let plain_first = int_of(first).is_some() && matches!(c.kind, NumberKind::Count | NumberKind::Year);
-        if plain_first || !c.digits && c.kind == NumberKind::Count && c.high.is_none() && c.first == c.last {
+        let head = if p.is_punct('.') {
+            c.first.checked_sub(2).map(|q| &toks[q])
+        } else {
+            Some(p)
+        };
+        let plain_first =
+            int_of(first).is_some() && matches!(c.kind, NumberKind::Count | NumberKind::Year);
+        if plain_first
+            || !c.digits && c.kind == NumberKind::Count && c.high.is_none() && c.first == c.last
+        {
             if let Some(h) = head.filter(|h| h.is_word()) {
                 if ident(h) && !(h.lower == "no" && !p.is_punct('.') && !h.is_capitalized()) {
                     return true;
@@ -727,7 +1006,14 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
         // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
         // before a bare number, unless it starts the sentence or is a month.
         // A possessive is not a name's part: `the BoE's 2% target`.
-        if int_of(first).is_some() && c.kind != NumberKind::Date && p.is_capitalized() && c.first >= 2 && !p.has(lexicon::MONTH) && !p.has(lexicon::FUNCTION_WORD) && !p.is_possessive() {
+        if int_of(first).is_some()
+            && c.kind != NumberKind::Date
+            && p.is_capitalized()
+            && c.first >= 2
+            && !p.has(lexicon::MONTH)
+            && !p.has(lexicon::FUNCTION_WORD)
+            && !p.is_possessive()
+        {
             return true;
         }
         // `the 747,` : a bare number after `the` that counts nothing.
@@ -738,11 +1024,21 @@ fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
             }
         }
         // `the 2018 FIFA World Cup`
-        if c.kind == NumberKind::Year && c.high.is_none() && p.lower == "the" && toks.get(c.last + 1).is_some_and(|n| n.is_capitalized()) {
+        if c.kind == NumberKind::Year
+            && c.high.is_none()
+            && p.lower == "the"
+            && toks.get(c.last + 1).is_some_and(|n| n.is_capitalized())
+        {
             return true;
         }
         // `Act of 2008`, `Class of 2020`
-        if c.kind == NumberKind::Year && p.lower == "of" && c.first >= 2 && toks[c.first - 2].is_capitalized() && !toks[c.first - 2].has(lexicon::MONTH) && c.first >= 3 {
+        if c.kind == NumberKind::Year
+            && p.lower == "of"
+            && c.first >= 2
+            && toks[c.first - 2].is_capitalized()
+            && !toks[c.first - 2].has(lexicon::MONTH)
+            && c.first >= 3
+        {
             return true;
         }
     }
@@ -760,7 +1056,9 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             // Only a compound names what it measures: `11-year lull`,
             // `34-year-old shopkeeper`.
             let compound = c.last > 0 && toks[c.last - 1].is_punct('-');
-            let names_it = toks.get(c.last).is_some_and(|t| t.lower == "old" || t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s'));
+            let names_it = toks.get(c.last).is_some_and(|t| {
+                t.lower == "old" || t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s')
+            });
             if !(compound && names_it) {
                 return None;
             }
@@ -769,41 +1067,76 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
     }
     if c.kind == NumberKind::Measure {
         // For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a depth of 10km`.
-        if let Some(m) = toks[c.first..=c.last].iter().chain(c.first.checked_sub(1).map(|p| &toks[p])).find(|t| t.lower == "magnitude") {
+        if let Some(m) = toks[c.first..=c.last]
+            .iter()
+            .chain(c.first.checked_sub(1).map(|p| &toks[p]))
+            .find(|t| t.lower == "magnitude")
+        {
             return Some(m.lower.to_string());
         }
-        if c.first >= 2 && toks[c.first - 1].lower == "of" && toks[c.first - 2].is_lowercase_word() && !toks[c.first - 2].has(lexicon::FUNCTION_WORD) {
+        if c.first >= 2
+            && toks[c.first - 1].lower == "of"
+            && toks[c.first - 2].is_lowercase_word()
+            && !toks[c.first - 2].has(lexicon::FUNCTION_WORD)
+        {
             return Some(toks[c.first - 2].lower.to_string());
         }
     }
     let mut j = c.last + 1;
     // `rose 7.8% year-on-year`: an adverb, not a noun.
-    if toks.get(j).is_some_and(|t| t.has(lexicon::TIME_UNIT)) && toks.get(j + 1).is_some_and(|h| h.is_punct('-') && !h.space_before) {
+    if toks.get(j).is_some_and(|t| t.has(lexicon::TIME_UNIT))
+        && toks
+            .get(j + 1)
+            .is_some_and(|h| h.is_punct('-') && !h.space_before)
+    {
         return None;
     }
     // `six-member crew`: the noun is inside the compound.
     if let (Some(h), Some(w)) = (toks.get(j), toks.get(j + 1)) {
-        if h.is_punct('-') && !h.space_before && !w.space_before && w.is_word() && c.kind == NumberKind::Count {
+        if h.is_punct('-')
+            && !h.space_before
+            && !w.space_before
+            && w.is_word()
+            && c.kind == NumberKind::Count
+        {
             return Some(w.lower.to_string());
         }
     }
-    let via = |t: Option<&Token<'_>>| t.is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money);
+    let via = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money)
+    };
     if via(toks.get(j)) {
         // `$1,300 in the United States`: a place, not what the money buys.
         if c.kind == NumberKind::Money && toks.get(j).is_some_and(|t| t.lower == "in") {
             // (`in Hollywood tax incentives` is what it buys: a name that
             // modifies a noun.)
-            let mut k = if toks.get(j + 1).is_some_and(|t| t.lower == "the") { j + 2 } else { j + 1 };
+            let mut k = if toks.get(j + 1).is_some_and(|t| t.lower == "the") {
+                j + 2
+            } else {
+                j + 1
+            };
             let named = toks.get(k).is_some_and(|t| t.is_capitalized());
-            while toks.get(k).is_some_and(|t| t.is_capitalized() || t.is_punct('.') && !t.space_before) {
+            while toks
+                .get(k)
+                .is_some_and(|t| t.is_capitalized() || t.is_punct('.') && !t.space_before)
+            {
                 k += 1;
             }
-            if named && toks.get(k).is_none_or(|t| !t.is_lowercase_word() || t.has(lexicon::FUNCTION_WORD)) {
+            if named
+                && toks
+                    .get(k)
+                    .is_none_or(|t| !t.is_lowercase_word() || t.has(lexicon::FUNCTION_WORD))
+            {
                 return None;
             }
         }
         j += 1;
-        while toks.get(j).is_some_and(|t| matches!(t.lower, "the" | "all" | "these" | "those" | "its" | "their" | "his" | "her" | "our")) {
+        while toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "the" | "all" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+            )
+        }) {
             j += 1;
         }
     }
@@ -812,17 +1145,29 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
     while let Some(t) = toks.get(j) {
         if t.kind != Kind::Word {
             // Hyphenated compounds stay together: `front-line troops`.
-            if t.is_punct('-') && !t.space_before && toks.get(j + 1).is_some_and(|n| !n.space_before && n.is_word()) {
+            if t.is_punct('-')
+                && !t.space_before
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| !n.space_before && n.is_word())
+            {
                 j += 1;
                 continue;
             }
             break;
         }
-        if t.has(lexicon::FUNCTION_WORD) || t.has(lexicon::MONTH) && t.is_capitalized() || t.has(lexicon::WEEKDAY) {
+        if t.has(lexicon::FUNCTION_WORD)
+            || t.has(lexicon::MONTH) && t.is_capitalized()
+            || t.has(lexicon::WEEKDAY)
+        {
             break;
         }
         // An initial or abbreviation (`the 1st U.S. Circuit`, `0.6% q/q`) is not a noun.
-        if t.text.len() == 1 && toks.get(j + 1).is_some_and(|n| (n.is_punct('.') || n.is_punct('/')) && !n.space_before) {
+        if t.text.len() == 1
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| (n.is_punct('.') || n.is_punct('/')) && !n.space_before)
+        {
             break;
         }
         // `0.3% next year`: a time expression follows, not a counted noun.
@@ -839,19 +1184,28 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             // `$550 billion in new federal spending over five years`: a
             // noun in -ing ends the phrase; `troops guarding the border` is
             // a clause.
-            let ends_phrase = toks.get(j + 1).is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
+            let ends_phrase = toks
+                .get(j + 1)
+                .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
             if t.lower.ends_with("ing") && ends_phrase {
                 head = Some(t);
             }
             break;
         }
         // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
-        if t.is_capitalized() && head.is_some_and(|h| h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")) {
+        if t.is_capitalized()
+            && head.is_some_and(|h| {
+                h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
+            })
+        {
             break;
         }
         if participle && count == 0 {
             // `three remaining orbiters` vs `seven died`: keep going only if a noun follows.
-            if !toks.get(j + 1).is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD)) {
+            if !toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD))
+            {
                 break;
             }
         }
@@ -866,7 +1220,12 @@ fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
 }
 
 fn is_plural_noun(w: &str) -> bool {
-    words::is_irregular_plural(w) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    words::is_irregular_plural(w)
+        || w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
 }
 
 #[cfg(test)]
@@ -881,95 +1240,402 @@ mod tests {
         tokenize(s, &lower, 0, s.len(), &mut toks);
         let mut out = Vec::new();
         find(s, &toks, &mut out);
-        out.into_iter().map(|m| (m.text, m.value, m.high, m.kind, m.bound, m.noun)).collect()
+        out.into_iter()
+            .map(|m| (m.text, m.value, m.high, m.kind, m.bound, m.noun))
+            .collect()
     }
 
     #[test]
     fn number_mentions_follow_claims_md() {
         use Bound::*;
         use NumberKind::*;
-        type Row = (&'static str, f64, Option<f64>, NumberKind, Bound, Option<&'static str>);
+        type Row = (
+            &'static str,
+            f64,
+            Option<f64>,
+            NumberKind,
+            Bound,
+            Option<&'static str>,
+        );
         let cases: &[(&str, &[Row])] = &[
-            ("some 11,000 North Korean soldiers", &[("some 11,000", 11000.0, None, Count, Approx, Some("soldiers"))]),
-            ("as many as 10,000 troops", &[("as many as 10,000", 10000.0, None, Count, AtMost, Some("troops"))]),
-            ("with 1.2 million soldiers", &[("1.2 million", 1.2e6, None, Count, Exact, Some("soldiers"))]),
-            ("the 1950-53 Korean War", &[("1950-53", 1950.0, Some(1953.0), Year, Exact, None)]),
-            ("appealed to the 1st U.S. Circuit Court", &[("1st", 1.0, None, Ordinal, Exact, None)]),
-            ("one in five patients", &[("one in five", 0.2, None, Other, Exact, Some("patients"))]),
-            ("Nine out of 10 residents", &[("Nine out of 10", 0.9, None, Other, Exact, Some("residents"))]),
-            ("killed 5 in 10 days", &[("5", 5.0, None, Count, Exact, None), ("10 days", 10.0, None, Duration, Exact, None)]),
-            ("Three quarters of the dead", &[("Three quarters", 0.75, None, Other, Exact, Some("dead"))]),
-            ("shrank by roughly a quarter since 2021", &[("roughly a quarter", 0.25, None, Other, Approx, None), ("2021", 2021.0, None, Year, Exact, None)]),
+            (
+                "some 11,000 North Korean soldiers",
+                &[(
+                    "some 11,000",
+                    11000.0,
+                    None,
+                    Count,
+                    Approx,
+                    Some("soldiers"),
+                )],
+            ),
+            (
+                "as many as 10,000 troops",
+                &[(
+                    "as many as 10,000",
+                    10000.0,
+                    None,
+                    Count,
+                    AtMost,
+                    Some("troops"),
+                )],
+            ),
+            (
+                "with 1.2 million soldiers",
+                &[("1.2 million", 1.2e6, None, Count, Exact, Some("soldiers"))],
+            ),
+            (
+                "the 1950-53 Korean War",
+                &[("1950-53", 1950.0, Some(1953.0), Year, Exact, None)],
+            ),
+            (
+                "appealed to the 1st U.S. Circuit Court",
+                &[("1st", 1.0, None, Ordinal, Exact, None)],
+            ),
+            (
+                "one in five patients",
+                &[("one in five", 0.2, None, Other, Exact, Some("patients"))],
+            ),
+            (
+                "Nine out of 10 residents",
+                &[("Nine out of 10", 0.9, None, Other, Exact, Some("residents"))],
+            ),
+            (
+                "killed 5 in 10 days",
+                &[
+                    ("5", 5.0, None, Count, Exact, None),
+                    ("10 days", 10.0, None, Duration, Exact, None),
+                ],
+            ),
+            (
+                "Three quarters of the dead",
+                &[("Three quarters", 0.75, None, Other, Exact, Some("dead"))],
+            ),
+            (
+                "shrank by roughly a quarter since 2021",
+                &[
+                    ("roughly a quarter", 0.25, None, Other, Approx, None),
+                    ("2021", 2021.0, None, Year, Exact, None),
+                ],
+            ),
             ("a third goal", &[]),
-            ("A 6.3-magnitude earthquake struck", &[("6.3-magnitude", 6.3, None, Measure, Exact, Some("magnitude"))]),
-            ("at a depth of 10km", &[("10km", 10.0, None, Measure, Exact, Some("depth"))]),
-            ("wages grew 7.8% year-on-year", &[("7.8%", 7.8, None, Percent, Exact, None)]),
-            ("City beat Madrid 4-0 on Wednesday", &[("4", 4.0, None, Count, Exact, None), ("0", 0.0, None, Count, Exact, None)]),
-            ("The Senate voted 68-32", &[("68", 68.0, None, Count, Exact, None), ("32", 32.0, None, Count, Exact, None)]),
-            ("They drew 1-1 in Madrid", &[("1", 1.0, None, Count, Exact, None), ("1", 1.0, None, Count, Exact, None)]),
-            ("spending over five years", &[("five years", 5.0, None, Duration, Exact, None)]),
-            ("$550 billion in new federal spending over five years", &[("$550 billion", 5.5e11, None, Money, Exact, Some("spending")), ("five years", 5.0, None, Duration, Exact, None)]),
-            ("He served over 10 years in prison", &[("over 10 years", 10.0, None, Duration, AtLeast, None)]),
-            ("patients aged 18 to 65", &[("18 to 65", 18.0, Some(65.0), Duration, Exact, None)]),
-            ("between Jan. 2019 and Dec. 2021", &[("Jan. 2019 and Dec. 2021", 2019.0, Some(2021.0), Date, Exact, None)]),
-            ("costs about $1,300 in the United States", &[("about $1,300", 1300.0, None, Money, Approx, None)]),
-            ("remains three times the BoE's 2% target", &[("three", 3.0, None, Count, Exact, Some("times")), ("2%", 2.0, None, Percent, Exact, Some("target"))]),
-            ("growth of around 0.3% next year", &[("around 0.3%", 0.3, None, Percent, Approx, None)]),
-            ("GDP rose 0.6% q/q", &[("0.6%", 0.6, None, Percent, Exact, None)]),
-            ("The 34-year-old shopkeeper", &[("34-year-old", 34.0, None, Duration, Exact, Some("shopkeeper"))]),
-            ("in 2024 – 10/1/2008", &[("2024", 2024.0, None, Year, Exact, None), ("10/1/2008", 2008.0, None, Date, Exact, None)]),
-            ("costs $3bn a year", &[("$3bn", 3e9, None, Money, Exact, None)]),
-            ("$192 million in tax rebates", &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))]),
+            (
+                "A 6.3-magnitude earthquake struck",
+                &[(
+                    "6.3-magnitude",
+                    6.3,
+                    None,
+                    Measure,
+                    Exact,
+                    Some("magnitude"),
+                )],
+            ),
+            (
+                "at a depth of 10km",
+                &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
+            ),
+            (
+                "wages grew 7.8% year-on-year",
+                &[("7.8%", 7.8, None, Percent, Exact, None)],
+            ),
+            (
+                "City beat Madrid 4-0 on Wednesday",
+                &[
+                    ("4", 4.0, None, Count, Exact, None),
+                    ("0", 0.0, None, Count, Exact, None),
+                ],
+            ),
+            (
+                "The Senate voted 68-32",
+                &[
+                    ("68", 68.0, None, Count, Exact, None),
+                    ("32", 32.0, None, Count, Exact, None),
+                ],
+            ),
+            (
+                "They drew 1-1 in Madrid",
+                &[
+                    ("1", 1.0, None, Count, Exact, None),
+                    ("1", 1.0, None, Count, Exact, None),
+                ],
+            ),
+            (
+                "spending over five years",
+                &[("five years", 5.0, None, Duration, Exact, None)],
+            ),
+            (
+                "$550 billion in new federal spending over five years",
+                &[
+                    ("$550 billion", 5.5e11, None, Money, Exact, Some("spending")),
+                    ("five years", 5.0, None, Duration, Exact, None),
+                ],
+            ),
+            (
+                "He served over 10 years in prison",
+                &[("over 10 years", 10.0, None, Duration, AtLeast, None)],
+            ),
+            (
+                "patients aged 18 to 65",
+                &[("18 to 65", 18.0, Some(65.0), Duration, Exact, None)],
+            ),
+            (
+                "between Jan. 2019 and Dec. 2021",
+                &[(
+                    "Jan. 2019 and Dec. 2021",
+                    2019.0,
+                    Some(2021.0),
+                    Date,
+                    Exact,
+                    None,
+                )],
+            ),
+            (
+                "costs about $1,300 in the United States",
+                &[("about $1,300", 1300.0, None, Money, Approx, None)],
+            ),
+            (
+                "remains three times the BoE's 2% target",
+                &[
+                    ("three", 3.0, None, Count, Exact, Some("times")),
+                    ("2%", 2.0, None, Percent, Exact, Some("target")),
+                ],
+            ),
+            (
+                "growth of around 0.3% next year",
+                &[("around 0.3%", 0.3, None, Percent, Approx, None)],
+            ),
+            (
+                "GDP rose 0.6% q/q",
+                &[("0.6%", 0.6, None, Percent, Exact, None)],
+            ),
+            (
+                "The 34-year-old shopkeeper",
+                &[(
+                    "34-year-old",
+                    34.0,
+                    None,
+                    Duration,
+                    Exact,
+                    Some("shopkeeper"),
+                )],
+            ),
+            (
+                "in 2024 – 10/1/2008",
+                &[
+                    ("2024", 2024.0, None, Year, Exact, None),
+                    ("10/1/2008", 2008.0, None, Date, Exact, None),
+                ],
+            ),
+            (
+                "costs $3bn a year",
+                &[("$3bn", 3e9, None, Money, Exact, None)],
+            ),
+            (
+                "$192 million in tax rebates",
+                &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))],
+            ),
             ("rose 45% on", &[("45%", 45.0, None, Percent, Exact, None)]),
-            ("only 10 per cent of Australian salt", &[("10 per cent", 10.0, None, Percent, Exact, Some("salt"))]),
-            ("a 3.5 km road", &[("3.5 km", 3.5, None, Measure, Exact, Some("road"))]),
-            ("in February 2022.", &[("February 2022", 2022.0, None, Date, Exact, None)]),
-            ("on 24 November there", &[("24 November", 24.0, None, Date, Exact, None)]),
-            ("Saturday, October 4, 2008", &[("October 4, 2008", 2008.0, None, Date, Exact, None)]),
-            ("On 10/1/2008, the Senate", &[("10/1/2008", 2008.0, None, Date, Exact, None)]),
-            ("launches June 28.", &[("June 28", 28.0, None, Date, Exact, None)]),
+            (
+                "only 10 per cent of Australian salt",
+                &[("10 per cent", 10.0, None, Percent, Exact, Some("salt"))],
+            ),
+            (
+                "a 3.5 km road",
+                &[("3.5 km", 3.5, None, Measure, Exact, Some("road"))],
+            ),
+            (
+                "in February 2022.",
+                &[("February 2022", 2022.0, None, Date, Exact, None)],
+            ),
+            (
+                "on 24 November there",
+                &[("24 November", 24.0, None, Date, Exact, None)],
+            ),
+            (
+                "Saturday, October 4, 2008",
+                &[("October 4, 2008", 2008.0, None, Date, Exact, None)],
+            ),
+            (
+                "On 10/1/2008, the Senate",
+                &[("10/1/2008", 2008.0, None, Date, Exact, None)],
+            ),
+            (
+                "launches June 28.",
+                &[("June 28", 28.0, None, Date, Exact, None)],
+            ),
             ("in 2024 the", &[("2024", 2024.0, None, Year, Exact, None)]),
-            ("the 21st century", &[("21st", 21.0, None, Ordinal, Exact, Some("century"))]),
-            ("two votes", &[("two", 2.0, None, Count, Exact, Some("votes"))]),
-            ("twenty-five people", &[("twenty-five", 25.0, None, Count, Exact, Some("people"))]),
-            ("a dozen eggs", &[("a dozen", 12.0, None, Count, Exact, Some("eggs"))]),
-            ("hundreds of suspected North Korean soldiers", &[("hundreds", 100.0, None, Count, Approx, Some("soldiers"))]),
-            ("tens of thousands of people", &[("tens of thousands", 10000.0, None, Count, Approx, Some("people"))]),
-            ("Almost half of all children", &[("Almost half", 0.5, None, Other, Approx, Some("children"))]),
-            ("required 3/5 to be", &[("3/5", 0.6, None, Other, Exact, None)]),
-            ("a few million in tax breaks", &[("a few million", 1e6, None, Money, Approx, Some("breaks"))]),
-            ("aged 8–10 years", &[("8–10 years", 8.0, Some(10.0), Duration, Exact, None)]),
-            ("between July 2003 and December 2004", &[("July 2003 and December 2004", 2003.0, Some(2004.0), Date, Exact, None)]),
-            ("from 2004 to 2009", &[("2004 to 2009", 2004.0, Some(2009.0), Year, Exact, None)]),
-            ("two or three goals", &[("two or three", 2.0, Some(3.0), Count, Exact, Some("goals"))]),
-            ("between 5 and 7 days", &[("5 and 7 days", 5.0, Some(7.0), Duration, Exact, None)]),
-            ("for at least four decades", &[("at least four decades", 4.0, None, Duration, AtLeast, None)]),
-            ("More than two billion people", &[("More than two billion", 2e9, None, Count, AtLeast, Some("people"))]),
-            ("exploded 73 seconds after", &[("73 seconds", 73.0, None, Duration, Exact, None)]),
-            ("an 11-year lull", &[("11-year", 11.0, None, Duration, Exact, Some("lull"))]),
-            ("a six-member crew", &[("six", 6.0, None, Count, Exact, Some("member"))]),
-            ("at 00:37 local time", &[("00:37", 0.37, None, Other, Exact, None)]),
-            ("Sweden 1 – 0 Korea", &[("1", 1.0, None, Count, Exact, None), ("0", 0.0, None, Count, Exact, None)]),
-            ("one Malaysian, one Brit", &[("one", 1.0, None, Count, Exact, Some("malaysian")), ("one", 1.0, None, Count, Exact, Some("brit"))]),
-            ("over the past 30 days", &[("30 days", 30.0, None, Duration, Exact, None)]),
-            ("less than 5%", &[("less than 5%", 5.0, None, Percent, AtMost, None)]),
-            ("about 500 miles (800 km)", &[("about 500 miles", 500.0, None, Measure, Approx, None), ("800 km", 800.0, None, Measure, Exact, None)]),
-            ("3,5 litres", &[("3,5 litres", 3.5, None, Measure, Exact, None)]),
-            ("€20 million", &[("€20 million", 2e7, None, Money, Exact, None)]),
-            ("5 million euros", &[("5 million euros", 5e6, None, Money, Exact, None)]),
-            ("could exceed 1 billion reais", &[("1 billion reais", 1e9, None, Money, AtLeast, None)]),
-            ("said Maria Souza, 54, a teacher", &[("54", 54.0, None, Duration, Exact, None)]),
-            ("Around 80% of the city's roads", &[("Around 80%", 80.0, None, Percent, Approx, Some("roads"))]),
+            (
+                "the 21st century",
+                &[("21st", 21.0, None, Ordinal, Exact, Some("century"))],
+            ),
+            (
+                "two votes",
+                &[("two", 2.0, None, Count, Exact, Some("votes"))],
+            ),
+            (
+                "twenty-five people",
+                &[("twenty-five", 25.0, None, Count, Exact, Some("people"))],
+            ),
+            (
+                "a dozen eggs",
+                &[("a dozen", 12.0, None, Count, Exact, Some("eggs"))],
+            ),
+            (
+                "hundreds of suspected North Korean soldiers",
+                &[("hundreds", 100.0, None, Count, Approx, Some("soldiers"))],
+            ),
+            (
+                "tens of thousands of people",
+                &[(
+                    "tens of thousands",
+                    10000.0,
+                    None,
+                    Count,
+                    Approx,
+                    Some("people"),
+                )],
+            ),
+            (
+                "Almost half of all children",
+                &[("Almost half", 0.5, None, Other, Approx, Some("children"))],
+            ),
+            (
+                "required 3/5 to be",
+                &[("3/5", 0.6, None, Other, Exact, None)],
+            ),
+            (
+                "a few million in tax breaks",
+                &[("a few million", 1e6, None, Money, Approx, Some("breaks"))],
+            ),
+            (
+                "aged 8–10 years",
+                &[("8–10 years", 8.0, Some(10.0), Duration, Exact, None)],
+            ),
+            (
+                "between July 2003 and December 2004",
+                &[(
+                    "July 2003 and December 2004",
+                    2003.0,
+                    Some(2004.0),
+                    Date,
+                    Exact,
+                    None,
+                )],
+            ),
+            (
+                "from 2004 to 2009",
+                &[("2004 to 2009", 2004.0, Some(2009.0), Year, Exact, None)],
+            ),
+            (
+                "two or three goals",
+                &[("two or three", 2.0, Some(3.0), Count, Exact, Some("goals"))],
+            ),
+            (
+                "between 5 and 7 days",
+                &[("5 and 7 days", 5.0, Some(7.0), Duration, Exact, None)],
+            ),
+            (
+                "for at least four decades",
+                &[("at least four decades", 4.0, None, Duration, AtLeast, None)],
+            ),
+            (
+                "More than two billion people",
+                &[(
+                    "More than two billion",
+                    2e9,
+                    None,
+                    Count,
+                    AtLeast,
+                    Some("people"),
+                )],
+            ),
+            (
+                "exploded 73 seconds after",
+                &[("73 seconds", 73.0, None, Duration, Exact, None)],
+            ),
+            (
+                "an 11-year lull",
+                &[("11-year", 11.0, None, Duration, Exact, Some("lull"))],
+            ),
+            (
+                "a six-member crew",
+                &[("six", 6.0, None, Count, Exact, Some("member"))],
+            ),
+            (
+                "at 00:37 local time",
+                &[("00:37", 0.37, None, Other, Exact, None)],
+            ),
+            (
+                "Sweden 1 – 0 Korea",
+                &[
+                    ("1", 1.0, None, Count, Exact, None),
+                    ("0", 0.0, None, Count, Exact, None),
+                ],
+            ),
+            (
+                "one Malaysian, one Brit",
+                &[
+                    ("one", 1.0, None, Count, Exact, Some("malaysian")),
+                    ("one", 1.0, None, Count, Exact, Some("brit")),
+                ],
+            ),
+            (
+                "over the past 30 days",
+                &[("30 days", 30.0, None, Duration, Exact, None)],
+            ),
+            (
+                "less than 5%",
+                &[("less than 5%", 5.0, None, Percent, AtMost, None)],
+            ),
+            (
+                "about 500 miles (800 km)",
+                &[
+                    ("about 500 miles", 500.0, None, Measure, Approx, None),
+                    ("800 km", 800.0, None, Measure, Exact, None),
+                ],
+            ),
+            (
+                "3,5 litres",
+                &[("3,5 litres", 3.5, None, Measure, Exact, None)],
+            ),
+            (
+                "€20 million",
+                &[("€20 million", 2e7, None, Money, Exact, None)],
+            ),
+            (
+                "5 million euros",
+                &[("5 million euros", 5e6, None, Money, Exact, None)],
+            ),
+            (
+                "could exceed 1 billion reais",
+                &[("1 billion reais", 1e9, None, Money, AtLeast, None)],
+            ),
+            (
+                "said Maria Souza, 54, a teacher",
+                &[("54", 54.0, None, Duration, Exact, None)],
+            ),
+            (
+                "Around 80% of the city's roads",
+                &[("Around 80%", 80.0, None, Percent, Approx, Some("roads"))],
+            ),
         ];
         let mut failures = Vec::new();
         for (input, expected) in cases {
-            let expected: Vec<_> = expected.iter().map(|(t, v, h, k, b, n)| (t.to_string(), *v, *h, *k, *b, n.map(str::to_string))).collect();
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|(t, v, h, k, b, n)| (t.to_string(), *v, *h, *k, *b, n.map(str::to_string)))
+                .collect();
             let got = numbers(input);
             if got != expected {
                 failures.push(format!("{input:?}\n   got {got:?}\n  want {expected:?}"));
             }
         }
-        assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} rows differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]
@@ -1000,7 +1666,14 @@ mod tests {
             "Air Force One",
             "section 1.2.3",
         ];
-        let failures: Vec<_> = cases.iter().map(|c| (c, numbers(c))).filter(|(_, got)| !got.is_empty()).collect();
-        assert!(failures.is_empty(), "found numbers where there are none: {failures:#?}");
+        let failures: Vec<_> = cases
+            .iter()
+            .map(|c| (c, numbers(c)))
+            .filter(|(_, got)| !got.is_empty())
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "found numbers where there are none: {failures:#?}"
+        );
     }
 }

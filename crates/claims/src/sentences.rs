@@ -9,7 +9,12 @@ use crate::words;
 
 /// The sentence spans of `text`, in order. Streams: constant memory.
 pub fn sentences(text: &str) -> Sentences<'_> {
-    Sentences { text, pos: 0, pending: None, wide: WideCache::default() }
+    Sentences {
+        text,
+        pos: 0,
+        pending: None,
+        wide: WideCache::default(),
+    }
 }
 
 pub struct Sentences<'a> {
@@ -117,7 +122,11 @@ fn logical_line_end(text: &str, from: usize) -> usize {
             && next.starts_with(|c: char| c.is_lowercase());
         if !continues {
             // Exclude a `\r` before the `\n`.
-            return if nl > 0 && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+            return if nl > 0 && bytes[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            };
         }
         i = nl + 1;
     }
@@ -149,8 +158,11 @@ fn find_boundary(text: &str, start: usize, line_end: usize, wide: &mut WideCache
     // (never a continuation byte): two memchr3 searches find every candidate.
     while i < line_end {
         let wide_at = wide.next(bytes, i, line_end);
-        let ascii_at = memchr::memchr3(b'.', b'!', b'?', &bytes[i..wide_at.unwrap_or(line_end)]).map(|p| i + p);
-        let Some(at) = ascii_at.or(wide_at) else { break };
+        let ascii_at = memchr::memchr3(b'.', b'!', b'?', &bytes[i..wide_at.unwrap_or(line_end)])
+            .map(|p| i + p);
+        let Some(at) = ascii_at.or(wide_at) else {
+            break;
+        };
         i = at;
         if bytes[i] >= 0x80 && !line[i..].chars().next().is_some_and(is_terminal) {
             i += 1;
@@ -204,8 +216,16 @@ fn starts_sentence(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
-        Some(c) if is_opening(c) => chars.next().is_some_and(|d| d.is_uppercase() || d.is_ascii_digit()),
-        Some(c) => !c.is_alphabetic() && !c.is_ascii_punctuation() && !c.is_lowercase() && c != '–' && c != '—',
+        Some(c) if is_opening(c) => chars
+            .next()
+            .is_some_and(|d| d.is_uppercase() || d.is_ascii_digit()),
+        Some(c) => {
+            !c.is_alphabetic()
+                && !c.is_ascii_punctuation()
+                && !c.is_lowercase()
+                && c != '–'
+                && c != '—'
+        }
         None => false,
     }
 }
@@ -215,12 +235,16 @@ fn period_ends_sentence(text: &str, sentence_start: usize, dot: usize, next: &st
     let before = &text[sentence_start..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return true;
     }
-    let next_word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+    let next_word = &next[..next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len())];
     let clear_start = words::is_sentence_starter(&next_word.to_ascii_lowercase());
     let lower = word.to_ascii_lowercase();
     // Initials (`J.`) and titles (`Dr.`, `No.`, `pp.`) never end a sentence.
@@ -249,7 +273,9 @@ fn trailing_agency_tag(text: &str, from: usize, line_end: usize) -> bool {
         return false;
     };
     (2..=12).contains(&inner.len())
-        && inner.chars().all(|c| c.is_uppercase() || c == '/' || c == '-' || c == ' ' || c == '.')
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c == '/' || c == '-' || c == ' ' || c == '.')
         && inner.chars().any(char::is_uppercase)
 }
 
@@ -265,26 +291,68 @@ mod tests {
     fn segmentation_follows_claims_md() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("Headline without stop\nBody starts here. Second.", &["Headline without stop", "Body starts here.", "Second."]),
+            (
+                "Headline without stop\nBody starts here. Second.",
+                &["Headline without stop", "Body starts here.", "Second."],
+            ),
             ("Seoul, Nov 5\nText.", &["Seoul, Nov 5", "Text."]),
-            ("Rathbun stated,\n“It works.”", &["Rathbun stated,", "“It works.”"]),
-            ("He said “It is over.” Then he left.", &["He said “It is over.”", "Then he left."]),
-            ("He said \"No.\" She agreed.", &["He said \"No.\"", "She agreed."]),
-            ("It cost 1.2 million. Fine.", &["It cost 1.2 million.", "Fine."]),
-            ("Dr. Smith met Mr. J. R. Jones. Done.", &["Dr. Smith met Mr. J. R. Jones.", "Done."]),
-            ("See pp. 110-255 and No. 5 today.", &["See pp. 110-255 and No. 5 today."]),
-            ("The U.S. Senate voted. The U.S. The end.", &["The U.S. Senate voted.", "The U.S.", "The end."]),
-            ("He moved to the U.S. He liked it.", &["He moved to the U.S.", "He liked it."]),
+            (
+                "Rathbun stated,\n“It works.”",
+                &["Rathbun stated,", "“It works.”"],
+            ),
+            (
+                "He said “It is over.” Then he left.",
+                &["He said “It is over.”", "Then he left."],
+            ),
+            (
+                "He said \"No.\" She agreed.",
+                &["He said \"No.\"", "She agreed."],
+            ),
+            (
+                "It cost 1.2 million. Fine.",
+                &["It cost 1.2 million.", "Fine."],
+            ),
+            (
+                "Dr. Smith met Mr. J. R. Jones. Done.",
+                &["Dr. Smith met Mr. J. R. Jones.", "Done."],
+            ),
+            (
+                "See pp. 110-255 and No. 5 today.",
+                &["See pp. 110-255 and No. 5 today."],
+            ),
+            (
+                "The U.S. Senate voted. The U.S. The end.",
+                &["The U.S. Senate voted.", "The U.S.", "The end."],
+            ),
+            (
+                "He moved to the U.S. He liked it.",
+                &["He moved to the U.S.", "He liked it."],
+            ),
             ("Wait... Then it came.", &["Wait...", "Then it came."]),
-            ("getting enough iodine ... brain development", &["getting enough iodine ... brain development"]),
-            ("Troops assembled in Khabarovsk. (ANI)", &["Troops assembled in Khabarovsk. (ANI)"]),
+            (
+                "getting enough iodine ... brain development",
+                &["getting enough iodine ... brain development"],
+            ),
+            (
+                "Troops assembled in Khabarovsk. (ANI)",
+                &["Troops assembled in Khabarovsk. (ANI)"],
+            ),
             ("Line one.\r\nLine two.\r\n", &["Line one.", "Line two."]),
             ("  \n\n  Indented.  \n\n", &["Indented."]),
             ("Why? Because.", &["Why?", "Because."]),
             ("“Really?” he asked.", &["“Really?” he asked."]),
             ("", &[]),
         ];
-        let failures: Vec<_> = cases.iter().filter(|(t, e)| split(t) != *e).map(|(t, e)| format!("{t:?}\n   got {:?}\n  want {e:?}", split(t))).collect();
-        assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
+        let failures: Vec<_> = cases
+            .iter()
+            .filter(|(t, e)| split(t) != *e)
+            .map(|(t, e)| format!("{t:?}\n   got {:?}\n  want {e:?}", split(t)))
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "{} rows differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

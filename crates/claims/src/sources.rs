@@ -5,8 +5,8 @@
 
 use std::collections::VecDeque;
 
-use crate::token::{Kind, Token};
 use crate::lexicon;
+use crate::token::{Kind, Token};
 use crate::words::{self, CueClass};
 use crate::SourceMention;
 
@@ -95,7 +95,11 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
     }
     let quotes = Quotes::scan(toks, state.quote_open, brk == Break::Line);
     state.quote_open = quotes.open_at_end;
-    state.quote_sentences = if quotes.open_at_end { state.quote_sentences + 1 } else { 0 };
+    state.quote_sentences = if quotes.open_at_end {
+        state.quote_sentences + 1
+    } else {
+        0
+    };
 
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -110,7 +114,13 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
         // `They call for "urgent implementation ..."`: the subject owns the quote.
         if let Some(q) = quotes.first_speech_open.filter(|&q| q > 0) {
             if let Some(f) = subject_before(toks, q) {
-                found.push(Found { cue: "quote".into(), cue_tok: q, frames: false, trailing: false, ..f });
+                found.push(Found {
+                    cue: "quote".into(),
+                    cue_tok: q,
+                    frames: false,
+                    trailing: false,
+                    ..f
+                });
             }
         }
     }
@@ -124,7 +134,11 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
     for (k, f) in found.iter().enumerate() {
         let start = toks[f.first].start;
         let end = toks[f.last].end;
-        let refers_to = if f.pronoun { resolve(&toks[f.first], state, &mentions, toks) } else { None };
+        let refers_to = if f.pronoun {
+            resolve(&toks[f.first], state, &mentions, toks)
+        } else {
+            None
+        };
         let _ = k;
         sources.push(SourceMention {
             start,
@@ -137,12 +151,19 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
         });
     }
     for &(a, b, class) in &mentions {
-        state.antecedents.push_back(Antecedent { start: toks[a].start, end: toks[b].end, class });
+        state.antecedents.push_back(Antecedent {
+            start: toks[a].start,
+            end: toks[b].end,
+            class,
+        });
         if state.antecedents.len() > MAX_ANTECEDENTS {
             state.antecedents.pop_front();
         }
     }
-    Attribution { attributed: attributed || !sources.is_empty(), sources }
+    Attribution {
+        attributed: attributed || !sources.is_empty(),
+        sources,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -178,11 +199,16 @@ impl Quotes {
         let mut inside = Vec::with_capacity(toks.len());
         let mut state = open;
         // A quotation running into a new paragraph reopens with a mark.
-        let reopening = open && new_line && toks.first().is_some_and(|t| t.is_punct('"') || t.is_punct('“'));
+        let reopening = open
+            && new_line
+            && toks
+                .first()
+                .is_some_and(|t| t.is_punct('"') || t.is_punct('“'));
         let mut has_speech = false;
         let mut first_speech_open = None;
         // (opening index or None when carried in, words, starts upper, ends with final punctuation)
-        let mut region: Option<(Option<usize>, usize, bool, bool)> = open.then_some((None, 0, true, false));
+        let mut region: Option<(Option<usize>, usize, bool, bool)> =
+            open.then_some((None, 0, true, false));
         for (i, t) in toks.iter().enumerate() {
             if i == 0 && reopening {
                 inside.push(false);
@@ -197,7 +223,9 @@ impl Quotes {
             if state && is_close_quote(t, true) {
                 state = false;
                 if let Some((o, words, upper, _)) = region.take() {
-                    let final_punct = i > 0 && toks[i - 1].kind == Kind::Punct && matches!(toks[i - 1].text, "." | "!" | "?" | "…");
+                    let final_punct = i > 0
+                        && toks[i - 1].kind == Kind::Punct
+                        && matches!(toks[i - 1].text, "." | "!" | "?" | "…");
                     if o.is_none() || words >= 4 && (upper || final_punct) {
                         has_speech = true;
                         if first_speech_open.is_none() {
@@ -227,7 +255,13 @@ impl Quotes {
                 }
             }
         }
-        Quotes { inside, started_inside: open, open_at_end: state, has_speech, first_speech_open }
+        Quotes {
+            inside,
+            started_inside: open,
+            open_at_end: state,
+            has_speech,
+            first_speech_open,
+        }
     }
 }
 
@@ -238,7 +272,11 @@ fn lower_at<'a>(toks: &[Token<'a>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower)
 }
 
-const CUE_ANY: u32 = lexicon::CUE_SPEECH | lexicon::CUE_BELIEF | lexicon::CUE_EVIDENCE | lexicon::CUE_ADDITION | lexicon::CUE_CALLED;
+const CUE_ANY: u32 = lexicon::CUE_SPEECH
+    | lexicon::CUE_BELIEF
+    | lexicon::CUE_EVIDENCE
+    | lexicon::CUE_ADDITION
+    | lexicon::CUE_CALLED;
 
 /// Look for an attribution starting at token `i`; returns where to go on.
 fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>) -> usize {
@@ -249,7 +287,11 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     let next = lower_at(toks, i + 1);
     // `according to X`, `as per X`
     if (t.lower == "according" && next == "to") || (t.lower == "as" && next == "per") {
-        let cue = if t.lower == "as" { "as per" } else { "according to" };
+        let cue = if t.lower == "as" {
+            "as per"
+        } else {
+            "according to"
+        };
         let trailing_ok = true;
         let before = found.len();
         right_sources(toks, i + 2, cue, i, false, found);
@@ -268,7 +310,15 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
         if let Some((a, b)) = np_right(toks, 1, toks.len()) {
             let has_name = toks[a..=b].iter().any(|x| x.is_capitalized());
             if has_name && toks[b].has(lexicon::DOCUMENT_NOUN) && toks[b].lower != "statement" {
-                found.push(Found { first: a, last: b, cue: "in".into(), cue_tok: 0, pronoun: false, frames: true, trailing: false });
+                found.push(Found {
+                    first: a,
+                    last: b,
+                    cue: "in".into(),
+                    cue_tok: 0,
+                    pronoun: false,
+                    frames: true,
+                    trailing: false,
+                });
                 return b + 1;
             }
         }
@@ -278,23 +328,52 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     if matches!(t.lower, "quoted" | "cited") && i > 0 && toks[i - 1].is_punct(',') && next == "by" {
         let before = found.len();
         right_sources(toks, i + 2, t.lower, i, false, found);
-        return found.last().filter(|_| found.len() > before).map_or(i + 2, |f| f.last + 1);
+        return found
+            .last()
+            .filter(|_| found.len() > before)
+            .map_or(i + 2, |f| f.last + 1);
     }
     // `issued a statement`, `offered his explanation`
-    if matches!(t.lower, "issued" | "released" | "offered" | "gave" | "made" | "published" | "delivered")
-        && matches!(next, "a" | "an" | "his" | "her" | "their" | "its" | "the")
-        && matches!(lower_at(toks, i + 2), "statement" | "explanation" | "assessment" | "estimate" | "warning" | "comment" | "account" | "response" | "verdict" | "analysis")
+    if matches!(
+        t.lower,
+        "issued" | "released" | "offered" | "gave" | "made" | "published" | "delivered"
+    ) && matches!(next, "a" | "an" | "his" | "her" | "their" | "its" | "the")
+        && matches!(
+            lower_at(toks, i + 2),
+            "statement"
+                | "explanation"
+                | "assessment"
+                | "estimate"
+                | "warning"
+                | "comment"
+                | "account"
+                | "response"
+                | "verdict"
+                | "analysis"
+        )
     {
         if let Some(f) = subject_left(toks, i, quotes) {
-            let cue = toks[i..=i + 2].iter().map(|x| x.lower).collect::<Vec<_>>().join(" ");
-            found.push(Found { cue, cue_tok: i, frames: true, trailing: false, ..f });
+            let cue = toks[i..=i + 2]
+                .iter()
+                .map(|x| x.lower)
+                .collect::<Vec<_>>()
+                .join(" ");
+            found.push(Found {
+                cue,
+                cue_tok: i,
+                frames: true,
+                trailing: false,
+                ..f
+            });
         }
         return i + 3;
     }
     if !t.has(CUE_ANY) {
         return i + 1;
     }
-    let Some(class) = words::cue_class(t.lower) else { return i + 1 };
+    let Some(class) = words::cue_class(t.lower) else {
+        return i + 1;
+    };
     if t.is_capitalized() && i > 0 {
         return i + 1;
     }
@@ -311,11 +390,22 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     }
     // Agentless passive is not attribution (`no damage was reported`); with an
     // agent it is (`it is noted on the Congressional Website that`).
-    if matches!(prev, "is" | "was" | "were" | "are" | "been" | "being" | "be") {
+    if matches!(
+        prev,
+        "is" | "was" | "were" | "are" | "been" | "being" | "be"
+    ) {
         if matches!(next, "by" | "on" | "in") {
             if let Some((a, b)) = np_right(toks, i + 2, toks.len()) {
                 if toks[a..=b].iter().any(|x| x.is_capitalized()) && !is_time_np(toks, a, b) {
-                    found.push(Found { first: a, last: b, cue: t.lower.to_string(), cue_tok: i, pronoun: false, frames: true, trailing: false });
+                    found.push(Found {
+                        first: a,
+                        last: b,
+                        cue: t.lower.to_string(),
+                        cue_tok: i,
+                        pronoun: false,
+                        frames: true,
+                        trailing: false,
+                    });
                     return b + 1;
                 }
             }
@@ -323,8 +413,29 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
         return i + 1;
     }
     match class {
-        CueClass::Called if matches!(next, "for" | "on" | "off" | "up" | "out" | "back" | "in" | "to" | "at" | "upon" | "by" | "") => return i + 1,
-        CueClass::Addition if !(matches!(next, "that" | "" | "\"" | "“" | ":" | ",") || toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct)) => {
+        CueClass::Called
+            if matches!(
+                next,
+                "for"
+                    | "on"
+                    | "off"
+                    | "up"
+                    | "out"
+                    | "back"
+                    | "in"
+                    | "to"
+                    | "at"
+                    | "upon"
+                    | "by"
+                    | ""
+            ) =>
+        {
+            return i + 1
+        }
+        CueClass::Addition
+            if !(matches!(next, "that" | "" | "\"" | "“" | ":" | ",")
+                || toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct)) =>
+        {
             return i + 1
         }
         _ => {}
@@ -333,12 +444,25 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     let mut cue = t.lower.to_string();
     // `Zelenskyy in a statement said`
     let mut subject_end = i;
-    if i >= 3 && toks[i - 3].lower == "in" && matches!(toks[i - 2].lower, "a" | "an" | "the" | "his" | "her" | "its" | "their") && !toks[i - 2].lower.is_empty() && matches!(toks[i - 1].lower, "statement" | "interview" | "post" | "tweet" | "letter") && !gerund {
+    if i >= 3
+        && toks[i - 3].lower == "in"
+        && matches!(
+            toks[i - 2].lower,
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        )
+        && !toks[i - 2].lower.is_empty()
+        && matches!(
+            toks[i - 1].lower,
+            "statement" | "interview" | "post" | "tweet" | "letter"
+        )
+        && !gerund
+    {
         cue = format!("in {} {} {}", toks[i - 2].lower, toks[i - 1].lower, t.lower);
         subject_end = i - 3;
     }
     // Inversion: `"...," said Senate Majority Leader Harry Reid.`
-    let after_break = i > 0 && (toks[i - 1].is_punct(',') || is_quote_mark(&toks[i - 1]) || toks[i - 1].is_punct('—'));
+    let after_break = i > 0
+        && (toks[i - 1].is_punct(',') || is_quote_mark(&toks[i - 1]) || toks[i - 1].is_punct('—'));
     if after_break && !gerund {
         let before = found.len();
         if let Some(j) = right_sources(toks, i + 1, &cue, i, true, found) {
@@ -348,14 +472,22 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
             }
         }
     }
-    let subject = if subject_end == i { subject_left(toks, i, quotes) } else { subject_left(toks, subject_end, quotes) };
+    let subject = if subject_end == i {
+        subject_left(toks, i, quotes)
+    } else {
+        subject_left(toks, subject_end, quotes)
+    };
     let subject = match subject {
         Some(s) => Some(s),
         // `He called for support ..., saying`: the subject of the main clause.
-        None if gerund && i > 0 && toks[i - 1].is_punct(',') => found.first().cloned().or_else(|| sentence_subject(toks, i)),
+        None if gerund && i > 0 && toks[i - 1].is_punct(',') => {
+            found.first().cloned().or_else(|| sentence_subject(toks, i))
+        }
         // `NASA celebrates ...; announces new homes`: a verb coordinated
         // with an earlier one shares the sentence's subject.
-        None if !gerund && i > 0 && (toks[i - 1].is_punct(';') || toks[i - 1].lower == "and") => shared_subject(toks, i),
+        None if !gerund && i > 0 && (toks[i - 1].is_punct(';') || toks[i - 1].lower == "and") => {
+            shared_subject(toks, i)
+        }
         None => None,
     };
     let Some(subject) = subject else {
@@ -368,13 +500,19 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
     let head = toks[subject.last].lower;
     // `6 times expected earnings`, `two years estimated`: a unit says nothing.
     if toks[subject.last].is_lowercase_word()
-        && (toks[subject.last].has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD) || head == "times")
+        && (toks[subject.last]
+            .has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
+            || head == "times")
     {
         return i + 1;
     }
     // `data from the statistics office showed`: the phrase's head, before its prepositions.
-    let np_head = head_part(&toks[subject.first..=subject.last]).last().map_or(head, |t| t.lower);
-    if class == CueClass::Evidence && !(words::is_document_noun(head) || words::is_document_noun(np_head) || next == "that") {
+    let np_head = head_part(&toks[subject.first..=subject.last])
+        .last()
+        .map_or(head, |t| t.lower);
+    if class == CueClass::Evidence
+        && !(words::is_document_noun(head) || words::is_document_noun(np_head) || next == "that")
+    {
         return i + 1;
     }
     if is_first_or_second_person(&toks[subject.first..=subject.last]) {
@@ -384,18 +522,41 @@ fn find_at(toks: &[Token<'_>], i: usize, quotes: &Quotes, found: &mut Vec<Found>
         return i + 1;
     }
     let is_relay_object = matches!(t.lower, "cited" | "cites" | "quoted" | "quoting" | "citing");
-    let already = found.iter().any(|f| f.first == subject.first && f.last == subject.last);
+    let already = found
+        .iter()
+        .any(|f| f.first == subject.first && f.last == subject.last);
     if !already && t.lower != "citing" {
-        let trailing = !gerund && at_clause_end(toks, i + 1) && subject.first > 0 && found.iter().any(|f| f.first < subject.first);
+        let trailing = !gerund
+            && at_clause_end(toks, i + 1)
+            && subject.first > 0
+            && found.iter().any(|f| f.first < subject.first);
         // `Senate Democrats and Republicans believe`: one source per conjunct.
         if !subject.pronoun && subject.first >= 2 && toks[subject.first - 1].lower == "and" {
-            if let Some((a, b)) = np_left(toks, subject.first - 1).filter(|&(a, _)| a + 4 >= subject.first.saturating_sub(1)) {
-                if !toks[a..=b].iter().any(|x| x.is_punct(',')) && !found.iter().any(|f| f.first <= b && a <= f.last) {
-                    found.push(Found { first: a, last: b, cue: cue.clone(), cue_tok: i, pronoun: false, frames: !trailing, trailing });
+            if let Some((a, b)) = np_left(toks, subject.first - 1)
+                .filter(|&(a, _)| a + 4 >= subject.first.saturating_sub(1))
+            {
+                if !toks[a..=b].iter().any(|x| x.is_punct(','))
+                    && !found.iter().any(|f| f.first <= b && a <= f.last)
+                {
+                    found.push(Found {
+                        first: a,
+                        last: b,
+                        cue: cue.clone(),
+                        cue_tok: i,
+                        pronoun: false,
+                        frames: !trailing,
+                        trailing,
+                    });
                 }
             }
         }
-        found.push(Found { cue: cue.clone(), cue_tok: i, frames: !trailing, trailing, ..subject });
+        found.push(Found {
+            cue: cue.clone(),
+            cue_tok: i,
+            frames: !trailing,
+            trailing,
+            ..subject
+        });
     }
     if is_relay_object {
         // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
@@ -412,7 +573,29 @@ fn heads_determined_np(toks: &[Token<'_>], i: usize) -> bool {
     let mut k = i;
     while k > 0 {
         let t = &toks[k - 1];
-        if t.is_word() && matches!(t.lower, "the" | "a" | "an" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "such" | "no" | "any" | "every" | "each") {
+        if t.is_word()
+            && matches!(
+                t.lower,
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "such"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "each"
+            )
+        {
             return true;
         }
         // `Ukraine's state emergency service`: a possessive opens the phrase too.
@@ -420,7 +603,13 @@ fn heads_determined_np(toks: &[Token<'_>], i: usize) -> bool {
             return true;
         }
         // `full-year`, `long-awaited`: a compound modifier, both halves.
-        if t.is_punct('-') && !t.space_before && k >= 2 && toks[k - 2].is_word() && k < toks.len() && !toks[k].space_before {
+        if t.is_punct('-')
+            && !t.space_before
+            && k >= 2
+            && toks[k - 2].is_word()
+            && k < toks.len()
+            && !toks[k].space_before
+        {
             k -= 2;
             continue;
         }
@@ -441,11 +630,49 @@ fn is_prenominal_modifier(t: &Token<'_>) -> bool {
     }
     matches!(
         w,
-        "previous" | "prior" | "earlier" | "latest" | "initial" | "preliminary" | "original" | "new" | "final" | "annual"
-            | "quarterly" | "monthly" | "weekly" | "daily" | "own" | "internal" | "rosy" | "gloomy" | "bleak" | "upbeat"
-            | "cautious" | "optimistic" | "pessimistic" | "conservative" | "consensus" | "current" | "recent" | "last"
-            | "next" | "same" | "joint" | "separate" | "similar" | "false" | "unfounded" | "baseless" | "brief"
-            | "detailed" | "lengthy" | "full" | "further" | "additional" | "official"
+        "previous"
+            | "prior"
+            | "earlier"
+            | "latest"
+            | "initial"
+            | "preliminary"
+            | "original"
+            | "new"
+            | "final"
+            | "annual"
+            | "quarterly"
+            | "monthly"
+            | "weekly"
+            | "daily"
+            | "own"
+            | "internal"
+            | "rosy"
+            | "gloomy"
+            | "bleak"
+            | "upbeat"
+            | "cautious"
+            | "optimistic"
+            | "pessimistic"
+            | "conservative"
+            | "consensus"
+            | "current"
+            | "recent"
+            | "last"
+            | "next"
+            | "same"
+            | "joint"
+            | "separate"
+            | "similar"
+            | "false"
+            | "unfounded"
+            | "baseless"
+            | "brief"
+            | "detailed"
+            | "lengthy"
+            | "full"
+            | "further"
+            | "additional"
+            | "official"
     ) || w.len() > 4 && (w.ends_with("ous") || w.ends_with("ed"))
 }
 
@@ -454,9 +681,37 @@ fn is_prenominal_modifier(t: &Token<'_>) -> bool {
 fn is_ambiguous_cue(w: &str) -> bool {
     matches!(
         w,
-        "state" | "states" | "report" | "reports" | "claim" | "claims" | "note" | "notes" | "show" | "shows"
-            | "estimate" | "estimates" | "forecast" | "forecasts" | "call" | "calls" | "cite" | "cites" | "warning" | "writes" | "write"
-            | "confirm" | "reveal" | "deny" | "warn" | "say" | "tell" | "believe" | "think" | "assess" | "predicts"
+        "state"
+            | "states"
+            | "report"
+            | "reports"
+            | "claim"
+            | "claims"
+            | "note"
+            | "notes"
+            | "show"
+            | "shows"
+            | "estimate"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "call"
+            | "calls"
+            | "cite"
+            | "cites"
+            | "warning"
+            | "writes"
+            | "write"
+            | "confirm"
+            | "reveal"
+            | "deny"
+            | "warn"
+            | "say"
+            | "tell"
+            | "believe"
+            | "think"
+            | "assess"
+            | "predicts"
     )
 }
 
@@ -467,17 +722,54 @@ fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> bool {
     let clause_follows = next.is_none_or(|n| {
         n.kind == Kind::Punct
             || n.is_capitalized()
-            || matches!(n.lower, "that" | "the" | "a" | "an" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "this" | "these" | "its" | "his" | "her" | "their" | "no" | "some" | "many" | "more" | "how" | "what" | "why" | "whether")
+            || matches!(
+                n.lower,
+                "that"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "this"
+                    | "these"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "no"
+                    | "some"
+                    | "many"
+                    | "more"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "whether"
+            )
     });
     let head = toks[subject.last].lower;
     let base_form = !toks[i].lower.ends_with('s');
-    let plural = head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is");
+    let plural = head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is");
     clause_follows || subject.pronoun || base_form && plural
 }
 
 /// Sources in a noun phrase (and its `and` conjuncts) to the right of `from`.
 /// Returns the index after the last one, if any was found.
-fn right_sources(toks: &[Token<'_>], from: usize, cue: &str, cue_tok: usize, inversion: bool, found: &mut Vec<Found>) -> Option<usize> {
+fn right_sources(
+    toks: &[Token<'_>],
+    from: usize,
+    cue: &str,
+    cue_tok: usize,
+    inversion: bool,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
     let mut j = from;
     let mut last_end = None;
     loop {
@@ -487,13 +779,25 @@ fn right_sources(toks: &[Token<'_>], from: usize, cue: &str, cue_tok: usize, inv
             }
             if inversion || cue == "according to" || cue == "as per" {
                 if !is_first_or_second_person(&toks[j..=p]) {
-                    found.push(Found { first: j, last: p, cue: cue.to_string(), cue_tok, pronoun: true, frames: !inversion, trailing: inversion && at_clause_end(toks, p + 1) });
+                    found.push(Found {
+                        first: j,
+                        last: p,
+                        cue: cue.to_string(),
+                        cue_tok,
+                        pronoun: true,
+                        frames: !inversion,
+                        trailing: inversion && at_clause_end(toks, p + 1),
+                    });
                 }
                 return Some(p + 1);
             }
         }
         let (a, b) = np_right(toks, j, toks.len())?;
-        if inversion && !toks[a..=b].iter().any(|x| x.is_capitalized() || x.has(lexicon::PERSON_WORD) || x.has(lexicon::ORG_WORD)) {
+        if inversion
+            && !toks[a..=b].iter().any(|x| {
+                x.is_capitalized() || x.has(lexicon::PERSON_WORD) || x.has(lexicon::ORG_WORD)
+            })
+        {
             return last_end;
         }
         // `..., said Reid.` / `said Bolden to the crowd`, but not `, says it is crucial`.
@@ -503,9 +807,21 @@ fn right_sources(toks: &[Token<'_>], from: usize, cue: &str, cue_tok: usize, inv
         if !inversion && !source_like(&toks[a..=b]) {
             return last_end;
         }
-        let b = if inversion { with_appositions(toks, b) } else { b };
+        let b = if inversion {
+            with_appositions(toks, b)
+        } else {
+            b
+        };
         let trailing = inversion && at_clause_end(toks, b + 1) && cue_tok > 0;
-        found.push(Found { first: a, last: b, cue: cue.to_string(), cue_tok, pronoun: false, frames: !trailing, trailing });
+        found.push(Found {
+            first: a,
+            last: b,
+            cue: cue.to_string(),
+            cue_tok,
+            pronoun: false,
+            frames: !trailing,
+            trailing,
+        });
         last_end = Some(b + 1);
         if lower_at(toks, b + 1) == "and" && !inversion {
             j = b + 2;
@@ -524,8 +840,17 @@ fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
     while toks.get(j).is_some_and(|t| t.is_punct(',')) {
         let seg_start = j + 1;
         let mut k = seg_start;
-        while k < toks.len() && !toks[k].is_punct(',') && !(toks[k].kind == Kind::Punct && matches!(toks[k].text, "." | "!" | "?" | ";" | "\"" | "”")) {
-            if toks[k].is_word() && (matches!(toks[k].lower, "who" | "which" | "that" | "and" | "but" | "when" | "while" | "as" | "after") || toks[k].has(CUE_ANY)) {
+        while k < toks.len()
+            && !toks[k].is_punct(',')
+            && !(toks[k].kind == Kind::Punct
+                && matches!(toks[k].text, "." | "!" | "?" | ";" | "\"" | "”"))
+        {
+            if toks[k].is_word()
+                && (matches!(
+                    toks[k].lower,
+                    "who" | "which" | "that" | "and" | "but" | "when" | "while" | "as" | "after"
+                ) || toks[k].has(CUE_ANY))
+            {
                 return end;
             }
             k += 1;
@@ -536,7 +861,11 @@ fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
         end = k - 1;
         j = k;
     }
-    if at_clause_end(toks, end + 1) { end } else { b }
+    if at_clause_end(toks, end + 1) {
+        end
+    } else {
+        b
+    }
 }
 
 /// What may follow the subject of an inversion: the end, punctuation, or a
@@ -545,29 +874,83 @@ fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
     match toks.get(j) {
         None => true,
         Some(t) if t.kind == Kind::Punct => true,
-        Some(t) => matches!(t.lower, "to" | "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "who" | "which" | "during" | "from" | "of" | "last" | "this" | "yesterday" | "today" | "earlier" | "later" | "on," | "told" | "adding" | "according" | "with"),
+        Some(t) => matches!(
+            t.lower,
+            "to" | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "who"
+                | "which"
+                | "during"
+                | "from"
+                | "of"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "on,"
+                | "told"
+                | "adding"
+                | "according"
+                | "with"
+        ),
     }
 }
 
 /// A noun phrase that can be a source: a name, a person, an organisation or a document.
 fn source_like(np: &[Token<'_>]) -> bool {
-    np.iter().any(|t| t.is_capitalized() || words::is_person_word(t.lower.trim_end_matches('s')) || t.has(lexicon::ORG_WORD) || t.has(lexicon::DOCUMENT_NOUN))
-        || np.iter().any(|t| {
-            matches!(
-                t.lower,
-                "people" | "person" | "sources" | "source" | "officials" | "experts" | "analysts" | "witnesses" | "residents"
-                    | "researchers" | "scientists" | "diplomats" | "insiders" | "lawmakers" | "investigators" | "aides"
-            )
-        })
+    np.iter().any(|t| {
+        t.is_capitalized()
+            || words::is_person_word(t.lower.trim_end_matches('s'))
+            || t.has(lexicon::ORG_WORD)
+            || t.has(lexicon::DOCUMENT_NOUN)
+    }) || np.iter().any(|t| {
+        matches!(
+            t.lower,
+            "people"
+                | "person"
+                | "sources"
+                | "source"
+                | "officials"
+                | "experts"
+                | "analysts"
+                | "witnesses"
+                | "residents"
+                | "researchers"
+                | "scientists"
+                | "diplomats"
+                | "insiders"
+                | "lawmakers"
+                | "investigators"
+                | "aides"
+        )
+    })
 }
 
 /// Whether the sentence (or clause) ends right after token `j`.
 fn at_clause_end(toks: &[Token<'_>], j: usize) -> bool {
-    toks[j.min(toks.len())..].iter().all(|t| t.kind == Kind::Punct && !t.is_punct('('))
+    toks[j.min(toks.len())..]
+        .iter()
+        .all(|t| t.kind == Kind::Punct && !t.is_punct('('))
 }
 
 fn is_time_np(toks: &[Token<'_>], a: usize, b: usize) -> bool {
-    toks[a..=b].iter().all(|t| t.has(lexicon::WEEKDAY) || t.has(lexicon::MONTH) || t.is_num() || matches!(t.lower, "the" | "morning" | "evening" | "night" | "week" | "year"))
+    toks[a..=b].iter().all(|t| {
+        t.has(lexicon::WEEKDAY)
+            || t.has(lexicon::MONTH)
+            || t.is_num()
+            || matches!(
+                t.lower,
+                "the" | "morning" | "evening" | "night" | "week" | "year"
+            )
+    })
 }
 
 fn is_first_or_second_person(np: &[Token<'_>]) -> bool {
@@ -584,7 +967,21 @@ fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
             let n = toks.get(j + 1)?;
             let speaker = n.has(lexicon::ORG_WORD | lexicon::PERSON_WORD)
                 || words::is_person_word(n.lower.trim_end_matches('s'))
-                || matches!(n.lower, "spokesman" | "office" | "analysts" | "researchers" | "experts" | "economists" | "lawyers" | "staff" | "aides" | "officials" | "scientists" | "authors");
+                || matches!(
+                    n.lower,
+                    "spokesman"
+                        | "office"
+                        | "analysts"
+                        | "researchers"
+                        | "experts"
+                        | "economists"
+                        | "lawyers"
+                        | "staff"
+                        | "aides"
+                        | "officials"
+                        | "scientists"
+                        | "authors"
+                );
             (n.is_lowercase_word() && speaker).then_some(j + 1)
         }
         _ => None,
@@ -598,12 +995,59 @@ fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
 fn is_skippable_before_cue(w: &str) -> bool {
     matches!(
         w,
-        "also" | "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might" | "should" | "did" | "does"
-            | "do" | "further" | "previously" | "earlier" | "later" | "reportedly" | "repeatedly" | "recently"
-            | "then" | "again" | "separately" | "subsequently" | "once" | "already" | "publicly" | "privately"
-            | "often" | "always" | "never" | "first" | "initially" | "originally" | "yesterday" | "today"
-            | "tonight" | "now" | "still" | "officially" | "quickly" | "immediately" | "afterwards" | "too"
-            | "had," | "has," | "even" | "just" | "openly" | "explicitly" | "clearly" | "flatly" | "emphatically"
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+            | "further"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "reportedly"
+            | "repeatedly"
+            | "recently"
+            | "then"
+            | "again"
+            | "separately"
+            | "subsequently"
+            | "once"
+            | "already"
+            | "publicly"
+            | "privately"
+            | "often"
+            | "always"
+            | "never"
+            | "first"
+            | "initially"
+            | "originally"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "now"
+            | "still"
+            | "officially"
+            | "quickly"
+            | "immediately"
+            | "afterwards"
+            | "too"
+            | "had,"
+            | "has,"
+            | "even"
+            | "just"
+            | "openly"
+            | "explicitly"
+            | "clearly"
+            | "flatly"
+            | "emphatically"
     )
 }
 
@@ -617,17 +1061,83 @@ fn is_np_preposition(w: &str) -> bool {
 fn is_np_modifier(w: &str) -> bool {
     matches!(
         w,
-        "senior" | "former" | "top" | "chief" | "deputy" | "local" | "state" | "federal" | "military" | "government"
-            | "foreign" | "defence" | "defense" | "unnamed" | "anonymous" | "several" | "other" | "independent"
-            | "regional" | "international" | "national" | "security" | "intelligence" | "health" | "police"
-            | "presidential" | "retired" | "acting" | "outgoing" | "incoming" | "interim" | "prominent" | "leading"
-            | "new" | "main" | "key" | "two" | "three" | "both" | "western" | "japanese" | "official" | "public"
+        "senior"
+            | "former"
+            | "top"
+            | "chief"
+            | "deputy"
+            | "local"
+            | "state"
+            | "federal"
+            | "military"
+            | "government"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "unnamed"
+            | "anonymous"
+            | "several"
+            | "other"
+            | "independent"
+            | "regional"
+            | "international"
+            | "national"
+            | "security"
+            | "intelligence"
+            | "health"
+            | "police"
+            | "presidential"
+            | "retired"
+            | "acting"
+            | "outgoing"
+            | "incoming"
+            | "interim"
+            | "prominent"
+            | "leading"
+            | "new"
+            | "main"
+            | "key"
+            | "two"
+            | "three"
+            | "both"
+            | "western"
+            | "japanese"
+            | "official"
+            | "public"
     )
 }
 
 fn is_participle(t: &Token<'_>) -> bool {
-    t.is_lowercase_word() && (t.lower.ends_with("ing") || t.lower.ends_with("ed")) && t.lower.len() > 4 && !is_np_modifier(t.lower)
-        && !matches!(t.lower, "united" | "armed" | "elected" | "appointed" | "unidentified" | "concerned" | "red" | "bed" | "king" | "thing" | "building" | "wing" | "ring" | "spring" | "evening" | "morning" | "briefing" | "meeting" | "hearing" | "ruling" | "finding" | "reading" | "polling")
+    t.is_lowercase_word()
+        && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))
+        && t.lower.len() > 4
+        && !is_np_modifier(t.lower)
+        && !matches!(
+            t.lower,
+            "united"
+                | "armed"
+                | "elected"
+                | "appointed"
+                | "unidentified"
+                | "concerned"
+                | "red"
+                | "bed"
+                | "king"
+                | "thing"
+                | "building"
+                | "wing"
+                | "ring"
+                | "spring"
+                | "evening"
+                | "morning"
+                | "briefing"
+                | "meeting"
+                | "hearing"
+                | "ruling"
+                | "finding"
+                | "reading"
+                | "polling"
+        )
 }
 
 fn is_np_word(t: &Token<'_>) -> bool {
@@ -647,11 +1157,54 @@ fn is_acronym(t: &Token<'_>) -> bool {
 fn is_opening_adverbial(t: &Token<'_>) -> bool {
     matches!(
         t.lower,
-        "in" | "on" | "at" | "after" | "before" | "during" | "since" | "for" | "with" | "by" | "from" | "despite"
-            | "following" | "amid" | "under" | "over" | "however" | "meanwhile" | "further" | "furthermore"
-            | "moreover" | "yesterday" | "today" | "earlier" | "later" | "separately" | "also" | "still" | "instead"
-            | "overall" | "nevertheless" | "but" | "and" | "so" | "yet" | "then" | "finally" | "now" | "last"
-            | "according" | "while" | "when" | "as" | "if" | "although" | "though" | "once" | "until" | "to"
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "despite"
+            | "following"
+            | "amid"
+            | "under"
+            | "over"
+            | "however"
+            | "meanwhile"
+            | "further"
+            | "furthermore"
+            | "moreover"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "also"
+            | "still"
+            | "instead"
+            | "overall"
+            | "nevertheless"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "then"
+            | "finally"
+            | "now"
+            | "last"
+            | "according"
+            | "while"
+            | "when"
+            | "as"
+            | "if"
+            | "although"
+            | "though"
+            | "once"
+            | "until"
+            | "to"
     ) || t.lower.ends_with("ly") && t.lower.len() > 4
 }
 
@@ -676,7 +1229,14 @@ fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found
             continue;
         }
         // `on Tuesday`, `on Monday night`, `last week`, `this week`
-        if t.is_word() && (t.has(lexicon::WEEKDAY) || matches!(t.lower, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon")) && j >= 2 {
+        if t.is_word()
+            && (t.has(lexicon::WEEKDAY)
+                || matches!(
+                    t.lower,
+                    "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"
+                ))
+            && j >= 2
+        {
             let p = toks[j - 2].lower;
             if matches!(p, "on" | "last" | "this" | "next") {
                 j -= 2;
@@ -704,7 +1264,11 @@ fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found
         }
         // `Fan, who said`: the antecedent.
         if matches!(t.lower, "who" | "which") && end >= 2 {
-            let k = if toks[end - 2].is_punct(',') { end - 2 } else { end - 1 };
+            let k = if toks[end - 2].is_punct(',') {
+                end - 2
+            } else {
+                end - 1
+            };
             let (a, b) = np_left(toks, k)?;
             return Some(found_np(a, b, false));
         }
@@ -713,7 +1277,9 @@ fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found
         return appositive_subject(toks, end - 1, quotes);
     }
     let (a, b) = np_left(toks, end)?;
-    if quotes.inside.get(a).copied().unwrap_or(false) != quotes.inside.get(b).copied().unwrap_or(false) {
+    if quotes.inside.get(a).copied().unwrap_or(false)
+        != quotes.inside.get(b).copied().unwrap_or(false)
+    {
         return None;
     }
     // `Economists polled by Bloomberg had expected`: the agent of a
@@ -727,7 +1293,15 @@ fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found
 }
 
 fn found_np(first: usize, last: usize, pronoun: bool) -> Found {
-    Found { first, last, cue: String::new(), cue_tok: 0, pronoun, frames: true, trailing: false }
+    Found {
+        first,
+        last,
+        cue: String::new(),
+        cue_tok: 0,
+        pronoun,
+        frames: true,
+        trailing: false,
+    }
 }
 
 /// The noun phrase ending just before `end` (exclusive), walking left.
@@ -747,14 +1321,22 @@ fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
                         continue;
                     }
                     // `of the Australian ...`: a determiner after an inner preposition.
-                    if first.is_some() && matches!(t.lower, "the" | "a" | "an") && k >= 2 && is_np_preposition(toks[k - 1].lower) && is_np_word(&toks[k - 2]) {
+                    if first.is_some()
+                        && matches!(t.lower, "the" | "a" | "an")
+                        && k >= 2
+                        && is_np_preposition(toks[k - 1].lower)
+                        && is_np_word(&toks[k - 2])
+                    {
                         j = k - 1;
                         continue;
                     }
                     break;
                 }
                 // `human rights monitoring mission`: a modifier right before the head.
-                let modifies_head = first == Some(k + 1) && k + 1 == last && toks[last].has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN);
+                let modifies_head = first == Some(k + 1)
+                    && k + 1 == last
+                    && toks[last]
+                        .has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN);
                 if is_participle(t) && first.is_some() && !modifies_head {
                     // `A new study documenting iodine status ... has revealed`:
                     // the subject is before the participial clause.
@@ -767,36 +1349,70 @@ fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
                 j = k;
             }
             // `34-year-old shopkeeper`: a number inside a compound modifier.
-            Kind::Num if first.is_some() && toks.get(k + 1).is_some_and(|h| h.is_punct('-') && !h.space_before) => {
+            Kind::Num
+                if first.is_some()
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|h| h.is_punct('-') && !h.space_before) =>
+            {
                 first = Some(k);
                 j = k;
             }
             Kind::Num => break,
             Kind::Punct => {
-                let attached_both = !t.space_before && toks.get(k + 1).is_some_and(|n| !n.space_before) && first.is_some();
-                if (t.is_punct('-') || t.is_punct('&') || t.is_punct('.') || t.is_punct('’') || t.is_punct('\'')) && attached_both && k > 0 && (toks[k - 1].is_word() || t.is_punct('-') && toks[k - 1].is_num()) {
+                let attached_both = !t.space_before
+                    && toks.get(k + 1).is_some_and(|n| !n.space_before)
+                    && first.is_some();
+                if (t.is_punct('-')
+                    || t.is_punct('&')
+                    || t.is_punct('.')
+                    || t.is_punct('’')
+                    || t.is_punct('\''))
+                    && attached_both
+                    && k > 0
+                    && (toks[k - 1].is_word() || t.is_punct('-') && toks[k - 1].is_num())
+                {
                     j = k;
                     continue;
                 }
                 // `Hygiene & Tropical Medicine`, `Procter & Gamble`: one name.
-                if t.is_punct('&') && first.is_some() && k > 0 && toks[k - 1].is_capitalized() && toks[k + 1].is_capitalized() {
+                if t.is_punct('&')
+                    && first.is_some()
+                    && k > 0
+                    && toks[k - 1].is_capitalized()
+                    && toks[k + 1].is_capitalized()
+                {
                     j = k;
                     continue;
                 }
                 // `Microsoft Corp. said`: a company's abbreviated suffix ends the name.
-                if t.is_punct('.') && first.is_none() && k > 0 && toks[k - 1].is_capitalized() && toks[k - 1].has(lexicon::SOFT_ABBREVIATION) && !toks[k - 1].has(lexicon::MONTH) {
+                if t.is_punct('.')
+                    && first.is_none()
+                    && k > 0
+                    && toks[k - 1].is_capitalized()
+                    && toks[k - 1].has(lexicon::SOFT_ABBREVIATION)
+                    && !toks[k - 1].has(lexicon::MONTH)
+                {
                     first = Some(k - 1);
                     j = k - 1;
                     continue;
                 }
                 // `U.S.` at the end of a word run: `U.S. Senator`; a title: `Dr. Ana Ruiz`
-                if t.is_punct('.') && k > 0 && toks[k - 1].is_word() && toks[k - 1].is_capitalized() && (toks[k - 1].text.len() == 1 || toks[k - 1].has(lexicon::TITLE_ABBREVIATION)) {
+                if t.is_punct('.')
+                    && k > 0
+                    && toks[k - 1].is_word()
+                    && toks[k - 1].is_capitalized()
+                    && (toks[k - 1].text.len() == 1 || toks[k - 1].has(lexicon::TITLE_ABBREVIATION))
+                {
                     j = k;
                     continue;
                 }
                 // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`.
                 if t.is_punct(')') && first.is_none() {
-                    if let Some(open) = (k.saturating_sub(8)..k).rev().find(|&o| toks[o].is_punct('(')) {
+                    if let Some(open) = (k.saturating_sub(8)..k)
+                        .rev()
+                        .find(|&o| toks[o].is_punct('('))
+                    {
                         if open > 0 && toks[open - 1].is_capitalized() {
                             j = open;
                             first = Some(open);
@@ -812,8 +1428,17 @@ fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     let has_name = toks[a..=last].iter().any(|t| t.is_capitalized());
     // Drop a leading verb or stray word: `follows Ukrainian President ...`.
     // A person or body word heads the phrase: `spokesperson for the Foreign Office`.
-    let heads_phrase = |t: &Token<'_>| t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN) || words::is_person_word(t.lower.trim_end_matches('s'));
-    while a < last && has_name && toks[a].is_lowercase_word() && !is_np_modifier(toks[a].lower) && !heads_phrase(&toks[a]) && !toks[a + 1..=last].iter().all(|t| !t.is_capitalized()) {
+    let heads_phrase = |t: &Token<'_>| {
+        t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN)
+            || words::is_person_word(t.lower.trim_end_matches('s'))
+    };
+    while a < last
+        && has_name
+        && toks[a].is_lowercase_word()
+        && !is_np_modifier(toks[a].lower)
+        && !heads_phrase(&toks[a])
+        && !toks[a + 1..=last].iter().all(|t| !t.is_capitalized())
+    {
         a += 1;
     }
     while a <= last && (toks[a].kind == Kind::Punct && !toks[a].is_punct('(')) {
@@ -845,10 +1470,19 @@ fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)
                 if is_function(t) {
                     let next = toks.get(j + 1);
                     let np_follows = next.is_some_and(|n| {
-                        (matches!(n.lower, "the" | "a" | "an") || n.is_capitalized() || is_np_word(n)) && !n.has(lexicon::WEEKDAY) && !n.has(lexicon::MONTH)
+                        (matches!(n.lower, "the" | "a" | "an")
+                            || n.is_capitalized()
+                            || is_np_word(n))
+                            && !n.has(lexicon::WEEKDAY)
+                            && !n.has(lexicon::MONTH)
                     });
-                    let familiar_with = t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
-                    if last.is_some() && (is_np_preposition(t.lower) || familiar_with) && np_follows && !matches!(next.map(|n| n.lower), Some("this" | "last" | "that")) {
+                    let familiar_with =
+                        t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
+                    if last.is_some()
+                        && (is_np_preposition(t.lower) || familiar_with)
+                        && np_follows
+                        && !matches!(next.map(|n| n.lower), Some("this" | "last" | "that"))
+                    {
                         j += 1;
                         while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
                             j += 1;
@@ -857,10 +1491,14 @@ fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)
                     }
                     break;
                 }
-                if t.has(lexicon::WEEKDAY) || (t.has(lexicon::MONTH) && t.is_capitalized() && last.is_some()) {
+                if t.has(lexicon::WEEKDAY)
+                    || (t.has(lexicon::MONTH) && t.is_capitalized() && last.is_some())
+                {
                     break;
                 }
-                if last.is_some() && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word()) {
+                if last.is_some()
+                    && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word())
+                {
                     break;
                 }
                 last = Some(j);
@@ -868,17 +1506,32 @@ fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)
             }
             Kind::Num => break,
             Kind::Punct => {
-                let attached_both = !t.space_before && toks.get(j + 1).is_some_and(|n| !n.space_before && n.kind != Kind::Punct);
-                if last.is_some() && (t.is_punct('-') || t.is_punct('&') || t.is_punct('.')) && attached_both {
+                let attached_both = !t.space_before
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| !n.space_before && n.kind != Kind::Punct);
+                if last.is_some()
+                    && (t.is_punct('-') || t.is_punct('&') || t.is_punct('.'))
+                    && attached_both
+                {
                     j += 1;
                     continue;
                 }
-                if t.is_punct('&') && last.is_some() && toks[j - 1].is_capitalized() && toks.get(j + 1).is_some_and(|n| n.is_capitalized()) {
+                if t.is_punct('&')
+                    && last.is_some()
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+                {
                     j += 1;
                     continue;
                 }
                 // `U.S. Senator`, `Dr. Ana Ruiz`
-                if t.is_punct('.') && last.is_some() && (toks[j - 1].text.len() == 1 || toks[j - 1].has(lexicon::TITLE_ABBREVIATION)) && toks[j - 1].is_capitalized() && toks.get(j + 1).is_some_and(|n| n.is_capitalized()) {
+                if t.is_punct('.')
+                    && last.is_some()
+                    && (toks[j - 1].text.len() == 1 || toks[j - 1].has(lexicon::TITLE_ABBREVIATION))
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+                {
                     last = Some(j);
                     j += 1;
                     continue;
@@ -936,7 +1589,11 @@ fn appositive_subject(toks: &[Token<'_>], comma: usize, quotes: &Quotes) -> Opti
     }
     let c1 = commas[seg];
     let (a, b) = np_right(toks, s0, c1)?;
-    if a > s0 + 1 || !toks[a..=b].iter().any(|t| t.is_capitalized() || is_np_word(t)) {
+    if a > s0 + 1
+        || !toks[a..=b]
+            .iter()
+            .any(|t| t.is_capitalized() || is_np_word(t))
+    {
         return None;
     }
     let reaches_end = b + 1 == c1;
@@ -949,7 +1606,10 @@ fn appositive_subject(toks: &[Token<'_>], comma: usize, quotes: &Quotes) -> Opti
     }
     // `The figures, released by the statistics office, showed`: a participial
     // clause between the commas is dropped, an apposition stays.
-    if toks.get(c1 + 1).is_some_and(|t| is_participle(t) && !t.has(lexicon::PERSON_WORD)) {
+    if toks
+        .get(c1 + 1)
+        .is_some_and(|t| is_participle(t) && !t.has(lexicon::PERSON_WORD))
+    {
         return Some(found_np(a, b, false));
     }
     // Appositions run up to the comma before the verb.
@@ -965,7 +1625,13 @@ fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
             s = c + 1;
         }
     }
-    while s < before && (is_quote_mark(&toks[s]) || matches!(toks[s].lower, "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however")) {
+    while s < before
+        && (is_quote_mark(&toks[s])
+            || matches!(
+                toks[s].lower,
+                "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however"
+            ))
+    {
         s += 1;
     }
     if let Some(p) = pronoun_at(toks, s) {
@@ -984,8 +1650,13 @@ fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
 /// celebrates ...`), which the noun phrase walk would read as one phrase.
 fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
     let f = sentence_subject(toks, cue)?;
-    let is_verb = |k: usize| toks.get(k).is_some_and(|t| t.is_lowercase_word() && !is_function(t));
-    let verb = (f.first + 1..=f.last).find(|&k| is_verb(k) && toks[k - 1].is_capitalized()).unwrap_or(f.last + 1);
+    let is_verb = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_lowercase_word() && !is_function(t))
+    };
+    let verb = (f.first + 1..=f.last)
+        .find(|&k| is_verb(k) && toks[k - 1].is_capitalized())
+        .unwrap_or(f.last + 1);
     if !is_verb(verb) || verb >= cue || is_first_or_second_person(&toks[f.first..verb]) {
         return None;
     }
@@ -1032,7 +1703,12 @@ fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<us
             continue;
         }
         let frame = found[..k].iter().position(|p| {
-            p.frames && !p.trailing && p.cue != "as per" && p.cue != "according to" && p.cue != "quote" && p.cue_tok < f.first.min(f.cue_tok.max(f.first))
+            p.frames
+                && !p.trailing
+                && p.cue != "as per"
+                && p.cue != "according to"
+                && p.cue != "quote"
+                && p.cue_tok < f.first.min(f.cue_tok.max(f.first))
                 && !clause_break(toks, p.cue_tok, f.first)
         });
         if let Some(p) = frame {
@@ -1042,8 +1718,13 @@ fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<us
     // `X, quoted by the TASS news agency, said`: the agent relays X.
     for k in 0..found.len() {
         let f = &found[k];
-        if matches!(f.cue.as_str(), "quoted" | "cited") && toks.get(f.cue_tok + 1).is_some_and(|t| t.lower == "by") {
-            if let Some(p) = (0..k).filter(|&p| found[p].last < f.cue_tok && via[p].is_none()).max_by_key(|&p| found[p].last) {
+        if matches!(f.cue.as_str(), "quoted" | "cited")
+            && toks.get(f.cue_tok + 1).is_some_and(|t| t.lower == "by")
+        {
+            if let Some(p) = (0..k)
+                .filter(|&p| found[p].last < f.cue_tok && via[p].is_none())
+                .max_by_key(|&p| found[p].last)
+            {
                 via[p] = Some(k);
             }
         }
@@ -1052,7 +1733,9 @@ fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<us
     // `citing` hangs on relays the sources it cites.
     for k in 0..found.len() {
         if via[k].is_none() && matches!(found[k].cue.as_str(), "citing" | "quoting") {
-            via[k] = (0..found.len()).filter(|&p| p != k && found[p].last < found[k].cue_tok && found[p].cue != "quote").max_by_key(|&p| found[p].last);
+            via[k] = (0..found.len())
+                .filter(|&p| p != k && found[p].last < found[k].cue_tok && found[p].cue != "quote")
+                .max_by_key(|&p| found[p].last);
         }
     }
     // Never point at oneself, never form a cycle of two.
@@ -1073,7 +1756,10 @@ fn clause_break(toks: &[Token<'_>], from: usize, to: usize) -> bool {
     (from + 1..to).any(|k| {
         let t = &toks[k];
         t.is_punct(';')
-            || t.lower == "and" && toks.get(k + 1).is_some_and(|n| matches!(n.lower, "he" | "she" | "they" | "it" | "we" | "i"))
+            || t.lower == "and"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower, "he" | "she" | "they" | "it" | "we" | "i"))
             || matches!(t.lower, "but" | "while" | "whereas") && k > 0 && toks[k - 1].is_punct(',')
     })
 }
@@ -1081,7 +1767,14 @@ fn clause_break(toks: &[Token<'_>], from: usize, to: usize) -> bool {
 /// The head part of a noun phrase: up to its first preposition, comma or
 /// parenthesis (`Lydia Buchtmann` of `Lydia Buchtmann for Food Standards`).
 fn head_part<'b, 'a>(toks: &'b [Token<'a>]) -> &'b [Token<'a>] {
-    let cut = toks.iter().position(|t| t.is_punct(',') || t.is_punct('(') || t.is_word() && matches!(t.lower, "of" | "for" | "from" | "at" | "in" | "with")).unwrap_or(toks.len());
+    let cut = toks
+        .iter()
+        .position(|t| {
+            t.is_punct(',')
+                || t.is_punct('(')
+                || t.is_word() && matches!(t.lower, "of" | "for" | "from" | "at" | "in" | "with")
+        })
+        .unwrap_or(toks.len());
     if cut == 0 {
         toks
     } else {
@@ -1092,11 +1785,23 @@ fn head_part<'b, 'a>(toks: &'b [Token<'a>]) -> &'b [Token<'a>] {
 fn class_of(toks: &[Token<'_>]) -> Class {
     let toks = head_part(toks);
     let last = toks.last().map_or("", |t| t.lower);
-    if toks.iter().any(|t| words::is_person_word(t.lower.trim_end_matches('.'))) && !words::is_org_word(last) {
-        return if last.ends_with('s') && !toks.iter().any(|t| t.is_capitalized()) { Class::Group } else { Class::Person };
+    if toks
+        .iter()
+        .any(|t| words::is_person_word(t.lower.trim_end_matches('.')))
+        && !words::is_org_word(last)
+    {
+        return if last.ends_with('s') && !toks.iter().any(|t| t.is_capitalized()) {
+            Class::Group
+        } else {
+            Class::Person
+        };
     }
     if words::is_document_noun(last) {
-        return if last.ends_with('s') { Class::Things } else { Class::Thing };
+        return if last.ends_with('s') {
+            Class::Things
+        } else {
+            Class::Thing
+        };
     }
     if toks.iter().any(|t| t.has(lexicon::ORG_WORD)) {
         return Class::Org;
@@ -1104,11 +1809,25 @@ fn class_of(toks: &[Token<'_>]) -> Class {
     let caps: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_capitalized()).collect();
     if !caps.is_empty() {
         // Two or more capitalised words without an organisation word read as a person's name.
-        if caps.len() >= 2 && toks.iter().all(|t| !t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) || t.text.len() == 1) {
+        if caps.len() >= 2
+            && toks.iter().all(|t| {
+                !t.text
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || t.text.len() == 1
+            })
+        {
             return Class::Person;
         }
         // A single capitalised word: a surname or an outlet.
-        return if caps.len() == 1 && toks.len() == 1 && caps[0].text.chars().filter(|c| c.is_uppercase()).count() == 1 { Class::Person } else { Class::Org };
+        return if caps.len() == 1
+            && toks.len() == 1
+            && caps[0].text.chars().filter(|c| c.is_uppercase()).count() == 1
+        {
+            Class::Person
+        } else {
+            Class::Org
+        };
     }
     if last.ends_with('s') {
         Class::Group
@@ -1117,7 +1836,12 @@ fn class_of(toks: &[Token<'_>]) -> Class {
     }
 }
 
-fn resolve(pronoun: &Token<'_>, state: &DocState, here: &[(usize, usize, Class)], toks: &[Token<'_>]) -> Option<[usize; 2]> {
+fn resolve(
+    pronoun: &Token<'_>,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+    toks: &[Token<'_>],
+) -> Option<[usize; 2]> {
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
         "he" | "she" | "his" | "her" => (&[Class::Person], &[]),
         "it" | "its" => (&[Class::Org, Class::Thing], &[]),
@@ -1129,8 +1853,20 @@ fn resolve(pronoun: &Token<'_>, state: &DocState, here: &[(usize, usize, Class)]
         if wanted.is_empty() {
             continue;
         }
-        let in_sentence = here.iter().rev().find(|m| toks[m.1].end <= pronoun.start && wanted.contains(&m.2)).map(|m| [toks[m.0].start, toks[m.1].end]);
-        let earlier = || state.antecedents.iter().rev().take(8).find(|a| wanted.contains(&a.class)).map(|a| [a.start, a.end]);
+        let in_sentence = here
+            .iter()
+            .rev()
+            .find(|m| toks[m.1].end <= pronoun.start && wanted.contains(&m.2))
+            .map(|m| [toks[m.0].start, toks[m.1].end]);
+        let earlier = || {
+            state
+                .antecedents
+                .iter()
+                .rev()
+                .take(8)
+                .find(|a| wanted.contains(&a.class))
+                .map(|a| [a.start, a.end])
+        };
         if let Some(r) = in_sentence.or_else(earlier) {
             return Some(r);
         }
@@ -1143,15 +1879,27 @@ fn resolve(pronoun: &Token<'_>, state: &DocState, here: &[(usize, usize, Class)]
 /// or one with a title: `Representative Marcy Kaptur (D Ohio)`), and `the X`
 /// names that end their phrase (`The South`, but not `the Australian population`).
 fn mentions(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<(usize, usize, Class)> {
-    let mut mentions: Vec<(usize, usize, Class)> = found.iter().filter(|f| !f.pronoun).map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last]))).collect();
+    let mut mentions: Vec<(usize, usize, Class)> = found
+        .iter()
+        .filter(|f| !f.pronoun)
+        .map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last])))
+        .collect();
     // `Tenant groups were skeptical. They said ...`: a plural subject of
     // people or bodies is what a later `they` may stand for.
     if let Some((a, b)) = np_right(toks, 0, toks.len().min(8)) {
         let head = toks[b].lower;
         let singular = head.trim_end_matches('s');
-        let people = words::is_person_word(singular) || lexicon::has(singular, lexicon::ORG_WORD) || source_like(&toks[b..=b]) && head.ends_with('s');
+        let people = words::is_person_word(singular)
+            || lexicon::has(singular, lexicon::ORG_WORD)
+            || source_like(&toks[b..=b]) && head.ends_with('s');
         let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
-        if toks[b].is_lowercase_word() && head.ends_with('s') && !head.ends_with("ss") && people && verb_follows && !mentions.iter().any(|m| m.0 <= b && a <= m.1) {
+        if toks[b].is_lowercase_word()
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && people
+            && verb_follows
+            && !mentions.iter().any(|m| m.0 <= b && a <= m.1)
+        {
             mentions.push((a, b, Class::Group));
         }
     }
@@ -1159,12 +1907,22 @@ fn mentions(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<(usize,
     let mut first_run = true;
     while k < toks.len() {
         let t = &toks[k];
-        if !t.is_capitalized() || quotes.inside[k] || t.has(lexicon::MONTH) || t.has(lexicon::WEEKDAY) || is_function(t) || t.has(lexicon::SENTENCE_STARTER) {
+        if !t.is_capitalized()
+            || quotes.inside[k]
+            || t.has(lexicon::MONTH)
+            || t.has(lexicon::WEEKDAY)
+            || is_function(t)
+            || t.has(lexicon::SENTENCE_STARTER)
+        {
             k += 1;
             continue;
         }
         let a = k;
-        while k + 1 < toks.len() && (toks[k + 1].is_capitalized() || toks[k + 1].is_punct('-') && !toks[k + 1].space_before) && !quotes.inside[k + 1] {
+        while k + 1 < toks.len()
+            && (toks[k + 1].is_capitalized()
+                || toks[k + 1].is_punct('-') && !toks[k + 1].space_before)
+            && !quotes.inside[k + 1]
+        {
             k += 1;
         }
         let mut b = k;
@@ -1175,8 +1933,12 @@ fn mentions(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<(usize,
         }
         let run = &toks[a..=k];
         // A title comes before a name: `President Biden`, not `Budweiser Man`.
-        let titled = run[..run.len() - 1].iter().any(|t| t.has(lexicon::PERSON_WORD));
-        let ends_phrase = toks.get(b + 1).is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
+        let titled = run[..run.len() - 1]
+            .iter()
+            .any(|t| t.has(lexicon::PERSON_WORD));
+        let ends_phrase = toks
+            .get(b + 1)
+            .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
         let after_the = a > 0 && toks[a - 1].lower == "the";
         let overlaps = mentions.iter().any(|m| m.0 <= b && a <= m.1);
         if !overlaps {
@@ -1292,9 +2054,16 @@ mod tests {
             let (a, list) = got.last().cloned().unwrap_or((false, vec![]));
             let want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
             if a != *attributed || list != want {
-                failures.push(format!("{text:?}\n   got {a} {list:?}\n  want {attributed} {want:?}"));
+                failures.push(format!(
+                    "{text:?}\n   got {a} {list:?}\n  want {attributed} {want:?}"
+                ));
             }
         }
-        assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} rows differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

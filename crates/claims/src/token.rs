@@ -45,27 +45,35 @@ impl Token<'_> {
         self.text.chars().next().unwrap_or(' ')
     }
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && match self.text.as_bytes()[0] {
-            b if b < 0x80 => b.is_ascii_uppercase(),
-            _ => self.first_char().is_uppercase(),
-        }
+        self.kind == Kind::Word
+            && match self.text.as_bytes()[0] {
+                b if b < 0x80 => b.is_ascii_uppercase(),
+                _ => self.first_char().is_uppercase(),
+            }
     }
     /// `Korea's`, `Korea’s`: a possessive, which opens a noun phrase.
     pub fn is_possessive(&self) -> bool {
         self.kind == Kind::Word && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
     }
     pub fn is_lowercase_word(&self) -> bool {
-        self.kind == Kind::Word && match self.text.as_bytes()[0] {
-            b if b < 0x80 => b.is_ascii_lowercase(),
-            _ => self.first_char().is_lowercase(),
-        }
+        self.kind == Kind::Word
+            && match self.text.as_bytes()[0] {
+                b if b < 0x80 => b.is_ascii_lowercase(),
+                _ => self.first_char().is_lowercase(),
+            }
     }
 }
 
 /// Tokens of `text[start..end]`; spans are absolute (into `text`).
 /// `lower` is the ASCII-lower-cased copy of `text[start..end]` (so token
 /// `i..j` has lower-case text `lower[i - start..j - start]`).
-pub fn tokenize<'a>(text: &'a str, lower: &'a str, start: usize, end: usize, out: &mut Vec<Token<'a>>) {
+pub fn tokenize<'a>(
+    text: &'a str,
+    lower: &'a str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token<'a>>,
+) {
     out.clear();
     let s = &text[start..end];
     let b = s.as_bytes();
@@ -106,7 +114,11 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, start: usize, end: usize, out
             text: &s[i..i + len],
             lower,
             space_before: space,
-            flags: if kind == Kind::Word { crate::lexicon::flags(lower) } else { 0 },
+            flags: if kind == Kind::Word {
+                crate::lexicon::flags(lower)
+            } else {
+                0
+            },
         });
         space = false;
         i += len;
@@ -117,7 +129,9 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, start: usize, end: usize, out
 fn number_len(b: &[u8], from: usize) -> usize {
     let mut j = from;
     while j < b.len() {
-        if b[j].is_ascii_digit() || (b[j] == b',' || b[j] == b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+        if b[j].is_ascii_digit()
+            || (b[j] == b',' || b[j] == b'.') && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+        {
             j += 1;
         } else {
             break;
@@ -132,13 +146,20 @@ fn word_len(s: &str, from: usize) -> usize {
     let mut j = from;
     while j < b.len() {
         // The common case: a run of ASCII letters.
-        j += b[j..].iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len() - j);
+        j += b[j..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(b.len() - j);
         if j >= b.len() {
             break;
         }
         let c = b[j];
         if c < 0x80 {
-            if c == b'\'' && b.get(j + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80 && starts_alpha(&s[j + 1..])) {
+            if c == b'\''
+                && b.get(j + 1).is_some_and(|n| {
+                    n.is_ascii_alphabetic() || *n >= 0x80 && starts_alpha(&s[j + 1..])
+                })
+            {
                 j += 1;
                 continue;
             }
@@ -146,7 +167,10 @@ fn word_len(s: &str, from: usize) -> usize {
         }
         let ch = s[j..].chars().next().unwrap_or(' ');
         // A curly apostrophe inside a word (`don’t`) is part of it.
-        if ch.is_alphabetic() || is_combining_mark(ch) || ch == '’' && starts_alpha(&s[j + ch.len_utf8()..]) {
+        if ch.is_alphabetic()
+            || is_combining_mark(ch)
+            || ch == '’' && starts_alpha(&s[j + ch.len_utf8()..])
+        {
             j += ch.len_utf8();
         } else {
             break;
@@ -183,21 +207,46 @@ mod tests {
         lower_ascii_into(s, &mut lower);
         let mut out = Vec::new();
         tokenize(s, &lower, 0, s.len(), &mut out);
-        out.into_iter().map(|t| (t.kind, t.text.to_string(), t.space_before)).collect()
+        out.into_iter()
+            .map(|t| (t.kind, t.text.to_string(), t.space_before))
+            .collect()
     }
 
     #[test]
     fn tokens() {
         use Kind::*;
         let cases: &[(&str, &[(Kind, &str, bool)])] = &[
-            ("some 11,000 men.", &[(Word, "some", true), (Num, "11,000", true), (Word, "men", true), (Punct, ".", false)]),
-            ("$3bn", &[(Punct, "$", true), (Num, "3", false), (Word, "bn", false)]),
-            ("1950-53", &[(Num, "1950", true), (Punct, "-", false), (Num, "53", false)]),
-            ("Korea’s 1.2", &[(Word, "Korea’s", true), (Num, "1.2", true)]),
-            ("ends 5.", &[(Word, "ends", true), (Num, "5", true), (Punct, ".", false)]),
+            (
+                "some 11,000 men.",
+                &[
+                    (Word, "some", true),
+                    (Num, "11,000", true),
+                    (Word, "men", true),
+                    (Punct, ".", false),
+                ],
+            ),
+            (
+                "$3bn",
+                &[(Punct, "$", true), (Num, "3", false), (Word, "bn", false)],
+            ),
+            (
+                "1950-53",
+                &[(Num, "1950", true), (Punct, "-", false), (Num, "53", false)],
+            ),
+            (
+                "Korea’s 1.2",
+                &[(Word, "Korea’s", true), (Num, "1.2", true)],
+            ),
+            (
+                "ends 5.",
+                &[(Word, "ends", true), (Num, "5", true), (Punct, ".", false)],
+            ),
         ];
         for (input, expected) in cases {
-            let expected: Vec<_> = expected.iter().map(|(k, t, s)| (*k, t.to_string(), *s)).collect();
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|(k, t, s)| (*k, t.to_string(), *s))
+                .collect();
             assert_eq!(toks(input), expected, "{input}");
         }
     }

@@ -40,19 +40,29 @@ fn dev_set_scores_stay_above_their_floors() {
     };
     let dev = shared.join("corpus/dev");
     let mut jsonl = String::new();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dev).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dev)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     names.sort();
     assert!(!names.is_empty(), "no dev articles in {}", dev.display());
     for path in &names {
         let text = std::fs::read_to_string(path).unwrap();
         let mut value = serde_json::to_value(claims::extract(&text)).unwrap();
-        value["file"] = serde_json::Value::String(path.file_name().unwrap().to_string_lossy().into_owned());
+        value["file"] =
+            serde_json::Value::String(path.file_name().unwrap().to_string_lossy().into_owned());
         jsonl.push_str(&value.to_string());
         jsonl.push('\n');
     }
     let out = std::env::temp_dir().join(format!("claimdesk-dev-{}.jsonl", std::process::id()));
     std::fs::write(&out, jsonl).unwrap();
-    let result = Command::new("python3").arg(shared.join("eval/score.py")).arg(&dev).arg(&out).arg("--json").output();
+    let result = Command::new("python3")
+        .arg(shared.join("eval/score.py"))
+        .arg(&dev)
+        .arg(&out)
+        .arg("--json")
+        .output();
     let _ = std::fs::remove_file(&out);
     let result = match result {
         Ok(r) => r,
@@ -62,17 +72,31 @@ fn dev_set_scores_stay_above_their_floors() {
         }
         Err(e) => panic!("python3 is needed in CI for the score check: {e}"),
     };
-    assert!(result.status.success(), "score.py failed: {}", String::from_utf8_lossy(&result.stderr));
+    assert!(
+        result.status.success(),
+        "score.py failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     let report: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
-    assert_eq!(report["problems"], 0, "the output has invalid spans: {}", report["messages"]);
+    assert_eq!(
+        report["problems"], 0,
+        "the output has invalid spans: {}",
+        report["messages"]
+    );
     let summary = &report["summary"];
     let mut below = Vec::new();
     for (metric, floor) in FLOORS {
-        let got = summary[metric].as_f64().unwrap_or_else(|| panic!("score.py has no {metric}"));
+        let got = summary[metric]
+            .as_f64()
+            .unwrap_or_else(|| panic!("score.py has no {metric}"));
         println!("{metric:<26} {got:.4}  (floor {floor})");
         if got < *floor {
             below.push(format!("{metric}: {got:.4} < {floor}"));
         }
     }
-    assert!(below.is_empty(), "dev-set metrics dropped below their floors:\n{}", below.join("\n"));
+    assert!(
+        below.is_empty(),
+        "dev-set metrics dropped below their floors:\n{}",
+        below.join("\n")
+    );
 }

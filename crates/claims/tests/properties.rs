@@ -9,7 +9,12 @@ fn check(text: &str, x: &Extraction) -> Result<(), TestCaseError> {
     prop_assert_eq!(x.bytes, text.len());
     let mut prev_end = 0;
     for s in &x.sentences {
-        prop_assert!(s.start < s.end && s.end <= text.len(), "sentence {}..{}", s.start, s.end);
+        prop_assert!(
+            s.start < s.end && s.end <= text.len(),
+            "sentence {}..{}",
+            s.start,
+            s.end
+        );
         prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         prop_assert!(s.start >= prev_end, "sentences overlap or go backwards");
         prop_assert!(!text[s.start..s.end].starts_with(char::is_whitespace));
@@ -20,7 +25,12 @@ fn check(text: &str, x: &Extraction) -> Result<(), TestCaseError> {
             prop_assert!(s.attributed);
         }
         for n in &s.numbers {
-            prop_assert!(s.start <= n.start && n.start < n.end && n.end <= s.end, "number {}..{} outside its sentence", n.start, n.end);
+            prop_assert!(
+                s.start <= n.start && n.start < n.end && n.end <= s.end,
+                "number {}..{} outside its sentence",
+                n.start,
+                n.end
+            );
             prop_assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
             prop_assert_eq!(&text[n.start..n.end], n.text.as_str());
             prop_assert!(n.value.is_finite());
@@ -37,7 +47,10 @@ fn check(text: &str, x: &Extraction) -> Result<(), TestCaseError> {
                 prop_assert!(v < s.sources.len() && v != k, "via {} points nowhere", v);
             }
             if let Some([a, b]) = src.refers_to {
-                prop_assert!(src.pronoun && a < b && b <= src.start, "refers_to must be an earlier span");
+                prop_assert!(
+                    src.pronoun && a < b && b <= src.start,
+                    "refers_to must be an earlier span"
+                );
                 prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
             }
         }
@@ -46,23 +59,133 @@ fn check(text: &str, x: &Extraction) -> Result<(), TestCaseError> {
 }
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000)
 }
 
 const WORDS: &[&str] = &[
-    "said", "reported", "according", "to", "as", "per", "citing", "he", "she", "it", "they", "The", "the", "a", "an",
-    "New", "York", "Times", "Ministry", "officials", "told", "some", "about", "more", "than", "as many as", "up to",
-    "million", "billion", "bn", "$", "€", "%", "per cent", "km", "years", "February", "June", "Tuesday", "1950-53",
-    "11,000", "1.2", "3,5", "10-12", "two", "twenty-five", "a dozen", "hundreds", "thousands of", "half", "one of",
-    "21st", "U.S.", "Dr.", "No.", "pp.", "Jan.", "(ANI)", "\"", "“", "”", "'", "’", ",", ".", "?", "!", "...", "…",
-    "\n", "\r\n", "\n\n", ":", ";", "-", "–", "—", "(", ")", "G7", "COVID-19", "Boeing 737", "Article 5", "2024",
-    "10/1/2008", "00:37", "1 – 0", "his office", "who", "cited", "as saying", "in a statement", "Yonhap", "KCNA",
-    "é", "e\u{301}", "שלום", "مرحبا", "漢字", "🙂", "\u{200B}", "\u{FEFF}", "\t",
+    "said",
+    "reported",
+    "according",
+    "to",
+    "as",
+    "per",
+    "citing",
+    "he",
+    "she",
+    "it",
+    "they",
+    "The",
+    "the",
+    "a",
+    "an",
+    "New",
+    "York",
+    "Times",
+    "Ministry",
+    "officials",
+    "told",
+    "some",
+    "about",
+    "more",
+    "than",
+    "as many as",
+    "up to",
+    "million",
+    "billion",
+    "bn",
+    "$",
+    "€",
+    "%",
+    "per cent",
+    "km",
+    "years",
+    "February",
+    "June",
+    "Tuesday",
+    "1950-53",
+    "11,000",
+    "1.2",
+    "3,5",
+    "10-12",
+    "two",
+    "twenty-five",
+    "a dozen",
+    "hundreds",
+    "thousands of",
+    "half",
+    "one of",
+    "21st",
+    "U.S.",
+    "Dr.",
+    "No.",
+    "pp.",
+    "Jan.",
+    "(ANI)",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    ",",
+    ".",
+    "?",
+    "!",
+    "...",
+    "…",
+    "\n",
+    "\r\n",
+    "\n\n",
+    ":",
+    ";",
+    "-",
+    "–",
+    "—",
+    "(",
+    ")",
+    "G7",
+    "COVID-19",
+    "Boeing 737",
+    "Article 5",
+    "2024",
+    "10/1/2008",
+    "00:37",
+    "1 – 0",
+    "his office",
+    "who",
+    "cited",
+    "as saying",
+    "in a statement",
+    "Yonhap",
+    "KCNA",
+    "é",
+    "e\u{301}",
+    "שלום",
+    "مرحبا",
+    "漢字",
+    "🙂",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\t",
 ];
 
 fn newsy() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(WORDS), prop::bool::ANY), 0..120)
-        .prop_map(|parts| parts.into_iter().map(|(w, space)| if space { format!("{w} ") } else { w.to_string() }).collect())
+    prop::collection::vec((prop::sample::select(WORDS), prop::bool::ANY), 0..120).prop_map(
+        |parts| {
+            parts
+                .into_iter()
+                .map(|(w, space)| {
+                    if space {
+                        format!("{w} ")
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect()
+        },
+    )
 }
 
 proptest! {

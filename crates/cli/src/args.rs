@@ -124,9 +124,12 @@ pub enum VerdictArg {
 }
 
 fn parse_format(s: &str) -> Result<api::Format, String> {
-    api::Format::parse(s).ok_or_else(|| format!("unknown format {s:?}: use md, html, csv, json or claimreview"))
+    api::Format::parse(s)
+        .ok_or_else(|| format!("unknown format {s:?}: use md, html, csv, json or claimreview"))
 }
 
 fn parse_status_filter(s: &str) -> Result<StatusFilter, String> {
-    StatusFilter::parse(s).ok_or_else(|| format!("unknown status {s:?}: use not_reviewed, corroborated, disputed or unverified"))
+    StatusFilter::parse(s).ok_or_else(|| {
+        format!("unknown status {s:?}: use not_reviewed, corroborated, disputed or unverified")
+    })
 }

@@ -41,7 +41,8 @@ fn run(args: Vec<OsString>) -> i32 {
         return window::open(cli.db);
     };
     let mut out = Out::stdout();
-    let result = commands::run(command, cli.db, &mut out).and_then(|code| out.flush().map(|()| code));
+    let result =
+        commands::run(command, cli.db, &mut out).and_then(|code| out.flush().map(|()| code));
     match result {
         Ok(code) => code,
         // The reader stopped reading (`| head`): that is where output ends.

@@ -16,7 +16,9 @@ pub struct Out {
 
 impl Out {
     pub fn stdout() -> Out {
-        Out { inner: BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()) }
+        Out {
+            inner: BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
+        }
     }
 
     /// One JSON object on its own line.
@@ -30,7 +32,10 @@ impl Out {
 
     /// One line of text.
     pub fn line(&mut self, text: std::fmt::Arguments<'_>) -> Result<(), AppError> {
-        self.inner.write_fmt(text).and_then(|()| self.inner.write_all(b"\n")).map_err(io_error)
+        self.inner
+            .write_fmt(text)
+            .and_then(|()| self.inner.write_all(b"\n"))
+            .map_err(io_error)
     }
 
     pub fn bytes(&mut self, bytes: &[u8]) -> Result<(), AppError> {
@@ -61,5 +66,9 @@ pub fn one_line(s: &str, max: usize) -> String {
 
 /// `N`/`A` flags of a claim or sentence: numeric, attributed.
 pub fn kinds(numeric: bool, attributed: bool) -> String {
-    format!("{}{}", if numeric { "N" } else { "-" }, if attributed { "A" } else { "-" })
+    format!(
+        "{}{}",
+        if numeric { "N" } else { "-" },
+        if attributed { "A" } else { "-" }
+    )
 }

@@ -22,7 +22,10 @@ pub fn open(db: Option<PathBuf>) -> i32 {
         command.arg("--db").arg(db);
     }
     let error = replace_with(&mut command);
-    eprintln!("error: cannot start the Claimdesk window ({}): {error}", binary.display());
+    eprintln!(
+        "error: cannot start the Claimdesk window ({}): {error}",
+        binary.display()
+    );
     1
 }
 

@@ -6,7 +6,10 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/harbour-fire.txt");
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/harbour-fire.txt"
+);
 
 struct Env {
     dir: tempfile::TempDir,
@@ -14,7 +17,9 @@ struct Env {
 
 impl Env {
     fn new() -> Env {
-        Env { dir: tempfile::tempdir().unwrap() }
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     fn db(&self) -> PathBuf {
@@ -37,8 +42,16 @@ impl Env {
     /// Run and expect success; the JSON Lines on stdout.
     fn json(&self, args: &[&str]) -> Vec<Value> {
         let out = self.run(args);
-        assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 
     /// Run and expect failure with one `error: ...` line.
@@ -73,28 +86,64 @@ fn import_list_verdict_list_walks_the_whole_flow() {
         assert!(doc.get(key).is_some(), "import --json lacks {key}: {doc}");
     }
     assert_eq!(doc["duplicate"], false);
-    assert_eq!(doc["title"], "Warehouse fire in Port Elwin forces evacuation of 300 residents");
+    assert_eq!(
+        doc["title"],
+        "Warehouse fire in Port Elwin forces evacuation of 300 residents"
+    );
     let n = doc["claims"].as_u64().unwrap();
     assert!(n >= 6, "expected the fixture's claims, got {n}");
 
     let claims = env.json(&["list", "--json"]);
     assert_eq!(claims.len() as u64, n);
-    for key in ["id", "document_id", "start", "end", "text", "numeric", "attributed", "status", "note"] {
-        assert!(claims[0].get(key).is_some(), "list --json lacks {key}: {}", claims[0]);
+    for key in [
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "text",
+        "numeric",
+        "attributed",
+        "status",
+        "note",
+    ] {
+        assert!(
+            claims[0].get(key).is_some(),
+            "list --json lacks {key}: {}",
+            claims[0]
+        );
     }
     assert!(claims.iter().all(|c| c["status"].is_null()));
 
     let id = claims[0]["id"].as_i64().unwrap().to_string();
-    let verdict = env.json(&["verdict", "--json", &id, "disputed", "--note", "figure differs", "--evidence", "https://example.org/a"]);
+    let verdict = env.json(&[
+        "verdict",
+        "--json",
+        &id,
+        "disputed",
+        "--note",
+        "figure differs",
+        "--evidence",
+        "https://example.org/a",
+    ]);
     assert_eq!(verdict[0]["status"], "disputed");
     assert_eq!(verdict[0]["note"], "figure differs");
 
     let after = env.json(&["list", "--json"]);
-    let row = after.iter().find(|c| c["id"].as_i64().unwrap().to_string() == id).unwrap();
+    let row = after
+        .iter()
+        .find(|c| c["id"].as_i64().unwrap().to_string() == id)
+        .unwrap();
     assert_eq!(row["status"], "disputed");
     assert_eq!(row["note"], "figure differs");
-    assert_eq!(env.json(&["list", "--json", "--status", "disputed"]).len(), 1);
-    assert_eq!(env.json(&["list", "--json", "--status", "not_reviewed"]).len() as u64, n - 1);
+    assert_eq!(
+        env.json(&["list", "--json", "--status", "disputed"]).len(),
+        1
+    );
+    assert_eq!(
+        env.json(&["list", "--json", "--status", "not_reviewed"])
+            .len() as u64,
+        n - 1
+    );
 
     // Importing the same text again says so and adds nothing.
     let again = env.json(&["import", "--json", FIXTURE]);
@@ -106,7 +155,10 @@ fn import_list_verdict_list_walks_the_whole_flow() {
     let undone = env.json(&["undo", "--json"]);
     assert_eq!(undone[0]["status"], Value::Null);
     let history = env.json(&["history", "--json", &id]);
-    let actions: Vec<&str> = history.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = history
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, ["set", "undo"]);
 }
 
@@ -117,7 +169,10 @@ fn the_seed_article_imports_and_can_be_triaged() {
     let seed = seed.to_str().unwrap();
     let imported = env.json(&["import", "--json", seed]);
     let n = imported[0]["claims"].as_u64().unwrap();
-    assert!(n >= 15, "the seed article has a claim in almost every sentence; got {n}");
+    assert!(
+        n >= 15,
+        "the seed article has a claim in almost every sentence; got {n}"
+    );
     let claims = env.json(&["list", "--json", "--search", "Zelenskyy"]);
     assert!(!claims.is_empty());
     let id = claims[0]["id"].to_string();
@@ -139,12 +194,31 @@ fn extract_prints_the_claims_md_shape() {
     let sentences = doc["sentences"].as_array().unwrap();
     assert!(sentences.len() >= 10);
     for s in sentences {
-        for key in ["start", "end", "numeric", "attributed", "numbers", "sources"] {
+        for key in [
+            "start",
+            "end",
+            "numeric",
+            "attributed",
+            "numbers",
+            "sources",
+        ] {
             assert!(s.get(key).is_some(), "sentence lacks {key}: {s}");
         }
-        for m in s["numbers"].as_array().unwrap().iter().chain(s["sources"].as_array().unwrap()) {
-            let (a, b) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
-            assert_eq!(&text[a..b], m["text"].as_str().unwrap(), "span text must be the bytes of the span");
+        for m in s["numbers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(s["sources"].as_array().unwrap())
+        {
+            let (a, b) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &text[a..b],
+                m["text"].as_str().unwrap(),
+                "span text must be the bytes of the span"
+            );
         }
     }
     assert!(!env.db().exists(), "extract must not touch the database");
@@ -164,21 +238,62 @@ fn bad_input_gets_one_clear_error_line_and_changes_nothing() {
     std::fs::write(&not_db, "my notes, not a database").unwrap();
 
     let cases: &[(&str, Vec<&str>, &str)] = &[
-        ("invalid UTF-8 says where", vec!["import", latin1.to_str().unwrap()], "line 1, column 4"),
-        ("binary file", vec!["import", binary.to_str().unwrap()], "binary"),
-        ("empty file", vec!["import", empty.to_str().unwrap()], "no text"),
-        ("missing file", vec!["import", "/nonexistent/article.txt"], "cannot read"),
-        ("unknown claim", vec!["verdict", "999", "disputed"], "no claim with id 999"),
-        ("bad evidence link", vec!["verdict", "1", "disputed", "--evidence", "javascript:alert(1)"], "not a web link"),
-        ("not a database", vec!["--db", not_db.to_str().unwrap(), "list"], "not a Claimdesk database"),
-        ("extract of invalid UTF-8", vec!["extract", "--json", latin1.to_str().unwrap()], "not UTF-8"),
+        (
+            "invalid UTF-8 says where",
+            vec!["import", latin1.to_str().unwrap()],
+            "line 1, column 4",
+        ),
+        (
+            "binary file",
+            vec!["import", binary.to_str().unwrap()],
+            "binary",
+        ),
+        (
+            "empty file",
+            vec!["import", empty.to_str().unwrap()],
+            "no text",
+        ),
+        (
+            "missing file",
+            vec!["import", "/nonexistent/article.txt"],
+            "cannot read",
+        ),
+        (
+            "unknown claim",
+            vec!["verdict", "999", "disputed"],
+            "no claim with id 999",
+        ),
+        (
+            "bad evidence link",
+            vec![
+                "verdict",
+                "1",
+                "disputed",
+                "--evidence",
+                "javascript:alert(1)",
+            ],
+            "not a web link",
+        ),
+        (
+            "not a database",
+            vec!["--db", not_db.to_str().unwrap(), "list"],
+            "not a Claimdesk database",
+        ),
+        (
+            "extract of invalid UTF-8",
+            vec!["extract", "--json", latin1.to_str().unwrap()],
+            "not UTF-8",
+        ),
     ];
     for (what, args, expected) in cases {
         let line = env.error(args);
         assert!(line.contains(expected), "{what}: {line}");
     }
     assert_eq!(std::fs::read(&not_db).unwrap(), b"my notes, not a database");
-    assert!(env.json(&["list", "--json"]).is_empty(), "nothing was half-imported");
+    assert!(
+        env.json(&["list", "--json"]).is_empty(),
+        "nothing was half-imported"
+    );
 }
 
 #[test]
@@ -186,15 +301,28 @@ fn export_writes_every_format_atomically() {
     let env = Env::new();
     env.json(&["import", "--json", FIXTURE]);
     let first = env.json(&["list", "--json"])[0]["id"].to_string();
-    env.json(&["verdict", "--json", &first, "corroborated", "--note", "=HYPERLINK(\"http://evil\")"]);
+    env.json(&[
+        "verdict",
+        "--json",
+        &first,
+        "corroborated",
+        "--note",
+        "=HYPERLINK(\"http://evil\")",
+    ]);
     for format in ["md", "html", "csv", "json", "claimreview"] {
         let out = env.dir.path().join(format!("report.{format}"));
         let result = env.run(&["export", "--format", format, "-o", out.to_str().unwrap()]);
-        assert!(result.status.success(), "{format}: {}", String::from_utf8_lossy(&result.stderr));
+        assert!(
+            result.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
         let bytes = std::fs::read(&out).unwrap();
         assert!(!bytes.is_empty(), "{format}");
         if format == "claimreview" {
-            assert!(String::from_utf8_lossy(&result.stderr).contains("without a verdict were left out"));
+            assert!(
+                String::from_utf8_lossy(&result.stderr).contains("without a verdict were left out")
+            );
             let v: Value = serde_json::from_slice(&bytes).unwrap();
             assert_eq!(v.as_array().unwrap().len(), 1);
         }
@@ -202,9 +330,18 @@ fn export_writes_every_format_atomically() {
             assert!(String::from_utf8_lossy(&bytes).contains("'=HYPERLINK"));
         }
     }
-    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
-    assert!(leftovers.is_empty(), "temp files left behind: {leftovers:?}");
-    assert!(env.error(&["export", "--format", "pdf"]).contains("unknown format \"pdf\""));
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temp files left behind: {leftovers:?}"
+    );
+    assert!(env
+        .error(&["export", "--format", "pdf"])
+        .contains("unknown format \"pdf\""));
 }
 
 #[test]
@@ -213,7 +350,10 @@ fn hostile_and_odd_documents_are_imported_or_refused_clearly() {
     let dir = env.dir.path();
     let huge = dir.join("huge.txt");
     // 100 MB, sparse: refused from its size before a byte is read.
-    std::fs::File::create(&huge).unwrap().set_len(100 * 1024 * 1024).unwrap();
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
     let long_line = "Officials said 12 people were hurt, police said, ".repeat(200_000); // one 10 MB line
     let quotes = "\"".repeat(5000) + " He said 3 \u{201C}\u{201D}".repeat(2000).as_str();
     let cases: Vec<(&str, Vec<u8>, Result<u64, &str>)> = vec![
@@ -234,7 +374,11 @@ fn hostile_and_odd_documents_are_imported_or_refused_clearly() {
         match expected {
             Ok(min_claims) => {
                 let out = env.json(&["import", "--json", path]);
-                assert!(out[0]["claims"].as_u64().unwrap() >= *min_claims, "{what}: {}", out[0]);
+                assert!(
+                    out[0]["claims"].as_u64().unwrap() >= *min_claims,
+                    "{what}: {}",
+                    out[0]
+                );
             }
             Err(message) => {
                 let line = env.error(&["import", path]);
@@ -243,7 +387,10 @@ fn hostile_and_odd_documents_are_imported_or_refused_clearly() {
         }
     }
     let line = env.error(&["import", huge.to_str().unwrap()]);
-    assert!(line.contains("104857600 bytes") && line.contains("up to"), "{line}");
+    assert!(
+        line.contains("104857600 bytes") && line.contains("up to"),
+        "{line}"
+    );
 }
 
 /// A database the analyst may read but not write: listing works, a verdict
@@ -269,28 +416,57 @@ fn a_read_only_database_is_readable_and_refuses_writes_clearly() {
     let run = |args: &[&str]| {
         let mut cmd = if as_root {
             let mut c = Command::new("setpriv");
-            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_claimdesk")]);
+            c.args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                env!("CARGO_BIN_EXE_claimdesk"),
+            ]);
             c
         } else {
             Command::new(env!("CARGO_BIN_EXE_claimdesk"))
         };
-        cmd.args(args).env("CLAIMDESK_DB", env.db()).env("HOME", dir).output().unwrap()
+        cmd.args(args)
+            .env("CLAIMDESK_DB", env.db())
+            .env("HOME", dir)
+            .output()
+            .unwrap()
     };
     let list = run(&["list", "--json"]);
-    assert!(list.status.success(), "a read-only database can still be read: {}", String::from_utf8_lossy(&list.stderr));
+    assert!(
+        list.status.success(),
+        "a read-only database can still be read: {}",
+        String::from_utf8_lossy(&list.stderr)
+    );
     assert!(!list.stdout.is_empty());
     let verdict = run(&["verdict", &id, "disputed"]);
     let stderr = String::from_utf8_lossy(&verdict.stderr);
-    assert!(!verdict.status.success(), "a verdict on a read-only database must fail");
-    assert!(stderr.starts_with("error: ") && stderr.contains("read-only") && stderr.contains("nothing was saved"), "{stderr}");
-    assert_eq!(std::fs::read(env.db()).unwrap(), before, "the read-only database was modified");
+    assert!(
+        !verdict.status.success(),
+        "a verdict on a read-only database must fail"
+    );
+    assert!(
+        stderr.starts_with("error: ")
+            && stderr.contains("read-only")
+            && stderr.contains("nothing was saved"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(env.db()).unwrap(),
+        before,
+        "the read-only database was modified"
+    );
 }
 
 fn running_as_root() -> bool {
     // The uid without libc: /proc/self/status says "Uid: real effective ...".
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).map(|l| l.split_whitespace().nth(2) == Some("0")))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(2) == Some("0"))
+        })
         .unwrap_or(false)
 }
 
@@ -301,21 +477,50 @@ fn no_subcommand_starts_the_window_on_the_database_given() {
     let env = Env::new();
     let recorder = env.dir.path().join("window.sh");
     let log = env.dir.path().join("window.log");
-    std::fs::write(&recorder, format!("#!/bin/sh\n: > '{0}'\nfor a in \"$@\"; do echo \"$a\" >> '{0}'; done\nexit 7\n", log.display())).unwrap();
-    std::fs::set_permissions(&recorder, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::write(
+        &recorder,
+        format!(
+            "#!/bin/sh\n: > '{0}'\nfor a in \"$@\"; do echo \"$a\" >> '{0}'; done\nexit 7\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &recorder,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
     let launch = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_claimdesk")).args(args).env("CLAIMDESK_APP", &recorder).output().unwrap();
-        (out.status.code(), std::fs::read_to_string(&log).unwrap_or_default())
+        let out = Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+            .args(args)
+            .env("CLAIMDESK_APP", &recorder)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            std::fs::read_to_string(&log).unwrap_or_default(),
+        )
     };
-    let cases: &[(&[&str], &str)] = &[(&["--db", "/tmp/elsewhere.db"], "--db\n/tmp/elsewhere.db\n"), (&[], "")];
+    let cases: &[(&[&str], &str)] = &[
+        (&["--db", "/tmp/elsewhere.db"], "--db\n/tmp/elsewhere.db\n"),
+        (&[], ""),
+    ];
     for (args, given) in cases {
         let _ = std::fs::remove_file(&log);
         // The window's exit code is the launcher's: it became the window.
-        assert_eq!(launch(args), (Some(7), given.to_string()), "claimdesk {args:?}");
+        assert_eq!(
+            launch(args),
+            (Some(7), given.to_string()),
+            "claimdesk {args:?}"
+        );
     }
-    let missing = Command::new(env!("CARGO_BIN_EXE_claimdesk")).env("CLAIMDESK_APP", env.dir.path().join("nowhere")).output().unwrap();
+    let missing = Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+        .env("CLAIMDESK_APP", env.dir.path().join("nowhere"))
+        .output()
+        .unwrap();
     assert_eq!(missing.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&missing.stderr).starts_with("error: cannot start the Claimdesk window"));
+    assert!(String::from_utf8_lossy(&missing.stderr)
+        .starts_with("error: cannot start the Claimdesk window"));
 }
 
 /// `claimdesk list | head -1`: the reader leaving is the end of the output,
@@ -325,26 +530,66 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let env = Env::new();
     env.json(&["import", "--json", FIXTURE]);
     let home = env.dir.path();
-    let script = format!("'{}' list | head -1 >/dev/null", env!("CARGO_BIN_EXE_claimdesk"));
-    let out = Command::new("sh").arg("-c").arg(&script).env("CLAIMDESK_DB", env.db()).env("HOME", home).output().unwrap();
+    let script = format!(
+        "'{}' list | head -1 >/dev/null",
+        env!("CARGO_BIN_EXE_claimdesk")
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .env("CLAIMDESK_DB", env.db())
+        .env("HOME", home)
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing on stderr");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "nothing on stderr"
+    );
     // Enough lines that the pipe closes while the CLI still writes.
-    let script = format!("for i in $(seq 200); do '{}' list --json; done | head -1 >/dev/null", env!("CARGO_BIN_EXE_claimdesk"));
-    let out = Command::new("sh").arg("-c").arg(&script).env("CLAIMDESK_DB", env.db()).env("HOME", home).output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing on stderr");
+    let script = format!(
+        "for i in $(seq 200); do '{}' list --json; done | head -1 >/dev/null",
+        env!("CARGO_BIN_EXE_claimdesk")
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .env("CLAIMDESK_DB", env.db())
+        .env("HOME", home)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "nothing on stderr"
+    );
 }
 
 /// The command line links no GUI library: it starts in milliseconds and
 /// runs where there is no desktop.
 #[test]
 fn the_command_line_links_no_gui_library() {
-    let Ok(out) = Command::new("ldd").arg(env!("CARGO_BIN_EXE_claimdesk")).output() else {
+    let Ok(out) = Command::new("ldd")
+        .arg(env!("CARGO_BIN_EXE_claimdesk"))
+        .output()
+    else {
         println!("notice: ldd is not available; skipping the linking check");
         return;
     };
     let libraries = String::from_utf8_lossy(&out.stdout);
-    for gui in ["webkit", "gtk", "gdk", "javascriptcore", "soup", "cairo", "glib"] {
-        assert!(!libraries.to_lowercase().contains(gui), "claimdesk links {gui}:\n{libraries}");
+    for gui in [
+        "webkit",
+        "gtk",
+        "gdk",
+        "javascriptcore",
+        "soup",
+        "cairo",
+        "glib",
+    ] {
+        assert!(
+            !libraries.to_lowercase().contains(gui),
+            "claimdesk links {gui}:\n{libraries}"
+        );
     }
 }

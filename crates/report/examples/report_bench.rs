@@ -19,7 +19,12 @@ fn data(claims: usize) -> ReportData {
                 .map(|k| {
                     let start = k * sentence.len();
                     let end = start + sentence.len() - 1;
-                    let status = [None, Some(Status::Corroborated), Some(Status::Disputed), Some(Status::Unverified)][k % 4];
+                    let status = [
+                        None,
+                        Some(Status::Corroborated),
+                        Some(Status::Disputed),
+                        Some(Status::Unverified),
+                    ][k % 4];
                     ReportClaim {
                         claim: ClaimRow {
                             id: (d * per_doc + k) as i64,
@@ -30,13 +35,40 @@ fn data(claims: usize) -> ReportData {
                             numeric: true,
                             attributed: true,
                             status,
-                            note: status.map(|_| "Checked against the ministry's statement of 5 November.".to_string()),
+                            note: status.map(|_| {
+                                "Checked against the ministry's statement of 5 November."
+                                    .to_string()
+                            }),
                             updated_at: status.map(|_| "2026-11-20T09:30:00.000Z".to_string()),
-                            numbers: vec![NumberMention { start: start + 15, end: start + 26, text: "some 11,000".into(), value: 11000.0, high: None, kind: NumberKind::Count, bound: Bound::Approx, noun: Some("troops".into()) }],
-                            sources: vec![SourceMention { start, end: start + 9, text: "Officials".into(), cue: "said".into(), pronoun: false, refers_to: None, via: Some(1) }],
+                            numbers: vec![NumberMention {
+                                start: start + 15,
+                                end: start + 26,
+                                text: "some 11,000".into(),
+                                value: 11000.0,
+                                high: None,
+                                kind: NumberKind::Count,
+                                bound: Bound::Approx,
+                                noun: Some("troops".into()),
+                            }],
+                            sources: vec![SourceMention {
+                                start,
+                                end: start + 9,
+                                text: "Officials".into(),
+                                cue: "said".into(),
+                                pronoun: false,
+                                refers_to: None,
+                                via: Some(1),
+                            }],
                         },
                         evidence: if k % 3 == 0 {
-                            vec![Evidence { id: k as i64, claim_id: k as i64, url: "https://example.org/statement".into(), title: "Statement".into(), quote: "About 10,000 troops".into(), added_at: "2026-11-20T09:31:00.000Z".into() }]
+                            vec![Evidence {
+                                id: k as i64,
+                                claim_id: k as i64,
+                                url: "https://example.org/statement".into(),
+                                title: "Statement".into(),
+                                quote: "About 10,000 troops".into(),
+                                added_at: "2026-11-20T09:31:00.000Z".into(),
+                            }]
                         } else {
                             vec![]
                         },
@@ -62,7 +94,10 @@ fn data(claims: usize) -> ReportData {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
     let data = data(n);
     let total: usize = data.documents.iter().map(|d| d.claims.len()).sum();
     let dir = std::env::temp_dir().join(format!("claimdesk-report-bench-{}", std::process::id()));

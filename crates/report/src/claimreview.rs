@@ -4,8 +4,8 @@
 //! corroborated = 5 "Corroborated", unverified = 3 "Unverified",
 //! disputed = 1 "Disputed". Claims without a verdict are left out.
 
-use serde_json::{json, Value};
 use model::{ReportData, Status};
+use serde_json::{json, Value};
 
 pub fn rating(status: Status) -> (u8, &'static str) {
     match status {
@@ -21,7 +21,10 @@ pub fn render(data: &ReportData) -> Result<(Vec<u8>, usize), serde_json::Error> 
     let mut skipped = 0;
     for doc in &data.documents {
         let d = &doc.document;
-        let web_origin = d.origin.as_deref().filter(|o| o.starts_with("http://") || o.starts_with("https://"));
+        let web_origin = d
+            .origin
+            .as_deref()
+            .filter(|o| o.starts_with("http://") || o.starts_with("https://"));
         for rc in &doc.claims {
             let c = &rc.claim;
             let Some(status) = c.status else {
@@ -45,10 +48,18 @@ pub fn render(data: &ReportData) -> Result<(Vec<u8>, usize), serde_json::Error> 
             }
             item["appearance"] = appearance;
             let url = match web_origin {
-                Some(u) => format!("{}#claimdesk-claim-{}", u.split('#').next().unwrap_or(u), c.id),
+                Some(u) => format!(
+                    "{}#claimdesk-claim-{}",
+                    u.split('#').next().unwrap_or(u),
+                    c.id
+                ),
                 None => format!("urn:claimdesk:claim:{}", c.id),
             };
-            let date = c.updated_at.as_deref().map(|t| t.get(..10).unwrap_or(t)).unwrap_or("");
+            let date = c
+                .updated_at
+                .as_deref()
+                .map(|t| t.get(..10).unwrap_or(t))
+                .unwrap_or("");
             let mut review = json!({
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",

@@ -57,9 +57,18 @@ pub fn render(data: &ReportData) -> String {
         [one] => format!("Verdict report: {}", one.document.title),
         _ => "Claimdesk verdict report".to_string(),
     };
-    let _ = writeln!(h, "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>", esc(&title));
+    let _ = writeln!(
+        h,
+        "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
+        esc(&title)
+    );
     let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
-    let _ = writeln!(h, "<p class=\"meta\">{} document(s), {} claim(s)</p>", data.documents.len(), total.claims);
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">{} document(s), {} claim(s)</p>",
+        data.documents.len(),
+        total.claims
+    );
     summary(&mut h, &total);
     for doc in &data.documents {
         document(&mut h, doc);
@@ -113,12 +122,16 @@ fn class(s: Option<Status>) -> &'static str {
 fn document(h: &mut String, doc: &ReportDocument) {
     let d = &doc.document;
     let _ = writeln!(h, "<section class=\"doc\">\n<h2>{}</h2>", esc(&d.title));
-    let meta: Vec<String> = [d.publisher.as_deref(), d.published_at.as_deref(), d.origin.as_deref()]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.trim().is_empty())
-        .map(esc)
-        .collect();
+    let meta: Vec<String> = [
+        d.publisher.as_deref(),
+        d.published_at.as_deref(),
+        d.origin.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .map(esc)
+    .collect();
     let c = doc_counts(doc);
     let _ = writeln!(
         h,
@@ -138,7 +151,11 @@ fn document(h: &mut String, doc: &ReportDocument) {
     let mut pos = 0;
     for (i, rc) in doc.claims.iter().enumerate() {
         let cl = &rc.claim;
-        if cl.start < pos || cl.end > text.len() || !text.is_char_boundary(cl.start) || !text.is_char_boundary(cl.end) {
+        if cl.start < pos
+            || cl.end > text.len()
+            || !text.is_char_boundary(cl.start)
+            || !text.is_char_boundary(cl.end)
+        {
             continue;
         }
         h.push_str(&esc(&text[pos..cl.start]));
@@ -165,10 +182,18 @@ fn document(h: &mut String, doc: &ReportDocument) {
             cls = class(cl.status)
         );
         if let Some(note) = cl.note.as_deref().filter(|n| !n.trim().is_empty()) {
-            let _ = writeln!(h, "<p class=\"note\"><strong>Note:</strong> {}</p>", esc(note));
+            let _ = writeln!(
+                h,
+                "<p class=\"note\"><strong>Note:</strong> {}</p>",
+                esc(note)
+            );
         }
         for e in &rc.evidence {
-            let title = if e.title.trim().is_empty() { &e.url } else { &e.title };
+            let title = if e.title.trim().is_empty() {
+                &e.url
+            } else {
+                &e.title
+            };
             let _ = write!(h, "<p class=\"evidence\"><strong>Evidence:</strong> <a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>", esc(&safe_href(&e.url)), esc(title));
             if !e.quote.trim().is_empty() {
                 let _ = write!(h, "<blockquote>{}</blockquote>", esc(&e.quote));

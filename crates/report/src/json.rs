@@ -1,7 +1,7 @@
 //! The full structured report. Field names are stable (README documents them).
 
-use serde::Serialize;
 use model::{ReportData, StatusCounts};
+use serde::Serialize;
 
 use crate::{counts, doc_counts};
 

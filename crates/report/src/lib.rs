@@ -26,7 +26,13 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [Format::Markdown, Format::Html, Format::Csv, Format::Json, Format::ClaimReview];
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+        Format::ClaimReview,
+    ];
 
     pub fn parse(s: &str) -> Option<Format> {
         Some(match s.to_ascii_lowercase().as_str() {
@@ -77,13 +83,29 @@ pub struct Rendered {
 
 pub fn render(format: Format, data: &ReportData) -> Result<Rendered, ReportError> {
     Ok(match format {
-        Format::Markdown => Rendered { bytes: markdown::render(data).into_bytes(), note: None },
-        Format::Html => Rendered { bytes: html::render(data).into_bytes(), note: None },
-        Format::Csv => Rendered { bytes: csv::render(data).into_bytes(), note: None },
-        Format::Json => Rendered { bytes: json::render(data)?, note: None },
+        Format::Markdown => Rendered {
+            bytes: markdown::render(data).into_bytes(),
+            note: None,
+        },
+        Format::Html => Rendered {
+            bytes: html::render(data).into_bytes(),
+            note: None,
+        },
+        Format::Csv => Rendered {
+            bytes: csv::render(data).into_bytes(),
+            note: None,
+        },
+        Format::Json => Rendered {
+            bytes: json::render(data)?,
+            note: None,
+        },
         Format::ClaimReview => {
             let (bytes, skipped) = claimreview::render(data)?;
-            let note = (skipped > 0).then(|| format!("{skipped} claim(s) without a verdict were left out of the ClaimReview export"));
+            let note = (skipped > 0).then(|| {
+                format!(
+                    "{skipped} claim(s) without a verdict were left out of the ClaimReview export"
+                )
+            });
             Rendered { bytes, note }
         }
     })
@@ -96,7 +118,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&tmp)?;

@@ -8,7 +8,12 @@ pub fn render(data: &ReportData) -> String {
     let mut md = String::new();
     let total = counts(data);
     let _ = writeln!(md, "# Claimdesk verdict report\n");
-    let _ = writeln!(md, "{} document(s), {} claim(s).\n", data.documents.len(), total.claims);
+    let _ = writeln!(
+        md,
+        "{} document(s), {} claim(s).\n",
+        data.documents.len(),
+        total.claims
+    );
     let _ = writeln!(md, "| Status | Claims |\n|---|---:|");
     for (name, n) in summary_rows(&total) {
         let _ = writeln!(md, "| {name} | {n} |");
@@ -16,12 +21,16 @@ pub fn render(data: &ReportData) -> String {
     for doc in &data.documents {
         let d = &doc.document;
         let _ = writeln!(md, "\n## {}\n", escape(&d.title));
-        let meta: Vec<String> = [d.publisher.as_deref(), d.published_at.as_deref(), d.origin.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|s| !s.trim().is_empty())
-            .map(escape)
-            .collect();
+        let meta: Vec<String> = [
+            d.publisher.as_deref(),
+            d.published_at.as_deref(),
+            d.origin.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .map(escape)
+        .collect();
         if !meta.is_empty() {
             let _ = writeln!(md, "_{}_\n", meta.join(" · "));
         }
@@ -33,13 +42,28 @@ pub fn render(data: &ReportData) -> String {
         );
         for (i, rc) in doc.claims.iter().enumerate() {
             let claim = &rc.claim;
-            let _ = writeln!(md, "{}. **{}**: {}", i + 1, label(claim.status), escape(&claim.text));
+            let _ = writeln!(
+                md,
+                "{}. **{}**: {}",
+                i + 1,
+                label(claim.status),
+                escape(&claim.text)
+            );
             if let Some(note) = claim.note.as_deref().filter(|n| !n.trim().is_empty()) {
                 let _ = writeln!(md, "   - Note: {}", escape(note));
             }
             for e in &rc.evidence {
-                let title = if e.title.trim().is_empty() { &e.url } else { &e.title };
-                let _ = write!(md, "   - Evidence: [{}](<{}>)", escape(title), escape_url(&e.url));
+                let title = if e.title.trim().is_empty() {
+                    &e.url
+                } else {
+                    &e.title
+                };
+                let _ = write!(
+                    md,
+                    "   - Evidence: [{}](<{}>)",
+                    escape(title),
+                    escape_url(&e.url)
+                );
                 if !e.quote.trim().is_empty() {
                     let _ = write!(md, ": “{}”", escape(&e.quote));
                 }
@@ -76,5 +100,7 @@ fn escape(s: &str) -> String {
 /// URLs are validated as http(s) on the way in; angle brackets and spaces
 /// would end the link early.
 fn escape_url(s: &str) -> String {
-    s.replace('<', "%3C").replace('>', "%3E").replace(' ', "%20")
+    s.replace('<', "%3C")
+        .replace('>', "%3E")
+        .replace(' ', "%20")
 }

@@ -5,12 +5,19 @@
 use std::path::Path;
 
 use claims::{Bound, NumberKind, NumberMention, SourceMention};
-use report::{render, Format};
 use model::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
+use report::{render, Format};
 
-const TEXT: &str = "Officials said 40 people were hurt. The mayor called it “a tragedy”. Nothing else was said.";
+const TEXT: &str =
+    "Officials said 40 people were hurt. The mayor called it “a tragedy”. Nothing else was said.";
 
-fn claim(id: i64, start: usize, end: usize, status: Option<Status>, note: Option<&str>) -> ClaimRow {
+fn claim(
+    id: i64,
+    start: usize,
+    end: usize,
+    status: Option<Status>,
+    note: Option<&str>,
+) -> ClaimRow {
     ClaimRow {
         id,
         document_id: 1,
@@ -23,7 +30,16 @@ fn claim(id: i64, start: usize, end: usize, status: Option<Status>, note: Option
         note: note.map(str::to_string),
         updated_at: status.map(|_| "2026-11-20T09:30:00.000Z".to_string()),
         numbers: if id == 1 {
-            vec![NumberMention { start: 15, end: 17, text: "40".into(), value: 40.0, high: None, kind: NumberKind::Count, bound: Bound::Exact, noun: Some("people".into()) }]
+            vec![NumberMention {
+                start: 15,
+                end: 17,
+                text: "40".into(),
+                value: 40.0,
+                high: None,
+                kind: NumberKind::Count,
+                bound: Bound::Exact,
+                noun: Some("people".into()),
+            }]
         } else {
             vec![]
         },
@@ -56,7 +72,13 @@ fn document(title: &str, text: &str, claims: Vec<ReportClaim>) -> ReportDocument
 }
 
 fn data() -> ReportData {
-    let first = claim(1, 0, 35, Some(Status::Disputed), Some("Police say 12 were hurt."));
+    let first = claim(
+        1,
+        0,
+        35,
+        Some(Status::Disputed),
+        Some("Police say 12 were hurt."),
+    );
     let second = claim(2, 36, TEXT.find("Nothing").unwrap() - 1, None, None);
     ReportData {
         documents: vec![document(
@@ -74,7 +96,10 @@ fn data() -> ReportData {
                         added_at: "2026-11-20T09:31:00.000Z".into(),
                     }],
                 },
-                ReportClaim { claim: second, evidence: vec![] },
+                ReportClaim {
+                    claim: second,
+                    evidence: vec![],
+                },
             ],
         )],
     }
@@ -98,7 +123,11 @@ fn every_format_matches_its_golden_file() {
         }
         let want = std::fs::read_to_string(&path).unwrap_or_default();
         if got != want {
-            stale.push(format!("{} differs from {} (UPDATE_GOLDEN=1 rewrites it)", format.name(), path.display()));
+            stale.push(format!(
+                "{} differs from {} (UPDATE_GOLDEN=1 rewrites it)",
+                format.name(),
+                path.display()
+            ));
         }
     }
     assert!(stale.is_empty(), "{}", stale.join("\n"));
@@ -110,8 +139,29 @@ fn csv_reads_back_as_one_row_per_claim() {
     assert!(out.starts_with('\u{FEFF}'), "UTF-8 BOM for spreadsheets");
     assert!(out.contains("\r\n"), "RFC 4180 line ends");
     let mut reader = csv::Reader::from_reader(out.trim_start_matches('\u{FEFF}').as_bytes());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
-    assert_eq!(header, ["document_id", "document_title", "claim_id", "claim_text", "start", "end", "numeric", "attributed", "status", "note", "evidence_urls", "updated_at"]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "document_id",
+            "document_title",
+            "claim_id",
+            "claim_text",
+            "start",
+            "end",
+            "numeric",
+            "attributed",
+            "status",
+            "note",
+            "evidence_urls",
+            "updated_at"
+        ]
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(&rows[0][3], "Officials said 40 people were hurt.");
@@ -127,19 +177,35 @@ fn json_reads_back_with_stable_fields() {
     assert_eq!(v["summary"]["claims"], 2);
     assert_eq!(v["summary"]["disputed"], 1);
     let doc = &v["documents"][0];
-    for key in ["id", "title", "origin", "publisher", "published_at", "imported_at", "sha256", "summary", "claims"] {
+    for key in [
+        "id",
+        "title",
+        "origin",
+        "publisher",
+        "published_at",
+        "imported_at",
+        "sha256",
+        "summary",
+        "claims",
+    ] {
         assert!(doc.get(key).is_some(), "document lacks {key}");
     }
     let c = &doc["claims"][0];
     assert_eq!(c["claim"]["status"], "disputed");
     assert_eq!(c["claim"]["numbers"][0]["noun"], "people");
-    assert_eq!(c["evidence"][0]["url"], "https://police.example.org/statement");
+    assert_eq!(
+        c["evidence"][0]["url"],
+        "https://police.example.org/statement"
+    );
 }
 
 #[test]
 fn claimreview_has_the_fields_fact_check_markup_needs() {
     let out = render(Format::ClaimReview, &data()).unwrap();
-    assert_eq!(out.note.as_deref(), Some("1 claim(s) without a verdict were left out of the ClaimReview export"));
+    assert_eq!(
+        out.note.as_deref(),
+        Some("1 claim(s) without a verdict were left out of the ClaimReview export")
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.bytes).unwrap();
     let reviews = v.as_array().unwrap();
     assert_eq!(reviews.len(), 1, "only reviewed claims");
@@ -148,19 +214,32 @@ fn claimreview_has_the_fields_fact_check_markup_needs() {
     assert_eq!(r["@type"], "ClaimReview");
     assert_eq!(r["claimReviewed"], "Officials said 40 people were hurt.");
     assert_eq!(r["datePublished"], "2026-11-20");
-    assert_eq!(r["url"], "https://news.example.org/harbour#claimdesk-claim-1");
+    assert_eq!(
+        r["url"],
+        "https://news.example.org/harbour#claimdesk-claim-1"
+    );
     assert_eq!(r["author"]["@type"], "Organization");
     assert_eq!(r["reviewRating"]["alternateName"], "Disputed");
     assert_eq!(r["reviewRating"]["ratingValue"], 1);
-    assert_eq!((r["reviewRating"]["bestRating"].clone(), r["reviewRating"]["worstRating"].clone()), (5.into(), 1.into()));
+    assert_eq!(
+        (
+            r["reviewRating"]["bestRating"].clone(),
+            r["reviewRating"]["worstRating"].clone()
+        ),
+        (5.into(), 1.into())
+    );
     assert_eq!(r["itemReviewed"]["@type"], "Claim");
     assert_eq!(r["itemReviewed"]["author"]["name"], "Officials");
-    assert_eq!(r["itemReviewed"]["appearance"]["url"], "https://news.example.org/harbour");
+    assert_eq!(
+        r["itemReviewed"]["appearance"]["url"],
+        "https://news.example.org/harbour"
+    );
 }
 
 #[test]
 fn hostile_text_is_escaped_in_html_and_neutralised_in_csv() {
-    let hostile = "<script>alert(1)</script> said \"=HYPERLINK(\"\"http://evil\"\")\", then\nnew line.";
+    let hostile =
+        "<script>alert(1)</script> said \"=HYPERLINK(\"\"http://evil\"\")\", then\nnew line.";
     let mut d = data();
     let doc = &mut d.documents[0];
     doc.document.title = "<img src=x onerror=alert(1)>".into();
@@ -178,21 +257,39 @@ fn hostile_text_is_escaped_in_html_and_neutralised_in_csv() {
 
     let html = rendered(Format::Html, &d);
     for forbidden in ["<script", "<img", "href=\"javascript:"] {
-        assert!(!html.contains(forbidden), "HTML report contains {forbidden:?}");
+        assert!(
+            !html.contains(forbidden),
+            "HTML report contains {forbidden:?}"
+        );
     }
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the title is shown as text");
-    assert!(html.contains("default-src 'none'"), "the report carries a CSP");
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "the title is shown as text"
+    );
+    assert!(
+        html.contains("default-src 'none'"),
+        "the report carries a CSP"
+    );
 
     let csv = rendered(Format::Csv, &d);
     let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
     let row = reader.records().next().unwrap().unwrap();
-    assert_eq!(&row[3], hostile, "quotes and newlines survive inside one cell");
+    assert_eq!(
+        &row[3], hostile,
+        "quotes and newlines survive inside one cell"
+    );
     assert_eq!(&row[9], "'=cmd|' /C calc'!A0", "a formula is neutralised");
     for cell in row.iter() {
-        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "cell {cell:?} would run as a formula");
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "cell {cell:?} would run as a formula"
+        );
     }
 
     let md = rendered(Format::Markdown, &d);
-    assert!(!md.contains("<script>") && !md.contains("<img"), "Markdown passes no HTML through");
+    assert!(
+        !md.contains("<script>") && !md.contains("<img"),
+        "Markdown passes no HTML through"
+    );
 }

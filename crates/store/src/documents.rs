@@ -4,10 +4,14 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
-use crate::{Document, DocumentSummary, ImportOutcome, NewClaim, NewDocument, Result, StatusCounts, Store, StoreError};
+use crate::{
+    Document, DocumentSummary, ImportOutcome, NewClaim, NewDocument, Result, StatusCounts, Store,
+    StoreError,
+};
 
 /// A document's columns, in the order `document_from_row` reads them.
-const DOCUMENT_COLUMNS: &str = "id, title, origin, publisher, published_at, imported_at, sha256, text";
+const DOCUMENT_COLUMNS: &str =
+    "id, title, origin, publisher, published_at, imported_at, sha256, text";
 
 impl Store {
     /// Store a document and its claims in one transaction. The same text
@@ -24,12 +28,18 @@ impl Store {
     /// Store many documents in one transaction (one disk sync for them
     /// all); a document that does not fit is refused before anything is
     /// written. Outcomes come in the order of `docs`.
-    pub fn import_many(&mut self, docs: &[(NewDocument, Vec<NewClaim>)]) -> Result<Vec<ImportOutcome>> {
+    pub fn import_many(
+        &mut self,
+        docs: &[(NewDocument, Vec<NewClaim>)],
+    ) -> Result<Vec<ImportOutcome>> {
         for (doc, claims) in docs {
             check_import(doc, claims)?;
         }
         let tx = self.write_transaction()?;
-        let outcomes = docs.iter().map(|(doc, claims)| import_in(&tx, doc, claims)).collect::<Result<Vec<_>>>()?;
+        let outcomes = docs
+            .iter()
+            .map(|(doc, claims)| import_in(&tx, doc, claims))
+            .collect::<Result<Vec<_>>>()?;
         tx.commit()?;
         Ok(outcomes)
     }
@@ -62,19 +72,32 @@ impl Store {
         let sums = "SELECT coalesce(sum(claims), 0), coalesce(sum(corroborated), 0),
                            coalesce(sum(disputed), 0), coalesce(sum(unverified), 0)
                     FROM document_counts";
-        Ok(self.conn.query_row(sums, [], |r| Ok(counts(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?)
+        Ok(self.conn.query_row(sums, [], |r| {
+            Ok(counts(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?)
     }
 
     /// One document's review counts (all zero for an unknown id).
     pub fn document_counts(&self, id: i64) -> Result<StatusCounts> {
         let sql = "SELECT claims, corroborated, disputed, unverified FROM document_counts WHERE document_id = ?1";
-        let found = self.conn.query_row(sql, [id], |r| Ok(counts(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).optional()?;
+        let found = self
+            .conn
+            .query_row(sql, [id], |r| {
+                Ok(counts(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .optional()?;
         Ok(found.unwrap_or_default())
     }
 
     pub fn document(&self, id: i64) -> Result<Document> {
         let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?1");
-        self.conn.query_row(&sql, [id], document_from_row).optional()?.ok_or(StoreError::NotFound { what: "document", id })
+        self.conn
+            .query_row(&sql, [id], document_from_row)
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                what: "document",
+                id,
+            })
     }
 
     /// Documents by id, oldest first (all of them when `only` is `None`).
@@ -82,7 +105,9 @@ impl Store {
         if let Some(id) = only {
             return Ok(vec![self.document(id)?]);
         }
-        let mut stmt = self.conn.prepare(&format!("SELECT {DOCUMENT_COLUMNS} FROM documents ORDER BY id"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM documents ORDER BY id"
+        ))?;
         let rows = stmt.query_map([], document_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -90,7 +115,13 @@ impl Store {
 
 fn counts(claims: u32, corroborated: u32, disputed: u32, unverified: u32) -> StatusCounts {
     let reviewed = corroborated + disputed + unverified;
-    StatusCounts { claims, not_reviewed: claims.saturating_sub(reviewed), corroborated, disputed, unverified }
+    StatusCounts {
+        claims,
+        not_reviewed: claims.saturating_sub(reviewed),
+        corroborated,
+        disputed,
+        unverified,
+    }
 }
 
 fn document_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
@@ -112,24 +143,54 @@ fn check_import(doc: &NewDocument, claims: &[NewClaim]) -> Result<()> {
     if doc.text.trim().is_empty() {
         return Err(StoreError::Invalid("the document is empty".into()));
     }
-    let fits = |c: &NewClaim| c.start <= c.end && c.end <= doc.text.len() && doc.text.is_char_boundary(c.start) && doc.text.is_char_boundary(c.end);
+    let fits = |c: &NewClaim| {
+        c.start <= c.end
+            && c.end <= doc.text.len()
+            && doc.text.is_char_boundary(c.start)
+            && doc.text.is_char_boundary(c.end)
+    };
     match claims.iter().find(|c| !fits(c)) {
-        Some(c) => Err(StoreError::Invalid(format!("claim span {}..{} does not fit the document", c.start, c.end))),
+        Some(c) => Err(StoreError::Invalid(format!(
+            "claim span {}..{} does not fit the document",
+            c.start, c.end
+        ))),
         None => Ok(()),
     }
 }
 
 /// Insert one checked document and its claims inside `tx`, or name the
 /// document that already has this text.
-fn import_in(tx: &Transaction<'_>, doc: &NewDocument, claims: &[NewClaim]) -> Result<ImportOutcome> {
+fn import_in(
+    tx: &Transaction<'_>,
+    doc: &NewDocument,
+    claims: &[NewClaim],
+) -> Result<ImportOutcome> {
     let sha = sha256_hex(&doc.text);
-    let existing: Option<(i64, String)> =
-        tx.query_row("SELECT id, title FROM documents WHERE sha256 = ?1", [&sha], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let existing: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, title FROM documents WHERE sha256 = ?1",
+            [&sha],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
     if let Some((id, title)) = existing {
-        let n: i64 = tx.query_row("SELECT claims FROM document_counts WHERE document_id = ?1", [id], |r| r.get(0))?;
-        return Ok(ImportOutcome { id, title, claims: n as usize, duplicate: true });
+        let n: i64 = tx.query_row(
+            "SELECT claims FROM document_counts WHERE document_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        return Ok(ImportOutcome {
+            id,
+            title,
+            claims: n as usize,
+            duplicate: true,
+        });
     }
-    let title = if doc.title.trim().is_empty() { default_title(&doc.text) } else { doc.title.trim().to_string() };
+    let title = if doc.title.trim().is_empty() {
+        default_title(&doc.text)
+    } else {
+        doc.title.trim().to_string()
+    };
     tx.execute(
         "INSERT INTO documents (title, origin, publisher, published_at, text, sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![title, doc.origin, doc.publisher, doc.published_at, doc.text, sha],
@@ -139,19 +200,40 @@ fn import_in(tx: &Transaction<'_>, doc: &NewDocument, claims: &[NewClaim]) -> Re
         "INSERT INTO claims (document_id, start, end, text, numeric, attributed, extraction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for c in claims {
-        let extraction = serde_json::json!({ "numbers": c.numbers, "sources": c.sources }).to_string();
-        insert.execute(params![id, c.start as i64, c.end as i64, &doc.text[c.start..c.end], c.numeric, c.attributed, extraction])?;
+        let extraction =
+            serde_json::json!({ "numbers": c.numbers, "sources": c.sources }).to_string();
+        insert.execute(params![
+            id,
+            c.start as i64,
+            c.end as i64,
+            &doc.text[c.start..c.end],
+            c.numeric,
+            c.attributed,
+            extraction
+        ])?;
     }
-    Ok(ImportOutcome { id, title, claims: claims.len(), duplicate: false })
+    Ok(ImportOutcome {
+        id,
+        title,
+        claims: claims.len(),
+        duplicate: false,
+    })
 }
 
 pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The first non-empty line, shortened: what an analyst would call the article.
 fn default_title(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("Untitled");
     match line.char_indices().nth(120) {
         Some((i, _)) => format!("{}…", &line[..i]),
         None => line.to_string(),

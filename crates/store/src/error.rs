@@ -11,7 +11,11 @@ pub enum StoreError {
     ForeignDatabase { path: PathBuf },
 
     #[error("{path} was written by a newer Claimdesk (schema version {found}, this build knows up to {supported}); update Claimdesk to open it. The file was left untouched.")]
-    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
 
     #[error("cannot open {path}: {reason}")]
     CannotOpen { path: PathBuf, reason: String },

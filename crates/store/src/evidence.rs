@@ -17,25 +17,44 @@ impl Store {
         let title = evidence.title.as_deref().unwrap_or("").trim();
         let quote = evidence.quote.as_deref().unwrap_or("").trim();
         let sql = format!("INSERT INTO evidence (claim_id, url, title, quote) VALUES (?1, ?2, ?3, ?4) RETURNING {EVIDENCE_COLUMNS}");
-        Ok(self.conn.query_row(&sql, params![claim_id, url, title, quote], evidence_from_row)?)
+        Ok(self.conn.query_row(
+            &sql,
+            params![claim_id, url, title, quote],
+            evidence_from_row,
+        )?)
     }
 
     pub fn remove_evidence(&mut self, evidence_id: i64) -> Result<()> {
-        match self.conn.execute("DELETE FROM evidence WHERE id = ?1", [evidence_id])? {
-            0 => Err(StoreError::NotFound { what: "evidence", id: evidence_id }),
+        match self
+            .conn
+            .execute("DELETE FROM evidence WHERE id = ?1", [evidence_id])?
+        {
+            0 => Err(StoreError::NotFound {
+                what: "evidence",
+                id: evidence_id,
+            }),
             _ => Ok(()),
         }
     }
 
     pub fn evidence(&self, claim_id: i64) -> Result<Vec<Evidence>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {EVIDENCE_COLUMNS} FROM evidence WHERE claim_id = ?1 ORDER BY id"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {EVIDENCE_COLUMNS} FROM evidence WHERE claim_id = ?1 ORDER BY id"
+        ))?;
         let rows = stmt.query_map([claim_id], evidence_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
 pub(crate) fn evidence_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Evidence> {
-    Ok(Evidence { id: r.get(0)?, claim_id: r.get(1)?, url: r.get(2)?, title: r.get(3)?, quote: r.get(4)?, added_at: r.get(5)? })
+    Ok(Evidence {
+        id: r.get(0)?,
+        claim_id: r.get(1)?,
+        url: r.get(2)?,
+        title: r.get(3)?,
+        quote: r.get(4)?,
+        added_at: r.get(5)?,
+    })
 }
 
 /// Evidence links are opened in the analyst's browser, so only http(s) URLs
@@ -43,7 +62,9 @@ pub(crate) fn evidence_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Evide
 pub fn validate_url(url: &str) -> Result<String> {
     let url = url.trim();
     let lower = url.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
     let ok = match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -54,6 +75,8 @@ pub fn validate_url(url: &str) -> Result<String> {
     if ok {
         Ok(url.to_string())
     } else {
-        Err(StoreError::Invalid(format!("not a web link: {url:?} (evidence links must start with http:// or https://)")))
+        Err(StoreError::Invalid(format!(
+            "not a web link: {url:?} (evidence links must start with http:// or https://)"
+        )))
     }
 }

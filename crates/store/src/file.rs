@@ -26,14 +26,21 @@ pub(crate) fn connect(path: &Path) -> Result<(Connection, bool)> {
     // its shared-memory file next to it.
     let writable = !path.exists() || std::fs::OpenOptions::new().write(true).open(path).is_ok();
     let conn = if writable {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         Connection::open_with_flags(path, flags)
     } else {
         let uri = format!("file:{}?immutable=1", percent_encode_path(path));
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         Connection::open_with_flags(uri, flags)
     }
-    .map_err(|e| StoreError::CannotOpen { path: path.into(), reason: e.to_string() })?;
+    .map_err(|e| StoreError::CannotOpen {
+        path: path.into(),
+        reason: e.to_string(),
+    })?;
     Ok((conn, !writable))
 }
 
@@ -47,10 +54,14 @@ pub(crate) struct Probe {
 /// The checks that read and never write: the file is SQLite, is ours (or
 /// empty) and is not from a newer Claimdesk.
 pub(crate) fn probe(conn: &Connection, shown: &Path) -> Result<Probe> {
-    let probe = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
+    let probe = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    });
     let objects = match probe {
         Ok(n) => n,
-        Err(e) if is_not_a_database(&e) => return Err(StoreError::NotADatabase { path: shown.into() }),
+        Err(e) if is_not_a_database(&e) => {
+            return Err(StoreError::NotADatabase { path: shown.into() })
+        }
         Err(e) => return Err(e.into()),
     };
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -59,7 +70,11 @@ pub(crate) fn probe(conn: &Connection, shown: &Path) -> Result<Probe> {
         return Err(StoreError::ForeignDatabase { path: shown.into() });
     }
     if version > schema::latest_version() {
-        return Err(StoreError::NewerSchema { path: shown.into(), found: version, supported: schema::latest_version() });
+        return Err(StoreError::NewerSchema {
+            path: shown.into(),
+            found: version,
+            supported: schema::latest_version(),
+        });
     }
     Ok(Probe { objects, version })
 }
@@ -69,7 +84,9 @@ fn percent_encode_path(path: &Path) -> String {
     let mut out = String::new();
     for b in path.to_string_lossy().bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -80,10 +97,18 @@ fn check_header(path: &Path) -> Result<()> {
     let mut file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(StoreError::CannotOpen { path: path.into(), reason: e.to_string() }),
+        Err(e) => {
+            return Err(StoreError::CannotOpen {
+                path: path.into(),
+                reason: e.to_string(),
+            })
+        }
     };
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(StoreError::CannotOpen { path: path.into(), reason: "it is a folder".into() });
+        return Err(StoreError::CannotOpen {
+            path: path.into(),
+            reason: "it is a folder".into(),
+        });
     }
     let mut header = [0u8; 16];
     let mut read = 0;
@@ -91,7 +116,12 @@ fn check_header(path: &Path) -> Result<()> {
         match file.read(&mut header[read..]) {
             Ok(0) => break,
             Ok(n) => read += n,
-            Err(e) => return Err(StoreError::CannotOpen { path: path.into(), reason: e.to_string() }),
+            Err(e) => {
+                return Err(StoreError::CannotOpen {
+                    path: path.into(),
+                    reason: e.to_string(),
+                })
+            }
         }
     }
     // An empty file is a database SQLite has not written yet.
@@ -105,6 +135,7 @@ fn check_header(path: &Path) -> Result<()> {
 fn is_not_a_database(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
-        Some(rusqlite::ffi::ErrorCode::NotADatabase) | Some(rusqlite::ffi::ErrorCode::DatabaseCorrupt)
+        Some(rusqlite::ffi::ErrorCode::NotADatabase)
+            | Some(rusqlite::ffi::ErrorCode::DatabaseCorrupt)
     )
 }

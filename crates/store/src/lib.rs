@@ -79,7 +79,10 @@ impl Store {
         if read_only {
             // Readable and exportable; every write says why it failed.
             if version != schema::latest_version() {
-                return Err(StoreError::ReadOnly(format!("{} needs a schema upgrade but cannot be written", shown.display())));
+                return Err(StoreError::ReadOnly(format!(
+                    "{} needs a schema upgrade but cannot be written",
+                    shown.display()
+                )));
             }
             return Ok(Store { conn, path });
         }
@@ -97,7 +100,9 @@ impl Store {
     /// front, so a second process waits (busy_timeout) instead of failing
     /// with "database is locked" when a read-then-write cannot be upgraded.
     fn write_transaction(&mut self) -> Result<Transaction<'_>> {
-        Ok(self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+        Ok(self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
     }
 
     /// Where the database lives (`None` in memory).
@@ -107,11 +112,15 @@ impl Store {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound database.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }

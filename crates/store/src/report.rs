@@ -5,19 +5,32 @@
 use std::collections::HashMap;
 
 use crate::evidence::{evidence_from_row, EVIDENCE_COLUMNS};
-use crate::{ClaimFilter, Evidence, ReportClaim, ReportData, ReportDocument, Result, StatusFilter, Store};
+use crate::{
+    ClaimFilter, Evidence, ReportClaim, ReportData, ReportDocument, Result, StatusFilter, Store,
+};
 
 impl Store {
     /// Everything a report needs, for one document or all, optionally only
     /// claims in one review state. Documents come oldest first, each with
     /// its claims in text order.
-    pub fn report_data(&self, document_id: Option<i64>, status: Option<StatusFilter>) -> Result<ReportData> {
+    pub fn report_data(
+        &self,
+        document_id: Option<i64>,
+        status: Option<StatusFilter>,
+    ) -> Result<ReportData> {
         let documents = self.documents_in_order(document_id)?;
         let mut evidence = self.evidence_by_claim(document_id)?;
         let mut claims_by_document: HashMap<i64, Vec<ReportClaim>> = HashMap::new();
-        for claim in self.claims(&ClaimFilter { document_id, status, ..ClaimFilter::default() })? {
+        for claim in self.claims(&ClaimFilter {
+            document_id,
+            status,
+            ..ClaimFilter::default()
+        })? {
             let evidence = evidence.remove(&claim.id).unwrap_or_default();
-            claims_by_document.entry(claim.document_id).or_default().push(ReportClaim { claim, evidence });
+            claims_by_document
+                .entry(claim.document_id)
+                .or_default()
+                .push(ReportClaim { claim, evidence });
         }
         let documents = documents
             .into_iter()

@@ -22,7 +22,11 @@ impl Store {
     /// growing write fails as on a full disk.
     pub fn limit_pages_for_tests(&self, extra: i64) -> Result<()> {
         let pages: i64 = self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
-        self.conn.query_row(&format!("PRAGMA max_page_count = {}", pages + extra), [], |_| Ok(()))?;
+        self.conn.query_row(
+            &format!("PRAGMA max_page_count = {}", pages + extra),
+            [],
+            |_| Ok(()),
+        )?;
         Ok(())
     }
 }

@@ -9,10 +9,18 @@ use crate::{Result, Status, Store, Verdict, VerdictEvent, NOW};
 
 impl Store {
     /// Set a claim's verdict. `note: None` keeps the note it had.
-    pub fn set_verdict(&mut self, claim_id: i64, status: Status, note: Option<&str>) -> Result<Verdict> {
+    pub fn set_verdict(
+        &mut self,
+        claim_id: i64,
+        status: Status,
+        note: Option<&str>,
+    ) -> Result<Verdict> {
         let tx = self.write_transaction()?;
         let old = current_verdict(&tx, claim_id)?;
-        let note = note.map(str::to_string).or_else(|| old.note.clone()).unwrap_or_default();
+        let note = note
+            .map(str::to_string)
+            .or_else(|| old.note.clone())
+            .unwrap_or_default();
         upsert_verdict(&tx, claim_id, status, &note)?;
         record_event(&tx, claim_id, "set", &old, Some(status), Some(&note), None)?;
         let verdict = current_verdict(&tx, claim_id)?;
@@ -54,12 +62,25 @@ impl Store {
         let current = current_verdict(&tx, claim_id)?;
         let restored = old_status.as_deref().and_then(Status::parse);
         match restored {
-            Some(status) => upsert_verdict(&tx, claim_id, status, old_note.as_deref().unwrap_or_default())?,
+            Some(status) => upsert_verdict(
+                &tx,
+                claim_id,
+                status,
+                old_note.as_deref().unwrap_or_default(),
+            )?,
             None => {
                 tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
             }
         }
-        record_event(&tx, claim_id, "undo", &current, restored, old_note.as_deref(), Some(event_id))?;
+        record_event(
+            &tx,
+            claim_id,
+            "undo",
+            &current,
+            restored,
+            old_note.as_deref(),
+            Some(event_id),
+        )?;
         let verdict = current_verdict(&tx, claim_id)?;
         tx.commit()?;
         Ok(Some(verdict))
@@ -76,8 +97,14 @@ impl Store {
                 id: r.get(0)?,
                 claim_id: r.get(1)?,
                 action: r.get(2)?,
-                old_status: r.get::<_, Option<String>>(3)?.as_deref().and_then(Status::parse),
-                new_status: r.get::<_, Option<String>>(4)?.as_deref().and_then(Status::parse),
+                old_status: r
+                    .get::<_, Option<String>>(3)?
+                    .as_deref()
+                    .and_then(Status::parse),
+                new_status: r
+                    .get::<_, Option<String>>(4)?
+                    .as_deref()
+                    .and_then(Status::parse),
                 old_note: r.get(5)?,
                 new_note: r.get(6)?,
                 undoes: r.get(7)?,
@@ -102,7 +129,12 @@ fn upsert_verdict(tx: &Transaction<'_>, claim_id: i64, status: Status, note: &st
 
 fn current_verdict(tx: &Transaction<'_>, claim_id: i64) -> Result<Verdict> {
     let claim = claim_by_id(tx, claim_id)?;
-    Ok(Verdict { claim_id, status: claim.status, note: claim.note, updated_at: claim.updated_at })
+    Ok(Verdict {
+        claim_id,
+        status: claim.status,
+        note: claim.note,
+        updated_at: claim.updated_at,
+    })
 }
 
 fn record_event(

@@ -1,20 +1,41 @@
 //! The store's contract, on temp databases.
 
-use store::{ClaimFilter, NewClaim, NewDocument, NewEvidence, Status, StatusFilter, Store, StoreError};
+use store::{
+    ClaimFilter, NewClaim, NewDocument, NewEvidence, Status, StatusFilter, Store, StoreError,
+};
 
-const TEXT: &str = "Officials said 40 people were hurt. Nothing else happened. The mayor said “it was a tragedy”.";
+const TEXT: &str =
+    "Officials said 40 people were hurt. Nothing else happened. The mayor said “it was a tragedy”.";
 
 fn claims_of(text: &str) -> Vec<NewClaim> {
     let first = text.find(". ").unwrap() + 1;
     let third = text.find("The mayor").unwrap();
     vec![
-        NewClaim { start: 0, end: first, numeric: true, attributed: true, numbers: vec![], sources: vec![] },
-        NewClaim { start: third, end: text.len(), numeric: false, attributed: true, numbers: vec![], sources: vec![] },
+        NewClaim {
+            start: 0,
+            end: first,
+            numeric: true,
+            attributed: true,
+            numbers: vec![],
+            sources: vec![],
+        },
+        NewClaim {
+            start: third,
+            end: text.len(),
+            numeric: false,
+            attributed: true,
+            numbers: vec![],
+            sources: vec![],
+        },
     ]
 }
 
 fn doc(text: &str) -> NewDocument {
-    NewDocument { title: "Test article".into(), text: text.into(), ..NewDocument::default() }
+    NewDocument {
+        title: "Test article".into(),
+        text: text.into(),
+        ..NewDocument::default()
+    }
 }
 
 fn store_with_doc() -> (tempfile::TempDir, Store, i64) {
@@ -47,27 +68,49 @@ fn files_that_are_not_claimdesk_databases_are_refused_and_left_untouched() {
     let foreign = {
         let p = dir.path().join("foreign.db");
         let c = rusqlite::Connection::open(&p).unwrap();
-        c.execute_batch("CREATE TABLE bookmarks (url TEXT);").unwrap();
+        c.execute_batch("CREATE TABLE bookmarks (url TEXT);")
+            .unwrap();
         drop(c);
         std::fs::read(&p).unwrap()
     };
     let mut truncated_sqlite = b"SQLite format 3\0".to_vec();
     truncated_sqlite.extend_from_slice(&[0xAB; 300]);
     let cases: &[(&str, Vec<u8>, &str)] = &[
-        ("plain text", b"This is my article, not a database.\n".to_vec(), "not_a_database"),
-        ("binary noise", (0..4096u32).map(|i| (i * 7 % 251) as u8).collect(), "not_a_database"),
+        (
+            "plain text",
+            b"This is my article, not a database.\n".to_vec(),
+            "not_a_database",
+        ),
+        (
+            "binary noise",
+            (0..4096u32).map(|i| (i * 7 % 251) as u8).collect(),
+            "not_a_database",
+        ),
         ("a short file", b"SQL".to_vec(), "not_a_database"),
         ("a damaged SQLite file", truncated_sqlite, "not_a_database"),
-        ("another program's SQLite database", foreign, "foreign_database"),
+        (
+            "another program's SQLite database",
+            foreign,
+            "foreign_database",
+        ),
     ];
     for (what, bytes, code) in cases {
-        let path = dir.path().join(format!("{code}-{}.db", what.replace(' ', "_")));
+        let path = dir
+            .path()
+            .join(format!("{code}-{}.db", what.replace(' ', "_")));
         std::fs::write(&path, bytes).unwrap();
         let err = Store::open(&path).expect_err(what);
         assert_eq!(err.code(), *code, "{what}: {err}");
         assert!(err.to_string().contains("left untouched"), "{what}: {err}");
-        assert_eq!(&std::fs::read(&path).unwrap(), bytes, "{what}: file was modified");
-        assert!(!dir.path().join(format!("{}-wal", path.display())).exists(), "{what}: a WAL file appeared");
+        assert_eq!(
+            &std::fs::read(&path).unwrap(),
+            bytes,
+            "{what}: file was modified"
+        );
+        assert!(
+            !dir.path().join(format!("{}-wal", path.display())).exists(),
+            "{what}: a WAL file appeared"
+        );
     }
 }
 
@@ -78,7 +121,8 @@ fn a_database_from_a_newer_claimdesk_is_refused_untouched() {
     drop(Store::open(&path).unwrap());
     {
         let c = rusqlite::Connection::open(&path).unwrap();
-        c.pragma_update(None, "user_version", store::latest_version() + 5).unwrap();
+        c.pragma_update(None, "user_version", store::latest_version() + 5)
+            .unwrap();
         c.pragma_update(None, "journal_mode", "DELETE").unwrap();
     }
     let before = std::fs::read(&path).unwrap();
@@ -91,7 +135,15 @@ fn a_database_from_a_newer_claimdesk_is_refused_untouched() {
 #[test]
 fn importing_the_same_text_twice_is_reported_not_duplicated() {
     let (_dir, mut store, id) = store_with_doc();
-    let again = store.import(&NewDocument { title: "Another title".into(), ..doc(TEXT) }, &claims_of(TEXT)).unwrap();
+    let again = store
+        .import(
+            &NewDocument {
+                title: "Another title".into(),
+                ..doc(TEXT)
+            },
+            &claims_of(TEXT),
+        )
+        .unwrap();
     assert!(again.duplicate);
     assert_eq!(again.id, id);
     assert_eq!(again.title, "Test article");
@@ -103,10 +155,21 @@ fn importing_the_same_text_twice_is_reported_not_duplicated() {
 #[test]
 fn imports_that_do_not_fit_are_refused_and_leave_nothing_behind() {
     let (_dir, mut store, _) = store_with_doc();
-    let bad_span = NewClaim { start: 5, end: 10_000, numeric: true, attributed: false, numbers: vec![], sources: vec![] };
+    let bad_span = NewClaim {
+        start: 5,
+        end: 10_000,
+        numeric: true,
+        attributed: false,
+        numbers: vec![],
+        sources: vec![],
+    };
     let cases: &[(&str, NewDocument, Vec<NewClaim>)] = &[
         ("empty text", doc("  \n\t "), vec![]),
-        ("claim past the end", doc("A different text of 40 bytes or so."), vec![bad_span]),
+        (
+            "claim past the end",
+            doc("A different text of 40 bytes or so."),
+            vec![bad_span],
+        ),
     ];
     for (what, d, c) in cases {
         let err = store.import(d, c).expect_err(what);
@@ -119,7 +182,13 @@ fn imports_that_do_not_fit_are_refused_and_leave_nothing_behind() {
 fn offsets_are_byte_offsets_into_the_document_text() {
     let (_dir, store, id) = store_with_doc();
     let document = store.document(id).unwrap();
-    for claim in store.claims(&ClaimFilter { document_id: Some(id), ..Default::default() }).unwrap() {
+    for claim in store
+        .claims(&ClaimFilter {
+            document_id: Some(id),
+            ..Default::default()
+        })
+        .unwrap()
+    {
         assert_eq!(&document.text[claim.start..claim.end], claim.text);
     }
 }
@@ -128,20 +197,39 @@ fn offsets_are_byte_offsets_into_the_document_text() {
 fn a_verdict_and_its_event_are_written_together() {
     let (_dir, mut store, _) = store_with_doc();
     let claim = first_claim(&store);
-    let v = store.set_verdict(claim, Status::Disputed, Some("figure differs from police")).unwrap();
+    let v = store
+        .set_verdict(claim, Status::Disputed, Some("figure differs from police"))
+        .unwrap();
     assert_eq!(v.status, Some(Status::Disputed));
     assert_eq!(v.note.as_deref(), Some("figure differs from police"));
-    let v = store.set_verdict(claim, Status::Corroborated, None).unwrap();
-    assert_eq!(v.note.as_deref(), Some("figure differs from police"), "None keeps the note");
+    let v = store
+        .set_verdict(claim, Status::Corroborated, None)
+        .unwrap();
+    assert_eq!(
+        v.note.as_deref(),
+        Some("figure differs from police"),
+        "None keeps the note"
+    );
     let history = store.history(claim).unwrap();
-    let steps: Vec<_> = history.iter().map(|e| (e.action.as_str(), e.old_status, e.new_status)).collect();
-    assert_eq!(steps, [("set", None, Some(Status::Disputed)), ("set", Some(Status::Disputed), Some(Status::Corroborated))]);
+    let steps: Vec<_> = history
+        .iter()
+        .map(|e| (e.action.as_str(), e.old_status, e.new_status))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("set", None, Some(Status::Disputed)),
+            ("set", Some(Status::Disputed), Some(Status::Corroborated))
+        ]
+    );
 }
 
 #[test]
 fn a_failed_verdict_writes_neither_verdict_nor_event() {
     let (_dir, mut store, _) = store_with_doc();
-    let err = store.set_verdict(9_999, Status::Disputed, None).unwrap_err();
+    let err = store
+        .set_verdict(9_999, Status::Disputed, None)
+        .unwrap_err();
     assert_eq!(err.code(), "not_found");
     assert!(store.history(9_999).unwrap().is_empty());
 }
@@ -150,8 +238,12 @@ fn a_failed_verdict_writes_neither_verdict_nor_event() {
 fn undo_is_a_new_event_that_walks_back_through_the_changes() {
     let (_dir, mut store, _) = store_with_doc();
     let claim = first_claim(&store);
-    store.set_verdict(claim, Status::Unverified, Some("first look")).unwrap();
-    store.set_verdict(claim, Status::Disputed, Some("police say 12")).unwrap();
+    store
+        .set_verdict(claim, Status::Unverified, Some("first look"))
+        .unwrap();
+    store
+        .set_verdict(claim, Status::Disputed, Some("police say 12"))
+        .unwrap();
     store.clear_verdict(claim).unwrap();
 
     let steps = [
@@ -165,7 +257,12 @@ fn undo_is_a_new_event_that_walks_back_through_the_changes() {
         assert_eq!(store.claim(claim).unwrap().status, status);
     }
     assert_eq!(store.undo(None).unwrap(), None, "nothing left to undo");
-    let actions: Vec<_> = store.history(claim).unwrap().into_iter().map(|e| e.action).collect();
+    let actions: Vec<_> = store
+        .history(claim)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
     assert_eq!(actions, ["set", "set", "clear", "undo", "undo", "undo"]);
 }
 
@@ -176,7 +273,9 @@ fn verdict_events_cannot_be_rewritten() {
     store.set_verdict(claim, Status::Disputed, None).unwrap();
     drop(store);
     let c = rusqlite::Connection::open(dir.path().join("claimdesk.db")).unwrap();
-    let err = c.execute("UPDATE verdict_events SET new_status = 'corroborated'", []).unwrap_err();
+    let err = c
+        .execute("UPDATE verdict_events SET new_status = 'corroborated'", [])
+        .unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
 }
 
@@ -193,24 +292,116 @@ fn claims_filter_by_status_kind_document_and_search() {
         sources: vec![],
     }];
     let other_id = store.import(&doc(other), &other_claims).unwrap().id;
-    let first = store.claims(&ClaimFilter { document_id: Some(id), ..Default::default() }).unwrap()[0].id;
-    store.set_verdict(first, Status::Corroborated, None).unwrap();
+    let first = store
+        .claims(&ClaimFilter {
+            document_id: Some(id),
+            ..Default::default()
+        })
+        .unwrap()[0]
+        .id;
+    store
+        .set_verdict(first, Status::Corroborated, None)
+        .unwrap();
 
     let count = |f: ClaimFilter| store.claims(&f).unwrap().len();
     let cases: &[(&str, ClaimFilter, usize)] = &[
         ("everything", ClaimFilter::default(), 3),
-        ("one document", ClaimFilter { document_id: Some(other_id), ..Default::default() }, 1),
-        ("not reviewed", ClaimFilter { status: Some(StatusFilter::NotReviewed), ..Default::default() }, 2),
-        ("corroborated", ClaimFilter { status: Some(StatusFilter::Corroborated), ..Default::default() }, 1),
-        ("disputed", ClaimFilter { status: Some(StatusFilter::Disputed), ..Default::default() }, 0),
-        ("numeric", ClaimFilter { numeric: Some(true), ..Default::default() }, 2),
-        ("not numeric", ClaimFilter { numeric: Some(false), ..Default::default() }, 1),
-        ("search a word", ClaimFilter { search: Some("tanks".into()), ..Default::default() }, 1),
-        ("search a prefix", ClaimFilter { search: Some("trag".into()), ..Default::default() }, 1),
-        ("search is case-blind", ClaimFilter { search: Some("OFFICIALS".into()), ..Default::default() }, 1),
-        ("search with FTS syntax is taken literally", ClaimFilter { search: Some("said\"*(".into()), ..Default::default() }, 3),
-        ("search of punctuation only", ClaimFilter { search: Some("\"*".into()), ..Default::default() }, 3),
-        ("limit", ClaimFilter { limit: Some(2), ..Default::default() }, 2),
+        (
+            "one document",
+            ClaimFilter {
+                document_id: Some(other_id),
+                ..Default::default()
+            },
+            1,
+        ),
+        (
+            "not reviewed",
+            ClaimFilter {
+                status: Some(StatusFilter::NotReviewed),
+                ..Default::default()
+            },
+            2,
+        ),
+        (
+            "corroborated",
+            ClaimFilter {
+                status: Some(StatusFilter::Corroborated),
+                ..Default::default()
+            },
+            1,
+        ),
+        (
+            "disputed",
+            ClaimFilter {
+                status: Some(StatusFilter::Disputed),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "numeric",
+            ClaimFilter {
+                numeric: Some(true),
+                ..Default::default()
+            },
+            2,
+        ),
+        (
+            "not numeric",
+            ClaimFilter {
+                numeric: Some(false),
+                ..Default::default()
+            },
+            1,
+        ),
+        (
+            "search a word",
+            ClaimFilter {
+                search: Some("tanks".into()),
+                ..Default::default()
+            },
+            1,
+        ),
+        (
+            "search a prefix",
+            ClaimFilter {
+                search: Some("trag".into()),
+                ..Default::default()
+            },
+            1,
+        ),
+        (
+            "search is case-blind",
+            ClaimFilter {
+                search: Some("OFFICIALS".into()),
+                ..Default::default()
+            },
+            1,
+        ),
+        (
+            "search with FTS syntax is taken literally",
+            ClaimFilter {
+                search: Some("said\"*(".into()),
+                ..Default::default()
+            },
+            3,
+        ),
+        (
+            "search of punctuation only",
+            ClaimFilter {
+                search: Some("\"*".into()),
+                ..Default::default()
+            },
+            3,
+        ),
+        (
+            "limit",
+            ClaimFilter {
+                limit: Some(2),
+                ..Default::default()
+            },
+            2,
+        ),
     ];
     for (what, filter, expected) in cases {
         assert_eq!(count(filter.clone()), *expected, "{what}");
@@ -221,11 +412,22 @@ fn claims_filter_by_status_kind_document_and_search() {
 fn document_counts_say_when_a_document_is_done() {
     let (_dir, mut store, id) = store_with_doc();
     let claims = store.claims(&ClaimFilter::default()).unwrap();
-    store.set_verdict(claims[0].id, Status::Corroborated, None).unwrap();
+    store
+        .set_verdict(claims[0].id, Status::Corroborated, None)
+        .unwrap();
     let summary = &store.documents().unwrap()[0];
-    assert_eq!((summary.counts.claims, summary.counts.not_reviewed, summary.counts.corroborated), (2, 1, 1));
+    assert_eq!(
+        (
+            summary.counts.claims,
+            summary.counts.not_reviewed,
+            summary.counts.corroborated
+        ),
+        (2, 1, 1)
+    );
     assert!(!summary.counts.done());
-    store.set_verdict(claims[1].id, Status::Unverified, None).unwrap();
+    store
+        .set_verdict(claims[1].id, Status::Unverified, None)
+        .unwrap();
     assert!(store.documents().unwrap()[0].counts.done());
     assert_eq!(store.documents().unwrap()[0].id, id);
     assert_eq!(store.totals().unwrap().unverified, 1);
@@ -247,7 +449,14 @@ fn evidence_links_must_be_web_links() {
         ("example.org", false),
     ];
     for (url, ok) in cases {
-        let result = store.add_evidence(claim, &NewEvidence { url: url.into(), title: Some("t".into()), quote: None });
+        let result = store.add_evidence(
+            claim,
+            &NewEvidence {
+                url: url.into(),
+                title: Some("t".into()),
+                quote: None,
+            },
+        );
         assert_eq!(result.is_ok(), ok, "{url}: {result:?}");
     }
     let evidence = store.evidence(claim).unwrap();
@@ -255,22 +464,47 @@ fn evidence_links_must_be_web_links() {
     assert_eq!(evidence[2].url, "HTTPS://Example.org/a?b=c");
     store.remove_evidence(evidence[0].id).unwrap();
     assert_eq!(store.evidence(claim).unwrap().len(), 2);
-    assert_eq!(store.remove_evidence(evidence[0].id).unwrap_err().code(), "not_found");
+    assert_eq!(
+        store.remove_evidence(evidence[0].id).unwrap_err().code(),
+        "not_found"
+    );
 }
 
 #[test]
 fn report_data_gathers_documents_claims_and_evidence() {
     let (_dir, mut store, id) = store_with_doc();
     let claim = first_claim(&store);
-    store.set_verdict(claim, Status::Disputed, Some("n")).unwrap();
-    store.add_evidence(claim, &NewEvidence { url: "https://example.org".into(), ..Default::default() }).unwrap();
+    store
+        .set_verdict(claim, Status::Disputed, Some("n"))
+        .unwrap();
+    store
+        .add_evidence(
+            claim,
+            &NewEvidence {
+                url: "https://example.org".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
     let data = store.report_data(Some(id), None).unwrap();
     assert_eq!(data.documents.len(), 1);
     assert_eq!(data.documents[0].claims.len(), 2);
-    assert_eq!(data.documents[0].claims.iter().map(|c| c.evidence.len()).sum::<usize>(), 1);
-    let disputed = store.report_data(None, Some(StatusFilter::Disputed)).unwrap();
+    assert_eq!(
+        data.documents[0]
+            .claims
+            .iter()
+            .map(|c| c.evidence.len())
+            .sum::<usize>(),
+        1
+    );
+    let disputed = store
+        .report_data(None, Some(StatusFilter::Disputed))
+        .unwrap();
     assert_eq!(disputed.documents[0].claims.len(), 1);
-    assert_eq!(store.report_data(Some(77), None).unwrap_err().code(), "not_found");
+    assert_eq!(
+        store.report_data(Some(77), None).unwrap_err().code(),
+        "not_found"
+    );
 }
 
 /// A store with four documents, claims of every kind, and verdicts set,
@@ -281,17 +515,36 @@ fn store_with_reviews() -> (tempfile::TempDir, Store) {
     let mut store = Store::open(dir.path().join("claimdesk.db")).unwrap();
     let words = ["harbour", "wheat", "troops", "budget"];
     for d in 0..4 {
-        let sentences: Vec<String> = (0..9).map(|k| format!("Sentence {k} of document {d} is about {}.", words[(d + k) % 4])).collect();
+        let sentences: Vec<String> = (0..9)
+            .map(|k| {
+                format!(
+                    "Sentence {k} of document {d} is about {}.",
+                    words[(d + k) % 4]
+                )
+            })
+            .collect();
         let text = sentences.join(" ");
         let mut claims = Vec::new();
         let mut at = 0;
         for (k, s) in sentences.iter().enumerate() {
-            claims.push(NewClaim { start: at, end: at + s.len(), numeric: k % 2 == 0, attributed: k % 3 == 0, numbers: vec![], sources: vec![] });
+            claims.push(NewClaim {
+                start: at,
+                end: at + s.len(),
+                numeric: k % 2 == 0,
+                attributed: k % 3 == 0,
+                numbers: vec![],
+                sources: vec![],
+            });
             at += s.len() + 1;
         }
         store.import(&doc(&text), &claims).unwrap();
     }
-    let ids: Vec<i64> = store.claims(&ClaimFilter::default()).unwrap().iter().map(|c| c.id).collect();
+    let ids: Vec<i64> = store
+        .claims(&ClaimFilter::default())
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
     let statuses = [Status::Corroborated, Status::Disputed, Status::Unverified];
     for (k, &id) in ids.iter().enumerate() {
         match k % 5 {
@@ -322,16 +575,35 @@ fn store_with_reviews() -> (tempfile::TempDir, Store) {
 /// the store plans the query.
 fn assert_filters_agree_with_a_plain_reading(store: &Store) {
     let all = store.claims(&ClaimFilter::default()).unwrap();
-    assert!(all.windows(2).all(|w| (std::cmp::Reverse(w[0].document_id), w[0].start) < (std::cmp::Reverse(w[1].document_id), w[1].start)));
-    let documents: Vec<Option<i64>> = std::iter::once(None).chain(store.documents().unwrap().iter().map(|d| Some(d.id))).collect();
-    let statuses = [None, Some(StatusFilter::NotReviewed), Some(StatusFilter::Corroborated), Some(StatusFilter::Disputed), Some(StatusFilter::Unverified)];
+    assert!(all
+        .windows(2)
+        .all(|w| (std::cmp::Reverse(w[0].document_id), w[0].start)
+            < (std::cmp::Reverse(w[1].document_id), w[1].start)));
+    let documents: Vec<Option<i64>> = std::iter::once(None)
+        .chain(store.documents().unwrap().iter().map(|d| Some(d.id)))
+        .collect();
+    let statuses = [
+        None,
+        Some(StatusFilter::NotReviewed),
+        Some(StatusFilter::Corroborated),
+        Some(StatusFilter::Disputed),
+        Some(StatusFilter::Unverified),
+    ];
     let mut checked = 0;
     for &document_id in &documents {
         for status in statuses {
             for numeric in [None, Some(true), Some(false)] {
                 for attributed in [None, Some(true), Some(false)] {
                     for search in [None, Some("harbour")] {
-                        let filter = ClaimFilter { document_id, status, numeric, attributed, search: search.map(String::from), limit: None, offset: None };
+                        let filter = ClaimFilter {
+                            document_id,
+                            status,
+                            numeric,
+                            attributed,
+                            search: search.map(String::from),
+                            limit: None,
+                            offset: None,
+                        };
                         let expected: Vec<i64> = all
                             .iter()
                             .filter(|c| document_id.is_none_or(|d| c.document_id == d))
@@ -341,14 +613,38 @@ fn assert_filters_agree_with_a_plain_reading(store: &Store) {
                             .filter(|c| search.is_none_or(|w| c.text.contains(w)))
                             .map(|c| c.id)
                             .collect();
-                        let got: Vec<i64> = store.claims(&filter).unwrap().iter().map(|c| c.id).collect();
+                        let got: Vec<i64> = store
+                            .claims(&filter)
+                            .unwrap()
+                            .iter()
+                            .map(|c| c.id)
+                            .collect();
                         assert_eq!(got, expected, "{filter:?}");
-                        assert_eq!(store.count_claims(&filter).unwrap() as usize, expected.len(), "count of {filter:?}");
+                        assert_eq!(
+                            store.count_claims(&filter).unwrap() as usize,
+                            expected.len(),
+                            "count of {filter:?}"
+                        );
                         let (rows, total) = store.claims_and_count(&filter).unwrap();
-                        assert_eq!((rows.iter().map(|c| c.id).collect::<Vec<_>>(), total as usize), (expected.clone(), expected.len()), "page and count of {filter:?}");
+                        assert_eq!(
+                            (
+                                rows.iter().map(|c| c.id).collect::<Vec<_>>(),
+                                total as usize
+                            ),
+                            (expected.clone(), expected.len()),
+                            "page and count of {filter:?}"
+                        );
                         // Pages of three, read one after another, are the same list.
                         let paged: Vec<i64> = (0..expected.len().div_ceil(3) + 1)
-                            .flat_map(|p| store.claims(&ClaimFilter { limit: Some(3), offset: Some(p as u32 * 3), ..filter.clone() }).unwrap())
+                            .flat_map(|p| {
+                                store
+                                    .claims(&ClaimFilter {
+                                        limit: Some(3),
+                                        offset: Some(p as u32 * 3),
+                                        ..filter.clone()
+                                    })
+                                    .unwrap()
+                            })
                             .map(|c| c.id)
                             .collect();
                         assert_eq!(paged, expected, "pages of {filter:?}");
@@ -358,14 +654,31 @@ fn assert_filters_agree_with_a_plain_reading(store: &Store) {
             }
         }
     }
-    assert!(checked > 250, "too few filters matched anything ({checked}): the fixture does not exercise them");
+    assert!(
+        checked > 250,
+        "too few filters matched anything ({checked}): the fixture does not exercise them"
+    );
 }
 
 #[test]
 fn every_filter_combination_lists_and_counts_what_a_plain_reading_does() {
     let (_dir, store) = store_with_reviews();
-    for status in [StatusFilter::NotReviewed, StatusFilter::Corroborated, StatusFilter::Disputed, StatusFilter::Unverified] {
-        assert!(store.count_claims(&ClaimFilter { status: Some(status), ..Default::default() }).unwrap() > 0, "no {status:?} claims");
+    for status in [
+        StatusFilter::NotReviewed,
+        StatusFilter::Corroborated,
+        StatusFilter::Disputed,
+        StatusFilter::Unverified,
+    ] {
+        assert!(
+            store
+                .count_claims(&ClaimFilter {
+                    status: Some(status),
+                    ..Default::default()
+                })
+                .unwrap()
+                > 0,
+            "no {status:?} claims"
+        );
     }
     assert_filters_agree_with_a_plain_reading(&store);
 }
@@ -381,13 +694,33 @@ fn a_database_from_an_earlier_schema_is_upgraded_with_its_verdicts() {
     Store::create_at_version_for_tests(&path, 2).unwrap();
     {
         let c = rusqlite::Connection::open(&path).unwrap();
-        c.execute(&format!("ATTACH '{}' AS new", reviewed.path().unwrap().display()), []).unwrap();
+        c.execute(
+            &format!("ATTACH '{}' AS new", reviewed.path().unwrap().display()),
+            [],
+        )
+        .unwrap();
         for table in ["documents", "claims"] {
-            c.execute(&format!("INSERT INTO main.{table} SELECT * FROM new.{table}"), []).unwrap();
+            c.execute(
+                &format!("INSERT INTO main.{table} SELECT * FROM new.{table}"),
+                [],
+            )
+            .unwrap();
         }
-        c.execute("INSERT INTO main.verdicts SELECT claim_id, status, note, updated_at FROM new.verdicts", []).unwrap();
-        c.execute("INSERT INTO main.verdict_events SELECT * FROM new.verdict_events", []).unwrap();
-        assert_eq!(c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).unwrap(), 2);
+        c.execute(
+            "INSERT INTO main.verdicts SELECT claim_id, status, note, updated_at FROM new.verdicts",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO main.verdict_events SELECT * FROM new.verdict_events",
+            [],
+        )
+        .unwrap();
+        assert_eq!(
+            c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+                .unwrap(),
+            2
+        );
     }
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), store::latest_version());
@@ -397,7 +730,12 @@ fn a_database_from_an_earlier_schema_is_upgraded_with_its_verdicts() {
     // Verdicts written after the upgrade are found by status too.
     let first = before[0].id;
     store.set_verdict(first, Status::Disputed, None).unwrap();
-    let disputed = store.claims(&ClaimFilter { status: Some(StatusFilter::Disputed), ..Default::default() }).unwrap();
+    let disputed = store
+        .claims(&ClaimFilter {
+            status: Some(StatusFilter::Disputed),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(disputed.first().map(|c| c.id), Some(first));
     assert_filters_agree_with_a_plain_reading(&store);
 }

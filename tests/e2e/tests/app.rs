@@ -21,18 +21,27 @@ fn workspace() -> PathBuf {
 
 /// The window binary (`CLAIMDESK_APP` to test another build).
 fn window_binary() -> PathBuf {
-    std::env::var_os("CLAIMDESK_APP").map(PathBuf::from).unwrap_or_else(|| workspace().join("target/debug/claimdesk-app"))
+    std::env::var_os("CLAIMDESK_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/debug/claimdesk-app"))
 }
 
 /// The command line, which starts the window beside it when given no
 /// subcommand (`CLAIMDESK_BIN` to test another build).
 fn cli_binary() -> PathBuf {
-    std::env::var_os("CLAIMDESK_BIN").map(PathBuf::from).unwrap_or_else(|| workspace().join("target/debug/claimdesk"))
+    std::env::var_os("CLAIMDESK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/debug/claimdesk"))
 }
 
 fn find_tool(name: &str) -> Option<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo"))) {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
@@ -42,7 +51,10 @@ fn find_tool(name: &str) -> Option<PathBuf> {
 fn two_free_ports() -> (u16, u16) {
     let a = TcpListener::bind("127.0.0.1:0").unwrap();
     let b = TcpListener::bind("127.0.0.1:0").unwrap();
-    (a.local_addr().unwrap().port(), b.local_addr().unwrap().port())
+    (
+        a.local_addr().unwrap().port(),
+        b.local_addr().unwrap().port(),
+    )
 }
 
 /// The environment an app of a session runs in: its own home, XDG dirs and
@@ -58,7 +70,11 @@ fn app_env(home: &Path, extra: &[(&str, &Path)]) -> Vec<(String, std::ffi::OsStr
         ("XDG_RUNTIME_DIR".into(), home.join("runtime").into()),
         ("CLAIMDESK_DB".into(), home.join("claimdesk.db").into()),
     ];
-    env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())));
+    env.extend(
+        extra
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())),
+    );
     env
 }
 
@@ -75,15 +91,26 @@ impl PrivateBus {
         let dir = tempfile::tempdir().unwrap();
         let address = format!("unix:path={}", dir.path().join("bus").display());
         let mut daemon = Command::new(find_tool("dbus-daemon")?)
-            .args(["--session", "--nofork", "--print-address=1", &format!("--address={address}")])
+            .args([
+                "--session",
+                "--nofork",
+                "--print-address=1",
+                &format!("--address={address}"),
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .ok()?;
         // The daemon prints its address once it listens.
         let mut line = String::new();
-        std::io::BufReader::new(daemon.stdout.take().unwrap()).read_line(&mut line).ok()?;
-        Some(PrivateBus { daemon, address: line.trim().to_string(), _dir: dir })
+        std::io::BufReader::new(daemon.stdout.take().unwrap())
+            .read_line(&mut line)
+            .ok()?;
+        Some(PrivateBus {
+            daemon,
+            address: line.trim().to_string(),
+            _dir: dir,
+        })
     }
 }
 
@@ -115,8 +142,14 @@ impl Session {
             println!("notice: skipping the end-to-end test: {what}");
             None::<Session>
         };
-        let Some(driver_bin) = find_tool("tauri-driver") else { return missing("tauri-driver is not installed (cargo install tauri-driver --version ^2 --locked)") };
-        let Some(native) = find_tool("WebKitWebDriver") else { return missing("WebKitWebDriver is not installed (apt-get install webkit2gtk-driver)") };
+        let Some(driver_bin) = find_tool("tauri-driver") else {
+            return missing(
+                "tauri-driver is not installed (cargo install tauri-driver --version ^2 --locked)",
+            );
+        };
+        let Some(native) = find_tool("WebKitWebDriver") else {
+            return missing("WebKitWebDriver is not installed (apt-get install webkit2gtk-driver)");
+        };
         if std::env::var_os("DISPLAY").is_none() {
             return missing("there is no DISPLAY (run it under xvfb-run)");
         }
@@ -127,7 +160,13 @@ impl Session {
         let home = tempfile::tempdir().unwrap();
         let (port, native_port) = two_free_ports();
         let driver = Command::new(driver_bin)
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string(), "--native-driver"])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+                "--native-driver",
+            ])
             .arg(native)
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .envs(app_env(home.path(), extra_env))
@@ -141,7 +180,10 @@ impl Session {
         let deadline = Instant::now() + Duration::from_secs(30);
         for (listener, p) in [("tauri-driver", port), ("WebKitWebDriver", native_port)] {
             while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
-                assert!(Instant::now() < deadline, "{listener} did not start listening on port {p}");
+                assert!(
+                    Instant::now() < deadline,
+                    "{listener} did not start listening on port {p}"
+                );
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
@@ -161,10 +203,16 @@ impl Session {
                     println!("notice: WebDriver session attempt {attempt} failed ({e}); retrying");
                     tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
                 }
-                Err(e) => panic!("a WebDriver session with the app after {attempt} attempts: {e:?}"),
+                Err(e) => {
+                    panic!("a WebDriver session with the app after {attempt} attempts: {e:?}")
+                }
             }
         };
-        let session = Session { client, driver, home };
+        let session = Session {
+            client,
+            driver,
+            home,
+        };
         session.wait_for("[data-testid=all-documents]").await;
         Some(session)
     }
@@ -175,13 +223,31 @@ impl Session {
 
     /// `claimdesk ARGS --json` on the session's database.
     fn cli(&self, args: &[&str]) -> Vec<Value> {
-        let out = Command::new(cli_binary()).args(args).arg("--json").env("CLAIMDESK_DB", self.db()).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+        let out = Command::new(cli_binary())
+            .args(args)
+            .arg("--json")
+            .env("CLAIMDESK_DB", self.db())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 
     async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
     }
 
     async fn wait_until<F, Fut>(&self, what: &str, mut f: F)
@@ -203,7 +269,14 @@ impl Session {
     /// `textContent`: WebDriver's visible text leaves out line-clamped boxes.
     async fn content(&self, css: &str) -> String {
         self.wait_for(css).await;
-        let v = self.client.execute("return document.querySelector(arguments[0]).textContent", vec![json!(css)]).await.unwrap();
+        let v = self
+            .client
+            .execute(
+                "return document.querySelector(arguments[0]).textContent",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
         v.as_str().unwrap_or_default().to_string()
     }
 
@@ -213,18 +286,49 @@ impl Session {
 
     /// Keys typed with nothing focused go to the window's shortcut handler.
     async fn press(&self, keys: &str) {
-        self.client.execute("document.activeElement && document.activeElement.blur()", vec![]).await.unwrap();
-        self.client.find(Locator::Css("body")).await.unwrap().send_keys(keys).await.unwrap();
+        self.client
+            .execute(
+                "document.activeElement && document.activeElement.blur()",
+                vec![],
+            )
+            .await
+            .unwrap();
+        self.client
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .send_keys(keys)
+            .await
+            .unwrap();
     }
 
     async fn paste(&self, title: &str, text: &str) {
-        self.wait_for("[data-testid=paste-button]").await.click().await.unwrap();
+        self.wait_for("[data-testid=paste-button]")
+            .await
+            .click()
+            .await
+            .unwrap();
         // WebDriver types a line break as the Enter key (U+E007), not as "\n".
         let typed = text.replace('\n', "\u{E007}");
-        self.wait_for("[data-testid=paste-text]").await.send_keys(&typed).await.unwrap();
-        self.wait_for("[data-testid=paste-title]").await.send_keys(title).await.unwrap();
-        self.wait_for("[data-testid=paste-submit]").await.click().await.unwrap();
-        self.wait_until("the paste dialog to close", || async { self.count("[data-testid=paste-dialog]").await == 0 }).await;
+        self.wait_for("[data-testid=paste-text]")
+            .await
+            .send_keys(&typed)
+            .await
+            .unwrap();
+        self.wait_for("[data-testid=paste-title]")
+            .await
+            .send_keys(title)
+            .await
+            .unwrap();
+        self.wait_for("[data-testid=paste-submit]")
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.wait_until("the paste dialog to close", || async {
+            self.count("[data-testid=paste-dialog]").await == 0
+        })
+        .await;
     }
 
     async fn screenshot(&self, name: &str) {
@@ -235,10 +339,17 @@ impl Session {
     }
 
     async fn stop(self) {
-        let Session { client, mut driver, home } = self;
+        let Session {
+            client,
+            mut driver,
+            home,
+        } = self;
         let _ = client.close().await;
         // SIGTERM lets tauri-driver close the app and WebKitWebDriver.
-        let _ = Command::new("kill").arg("-TERM").arg(driver.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(driver.id().to_string())
+            .status();
         let deadline = Instant::now() + Duration::from_secs(5);
         while driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(50));
@@ -250,15 +361,25 @@ impl Session {
 }
 
 fn claim_count_of(cli_extract: &Value) -> usize {
-    cli_extract["sentences"].as_array().unwrap().iter().filter(|s| s["numeric"] == true || s["attributed"] == true).count()
+    cli_extract["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["numeric"] == true || s["attributed"] == true)
+        .count()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn paste_an_article_triage_it_by_keyboard_and_undo() {
-    let Some(s) = Session::start().await else { return };
+    let Some(s) = Session::start().await else {
+        return;
+    };
     let article = std::fs::read_to_string(FIXTURE).unwrap();
     let expected = {
-        let out = Command::new(cli_binary()).args(["extract", "--json", FIXTURE]).output().unwrap();
+        let out = Command::new(cli_binary())
+            .args(["extract", "--json", FIXTURE])
+            .output()
+            .unwrap();
         claim_count_of(&serde_json::from_slice(&out.stdout).unwrap())
     };
 
@@ -266,14 +387,28 @@ async fn paste_an_article_triage_it_by_keyboard_and_undo() {
     s.paste("Harbour fire", &article).await;
     let label = format!("{expected} claims");
     s.screenshot("after-paste.png").await;
-    s.wait_until(&format!("the list to say {label:?}"), || async { s.text("[data-testid=claim-count]").await == label }).await;
-    s.wait_until("the claims to be highlighted", || async { s.count("[data-testid=claim-mark]").await == expected }).await;
-    assert!(s.text("[data-testid=document-text]").await.contains("forces evacuation of 300 residents"));
+    s.wait_until(&format!("the list to say {label:?}"), || async {
+        s.text("[data-testid=claim-count]").await == label
+    })
+    .await;
+    s.wait_until("the claims to be highlighted", || async {
+        s.count("[data-testid=claim-mark]").await == expected
+    })
+    .await;
+    assert!(s
+        .text("[data-testid=document-text]")
+        .await
+        .contains("forces evacuation of 300 residents"));
     s.screenshot("pasted.png").await;
 
     // Keyboard triage of three claims: 1, j 2, j 3.
     s.press("1").await;
-    s.wait_until("the first verdict to be saved", || async { s.text("[data-testid=save-state]").await.starts_with("Saved") }).await;
+    s.wait_until("the first verdict to be saved", || async {
+        s.text("[data-testid=save-state]")
+            .await
+            .starts_with("Saved")
+    })
+    .await;
     s.press("j").await;
     s.press("2").await;
     s.press("j").await;
@@ -282,13 +417,32 @@ async fn paste_an_article_triage_it_by_keyboard_and_undo() {
         s.cli(&["list", "--status", "unverified"]).len() == 1
     })
     .await;
-    let statuses: Vec<Value> = s.cli(&["list"]).into_iter().map(|c| c["status"].clone()).collect();
-    assert_eq!(&statuses[..3], &[json!("corroborated"), json!("disputed"), json!("unverified")]);
+    let statuses: Vec<Value> = s
+        .cli(&["list"])
+        .into_iter()
+        .map(|c| c["status"].clone())
+        .collect();
+    assert_eq!(
+        &statuses[..3],
+        &[
+            json!("corroborated"),
+            json!("disputed"),
+            json!("unverified")
+        ]
+    );
 
     // Undo: the last change is taken back, in the window and on disk.
     s.press("u").await;
-    s.wait_until("the undo to reach the database", || async { s.cli(&["list", "--status", "unverified"]).is_empty() }).await;
-    s.wait_until("the undo to show", || async { s.text("[data-testid=save-state]").await.starts_with("Undone") }).await;
+    s.wait_until("the undo to reach the database", || async {
+        s.cli(&["list", "--status", "unverified"]).is_empty()
+    })
+    .await;
+    s.wait_until("the undo to show", || async {
+        s.text("[data-testid=save-state]")
+            .await
+            .starts_with("Undone")
+    })
+    .await;
     s.screenshot("triaged.png").await;
     s.stop().await;
 }
@@ -303,11 +457,17 @@ async fn a_second_launch_exits_and_leaves_the_first_window() {
         return;
     };
     let bus_address = Path::new(&bus.address);
-    let Some(s) = Session::start_with(&[("DBUS_SESSION_BUS_ADDRESS", bus_address)]).await else { return };
-    s.paste("Already open", "The council said 40 homes were flooded.").await;
+    let Some(s) = Session::start_with(&[("DBUS_SESSION_BUS_ADDRESS", bus_address)]).await else {
+        return;
+    };
+    s.paste("Already open", "The council said 40 homes were flooded.")
+        .await;
     // Launched as an analyst would: `claimdesk`, which starts the window.
     let mut second = Command::new(cli_binary())
-        .envs(app_env(s.home.path(), &[("DBUS_SESSION_BUS_ADDRESS", bus_address)]))
+        .envs(app_env(
+            s.home.path(),
+            &[("DBUS_SESSION_BUS_ADDRESS", bus_address)],
+        ))
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -325,7 +485,10 @@ async fn a_second_launch_exits_and_leaves_the_first_window() {
     };
     let mut stderr = String::new();
     std::io::Read::read_to_string(&mut second.stderr.take().unwrap(), &mut stderr).unwrap();
-    assert!(status.success(), "the second launch failed ({status}): {stderr}");
+    assert!(
+        status.success(),
+        "the second launch failed ({status}): {stderr}"
+    );
     // The first window is still there and still works.
     s.wait_for("[data-testid=claim-row]").await;
     assert_eq!(s.count("[data-testid=document]").await, 1);
@@ -342,27 +505,61 @@ async fn a_long_document_list_is_virtualised_and_scrolls_to_its_end() {
     let files: Vec<PathBuf> = (1..=ARTICLES)
         .map(|n| {
             let path = data.path().join(format!("article-{n:03}.txt"));
-            std::fs::write(&path, format!("Flood report {n}\nThe council said {n} homes were flooded.\n")).unwrap();
+            std::fs::write(
+                &path,
+                format!("Flood report {n}\nThe council said {n} homes were flooded.\n"),
+            )
+            .unwrap();
             path
         })
         .collect();
     let db = data.path().join("many.db");
-    let out = Command::new(cli_binary()).arg("import").arg("--db").arg(&db).args(&files).output().unwrap();
-    assert!(out.status.success(), "import: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(cli_binary())
+        .arg("import")
+        .arg("--db")
+        .arg(&db)
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "import: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
-    let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else { return };
-    s.wait_until("the documents to be listed", || async { s.count("[data-testid=document]").await > 0 }).await;
+    let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else {
+        return;
+    };
+    s.wait_until("the documents to be listed", || async {
+        s.count("[data-testid=document]").await > 0
+    })
+    .await;
     let shown = s.count("[data-testid=document]").await;
-    assert!(shown < 40, "{shown} of {ARTICLES} documents are in the DOM: the list is not virtualised");
+    assert!(
+        shown < 40,
+        "{shown} of {ARTICLES} documents are in the DOM: the list is not virtualised"
+    );
     // Newest first: the first article imported is at the very end.
-    assert_eq!(s.content("[data-testid=document] .title").await, format!("Flood report {ARTICLES}"));
-    s.client.execute("document.querySelector('[aria-label=Documents][role=listbox]').scrollTop = 1e9", vec![]).await.unwrap();
+    assert_eq!(
+        s.content("[data-testid=document] .title").await,
+        format!("Flood report {ARTICLES}")
+    );
+    s.client
+        .execute(
+            "document.querySelector('[aria-label=Documents][role=listbox]').scrollTop = 1e9",
+            vec![],
+        )
+        .await
+        .unwrap();
     let last = "Flood report 1";
     s.wait_until("the last document to scroll into view", || async {
         s.client.execute("return [...document.querySelectorAll('[data-testid=document] .title')].some(t => t.textContent === arguments[0])", vec![json!(last)]).await.unwrap() == json!(true)
     })
     .await;
-    assert!(s.count("[data-testid=document]").await < 40, "scrolling added rows instead of replacing them");
+    assert!(
+        s.count("[data-testid=document]").await < 40,
+        "scrolling added rows instead of replacing them"
+    );
     s.stop().await;
 }
 
@@ -370,11 +567,27 @@ async fn a_long_document_list_is_virtualised_and_scrolls_to_its_end() {
 /// time: neither sees a `database is locked` error and nothing is lost.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_window_and_the_cli_write_to_one_database_at_once() {
-    let Some(s) = Session::start().await else { return };
-    let text: String = (1..=12).map(|k| format!("Officials said {} homes were damaged in district {k}.\n", k * 10)).collect();
+    let Some(s) = Session::start().await else {
+        return;
+    };
+    let text: String = (1..=12)
+        .map(|k| {
+            format!(
+                "Officials said {} homes were damaged in district {k}.\n",
+                k * 10
+            )
+        })
+        .collect();
     s.paste("Twelve districts", &text).await;
-    s.wait_until("twelve claims", || async { s.text("[data-testid=claim-count]").await == "12 claims" }).await;
-    let ids: Vec<i64> = s.cli(&["list"]).iter().map(|c| c["id"].as_i64().unwrap()).collect();
+    s.wait_until("twelve claims", || async {
+        s.text("[data-testid=claim-count]").await == "12 claims"
+    })
+    .await;
+    let ids: Vec<i64> = s
+        .cli(&["list"])
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect();
     let (window_claims, cli_claims) = ids.split_at(6);
 
     // The CLI: 10 rounds over the last six claims, as fast as it can.
@@ -386,7 +599,11 @@ async fn the_window_and_the_cli_write_to_one_database_at_once() {
         for round in 0..CLI_ROUNDS {
             for id in &cli_ids {
                 let status = ["corroborated", "disputed", "unverified"][round % 3];
-                let out = Command::new(cli_binary()).args(["verdict", &id.to_string(), status]).env("CLAIMDESK_DB", &db).output().unwrap();
+                let out = Command::new(cli_binary())
+                    .args(["verdict", &id.to_string(), status])
+                    .env("CLAIMDESK_DB", &db)
+                    .output()
+                    .unwrap();
                 if !out.status.success() {
                     failures.push(String::from_utf8_lossy(&out.stderr).into_owned());
                 }
@@ -406,23 +623,46 @@ async fn the_window_and_the_cli_write_to_one_database_at_once() {
         }
     }
     let failures = cli.join().unwrap();
-    assert!(failures.is_empty(), "the CLI failed while the window wrote: {failures:?}");
+    assert!(
+        failures.is_empty(),
+        "the CLI failed while the window wrote: {failures:?}"
+    );
     s.wait_until("the window's last round in the database", || async {
         let claims = s.cli(&["list"]);
-        claims.iter().filter(|c| window_claims.contains(&c["id"].as_i64().unwrap())).all(|c| c["status"] == "unverified")
+        claims
+            .iter()
+            .filter(|c| window_claims.contains(&c["id"].as_i64().unwrap()))
+            .all(|c| c["status"] == "unverified")
     })
     .await;
-    assert_eq!(s.count(".toast.error").await, 0, "the window showed an error: {}", if s.count(".toast.error").await > 0 { s.content(".toast.error").await } else { String::new() });
+    assert_eq!(
+        s.count(".toast.error").await,
+        0,
+        "the window showed an error: {}",
+        if s.count(".toast.error").await > 0 {
+            s.content(".toast.error").await
+        } else {
+            String::new()
+        }
+    );
     let last_cli_status = ["corroborated", "disputed", "unverified"][(CLI_ROUNDS - 1) % 3];
     for c in s.cli(&["list"]) {
         if cli_claims.contains(&c["id"].as_i64().unwrap()) {
-            assert_eq!(c["status"], last_cli_status, "the CLI's last verdict on claim {}", c["id"]);
+            assert_eq!(
+                c["status"], last_cli_status,
+                "the CLI's last verdict on claim {}",
+                c["id"]
+            );
         }
     }
     // Every write is in the history: 3 per window claim, CLI_ROUNDS per CLI claim.
     for &id in &ids {
         let events = s.cli(&["history", &id.to_string()]).len();
-        let expected = if window_claims.contains(&id) { 3 } else { CLI_ROUNDS };
+        let expected = if window_claims.contains(&id) {
+            3
+        } else {
+            CLI_ROUNDS
+        };
         assert_eq!(events, expected, "history of claim {id}");
     }
     s.stop().await;
@@ -434,27 +674,51 @@ async fn the_window_and_the_cli_write_to_one_database_at_once() {
 async fn a_database_it_cannot_open_is_explained_in_the_window_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.db");
-    let out = Command::new(cli_binary()).args(["import", FIXTURE]).env("CLAIMDESK_DB", &good).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(cli_binary())
+        .args(["import", FIXTURE])
+        .env("CLAIMDESK_DB", &good)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let good_bytes = std::fs::read(&good).unwrap();
     let mut newer = good_bytes.clone();
     newer[60..64].copy_from_slice(&999u32.to_be_bytes()); // the header's user_version
     let cases: [(&str, Vec<u8>, &str); 3] = [
-        ("text.db", b"Officials said 12 people were hurt.\n".to_vec(), "is not a Claimdesk database"),
-        ("truncated.db", good_bytes[..3000].to_vec(), "is not a Claimdesk database"),
+        (
+            "text.db",
+            b"Officials said 12 people were hurt.\n".to_vec(),
+            "is not a Claimdesk database",
+        ),
+        (
+            "truncated.db",
+            good_bytes[..3000].to_vec(),
+            "is not a Claimdesk database",
+        ),
         ("newer.db", newer, "written by a newer Claimdesk"),
     ];
     for (name, bytes, says) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
-        let Some(s) = Session::start_with(&[("CLAIMDESK_DB", path.as_path())]).await else { return };
+        let Some(s) = Session::start_with(&[("CLAIMDESK_DB", path.as_path())]).await else {
+            return;
+        };
         let banner = s.text(".banner.error").await;
         assert!(banner.contains(says), "{name}: the window says {banner:?}");
         for action in ["Open another database…", "Create a new database…"] {
-            assert!(banner.contains(action), "{name}: no {action:?} in {banner:?}");
+            assert!(
+                banner.contains(action),
+                "{name}: no {action:?} in {banner:?}"
+            );
         }
         s.stop().await;
-        assert!(std::fs::read(&path).unwrap() == bytes, "{name} was modified");
+        assert!(
+            std::fs::read(&path).unwrap() == bytes,
+            "{name} was modified"
+        );
     }
 }
 
@@ -498,28 +762,61 @@ async fn untrusted_text_from_an_xss_corpus_is_shown_as_text_and_runs_nothing() {
     let browser_dir = tempfile::tempdir().unwrap();
     let opened = browser_dir.path().join("opened.txt");
     let browser = browser_dir.path().join("browser");
-    std::fs::write(&browser, "#!/bin/sh\nprintf '%s\\n' \"$1\" >> \"$(dirname \"$0\")/opened.txt\"\n").unwrap();
-    std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let Some(s) = Session::start_with(&[("BROWSER", browser.as_path())]).await else { return };
+    std::fs::write(
+        &browser,
+        "#!/bin/sh\nprintf '%s\\n' \"$1\" >> \"$(dirname \"$0\")/opened.txt\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let Some(s) = Session::start_with(&[("BROWSER", browser.as_path())]).await else {
+        return;
+    };
     let scripts_before = s.count("script").await;
-    let origin = s.client.execute("return location.origin", vec![]).await.unwrap();
+    let origin = s
+        .client
+        .execute("return location.origin", vec![])
+        .await
+        .unwrap();
 
     // Document text and title.
-    let text: String = XSS_PAYLOADS.iter().enumerate().map(|(k, p)| format!("Officials said {} people saw {p} there.\n", k + 2)).collect();
+    let text: String = XSS_PAYLOADS
+        .iter()
+        .enumerate()
+        .map(|(k, p)| format!("Officials said {} people saw {p} there.\n", k + 2))
+        .collect();
     let title = XSS_PAYLOADS[1].to_string() + XSS_PAYLOADS[10];
     s.paste(&title, &text).await;
     let n = XSS_PAYLOADS.len();
-    s.wait_until("a claim per payload", || async { s.text("[data-testid=claim-count]").await == format!("{n} claims") }).await;
+    s.wait_until("a claim per payload", || async {
+        s.text("[data-testid=claim-count]").await == format!("{n} claims")
+    })
+    .await;
     let shown = s.content("[data-testid=document-text]").await;
     for p in XSS_PAYLOADS {
-        assert!(shown.contains(p), "the payload is shown as the text it is: {p}");
+        assert!(
+            shown.contains(p),
+            "the payload is shown as the text it is: {p}"
+        );
     }
-    assert_eq!(s.content("[data-testid=document] .title").await, title, "the title is shown as text");
+    assert_eq!(
+        s.content("[data-testid=document] .title").await,
+        title,
+        "the title is shown as text"
+    );
 
     // A verdict, then a note made of every payload.
     let note = XSS_PAYLOADS.concat();
     s.press("3").await;
-    s.wait_until("the verdict to be saved", || async { s.text("[data-testid=save-state]").await.starts_with("Saved") }).await;
+    s.wait_until("the verdict to be saved", || async {
+        s.text("[data-testid=save-state]")
+            .await
+            .starts_with("Saved")
+    })
+    .await;
     let note_field = s.wait_for("[data-testid=note]").await;
     note_field.click().await.unwrap();
     note_field.send_keys(&note).await.unwrap();
@@ -527,43 +824,113 @@ async fn untrusted_text_from_an_xss_corpus_is_shown_as_text_and_runs_nothing() {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !s.cli(&["list"]).iter().any(|c| c["note"] == note.as_str()) {
         if Instant::now() > deadline {
-            let notes: Vec<Value> = s.cli(&["list"]).into_iter().map(|c| c["note"].clone()).filter(|n| !n.is_null()).collect();
+            let notes: Vec<Value> = s
+                .cli(&["list"])
+                .into_iter()
+                .map(|c| c["note"].clone())
+                .filter(|n| !n.is_null())
+                .collect();
             panic!("the note did not reach the database as typed:\n{note}\nstored: {notes:?}");
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 
     // Evidence: links that are not http(s) are refused, whatever they carry.
-    for bad in ["javascript:window.__xss='js'", "JaVaScRiPt:window.__xss='js-case'", "data:text/html,<script>window.__xss='data'</script>", "file:///etc/passwd", "vbscript:msgbox(1)"] {
+    for bad in [
+        "javascript:window.__xss='js'",
+        "JaVaScRiPt:window.__xss='js-case'",
+        "data:text/html,<script>window.__xss='data'</script>",
+        "file:///etc/passwd",
+        "vbscript:msgbox(1)",
+    ] {
         let url_input = s.wait_for("[data-testid=evidence-url]").await;
         url_input.clear().await.unwrap();
         url_input.send_keys(bad).await.unwrap();
-        s.wait_for("[data-testid=evidence-add]").await.click().await.unwrap();
-        s.wait_until("the refusal", || async { s.count("[data-testid=toast]").await > 0 && s.content("[data-testid=toast]").await.contains("not a web link") }).await;
-        assert_eq!(s.count("[data-testid=evidence-link]").await, 0, "{bad} was accepted");
+        s.wait_for("[data-testid=evidence-add]")
+            .await
+            .click()
+            .await
+            .unwrap();
+        s.wait_until("the refusal", || async {
+            s.count("[data-testid=toast]").await > 0
+                && s.content("[data-testid=toast]")
+                    .await
+                    .contains("not a web link")
+        })
+        .await;
+        assert_eq!(
+            s.count("[data-testid=evidence-link]").await,
+            0,
+            "{bad} was accepted"
+        );
     }
     // An http(s) link carrying markup is kept as typed and shown as text.
     let url = "https://example.org/report?q=\"><img/src=x/onerror=window.__xss='url'>";
     let url_input = s.wait_for("[data-testid=evidence-url]").await;
     url_input.clear().await.unwrap();
     url_input.send_keys(url).await.unwrap();
-    s.wait_for("[data-testid=evidence-title]").await.send_keys(XSS_PAYLOADS[0]).await.unwrap();
-    s.wait_for("[data-testid=evidence-quote]").await.send_keys(XSS_PAYLOADS[2]).await.unwrap();
-    s.wait_for("[data-testid=evidence-add]").await.click().await.unwrap();
+    s.wait_for("[data-testid=evidence-title]")
+        .await
+        .send_keys(XSS_PAYLOADS[0])
+        .await
+        .unwrap();
+    s.wait_for("[data-testid=evidence-quote]")
+        .await
+        .send_keys(XSS_PAYLOADS[2])
+        .await
+        .unwrap();
+    s.wait_for("[data-testid=evidence-add]")
+        .await
+        .click()
+        .await
+        .unwrap();
     let link = s.wait_for("[data-testid=evidence-link]").await;
-    assert_eq!(s.count(".toast.error").await, 0, "the refusal before is stale once a link is saved");
-    assert_eq!(link.text().await.unwrap(), XSS_PAYLOADS[0], "the evidence title is shown as text");
-    let href = s.client.execute("return document.querySelector('[data-testid=evidence-link]').getAttribute('href')", vec![]).await.unwrap();
+    assert_eq!(
+        s.count(".toast.error").await,
+        0,
+        "the refusal before is stale once a link is saved"
+    );
+    assert_eq!(
+        link.text().await.unwrap(),
+        XSS_PAYLOADS[0],
+        "the evidence title is shown as text"
+    );
+    let href = s
+        .client
+        .execute(
+            "return document.querySelector('[data-testid=evidence-link]').getAttribute('href')",
+            vec![],
+        )
+        .await
+        .unwrap();
     assert_eq!(href, json!(url), "the href is the URL as typed, escaped");
 
     // Clicking it opens the system browser with exactly that URL; the window stays.
     link.click().await.unwrap();
-    s.wait_until("the browser to be asked", || async { std::fs::read_to_string(&opened).is_ok_and(|o| !o.is_empty()) }).await;
-    assert_eq!(std::fs::read_to_string(&opened).unwrap(), format!("{url}\n"));
-    assert_eq!(s.client.execute("return location.origin", vec![]).await.unwrap(), origin, "the window navigated away");
+    s.wait_until("the browser to be asked", || async {
+        std::fs::read_to_string(&opened).is_ok_and(|o| !o.is_empty())
+    })
+    .await;
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap(),
+        format!("{url}\n")
+    );
+    assert_eq!(
+        s.client
+            .execute("return location.origin", vec![])
+            .await
+            .unwrap(),
+        origin,
+        "the window navigated away"
+    );
 
     // The command itself refuses anything but http(s), whatever the UI sends.
-    for bad in ["javascript:window.__xss='cmd'", "file:///etc/passwd", "https://", "http://exa mple.org/"] {
+    for bad in [
+        "javascript:window.__xss='cmd'",
+        "file:///etc/passwd",
+        "https://",
+        "http://exa mple.org/",
+    ] {
         let refused = s
             .client
             .execute_async(
@@ -576,57 +943,161 @@ async fn untrusted_text_from_an_xss_corpus_is_shown_as_text_and_runs_nothing() {
         assert_eq!(refused, json!("invalid"), "open_link({bad:?})");
     }
     // And the window refuses to navigate anywhere but the app.
-    s.client.execute("location.href = 'https://example.org/elsewhere'", vec![]).await.unwrap();
+    s.client
+        .execute("location.href = 'https://example.org/elsewhere'", vec![])
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_millis(1000)).await;
-    assert_eq!(s.client.execute("return location.origin", vec![]).await.unwrap(), origin, "the window navigated away");
-    assert_eq!(std::fs::read_to_string(&opened).unwrap().lines().count(), 1, "only the evidence link was opened");
+    assert_eq!(
+        s.client
+            .execute("return location.origin", vec![])
+            .await
+            .unwrap(),
+        origin,
+        "the window navigated away"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap().lines().count(),
+        1,
+        "only the evidence link was opened"
+    );
 
     s.screenshot("xss-corpus.png").await;
-    let marker = s.client.execute("return window.__xss === undefined ? null : window.__xss", vec![]).await.unwrap();
+    let marker = s
+        .client
+        .execute(
+            "return window.__xss === undefined ? null : window.__xss",
+            vec![],
+        )
+        .await
+        .unwrap();
     assert_eq!(marker, Value::Null, "a payload ran");
-    assert_eq!(s.count(INJECTED).await, 0, "markup from untrusted text became elements");
-    assert_eq!(s.count("script").await, scripts_before, "a script element was added");
+    assert_eq!(
+        s.count(INJECTED).await,
+        0,
+        "markup from untrusted text became elements"
+    );
+    assert_eq!(
+        s.count("script").await,
+        scripts_before,
+        "a script element was added"
+    );
     s.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn open_a_file_search_note_and_export_from_the_window() {
     let exports = tempfile::tempdir().unwrap();
-    let Some(s) = Session::start_with(&[("CLAIMDESK_TEST_SAVE_DIR", exports.path())]).await else { return };
+    let Some(s) = Session::start_with(&[("CLAIMDESK_TEST_SAVE_DIR", exports.path())]).await else {
+        return;
+    };
     let fixture = std::fs::canonicalize(FIXTURE).unwrap();
 
     // Open a file -> its claims appear.
-    s.wait_for("[data-testid=file-input]").await.send_keys(fixture.to_str().unwrap()).await.unwrap();
-    s.wait_until("the file's claims to be listed", || async { s.text("[data-testid=claim-count]").await == "8 claims" }).await;
+    s.wait_for("[data-testid=file-input]")
+        .await
+        .send_keys(fixture.to_str().unwrap())
+        .await
+        .unwrap();
+    s.wait_until("the file's claims to be listed", || async {
+        s.text("[data-testid=claim-count]").await == "8 claims"
+    })
+    .await;
 
     // Search narrows the list.
     s.press("/").await;
-    s.client.active_element().await.unwrap().send_keys("firefighters").await.unwrap();
-    s.wait_until("the search to narrow the list", || async { s.text("[data-testid=claim-count]").await == "1 claim" }).await;
-    assert!(s.content("[data-testid=claim-row]").await.contains("42 firefighters"));
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("firefighters")
+        .await
+        .unwrap();
+    s.wait_until("the search to narrow the list", || async {
+        s.text("[data-testid=claim-count]").await == "1 claim"
+    })
+    .await;
+    assert!(s
+        .content("[data-testid=claim-row]")
+        .await
+        .contains("42 firefighters"));
 
     // A verdict and a note with markup in it: stored as typed, shown as text.
     s.press("2").await;
-    s.wait_until("the verdict to be saved", || async { s.text("[data-testid=save-state]").await.starts_with("Saved") }).await;
-    let payload = "<img src=x onerror=\"window.__xss=5\"> 12 engines per the chief";
-    s.press("n").await;
-    s.client.active_element().await.unwrap().send_keys(payload).await.unwrap();
-    s.client.active_element().await.unwrap().send_keys("\u{E004}").await.unwrap(); // Tab: leaving the field saves
-    s.wait_until("the note to reach the database", || async {
-        s.cli(&["list", "--status", "disputed"]).first().is_some_and(|c| c["note"] == payload)
+    s.wait_until("the verdict to be saved", || async {
+        s.text("[data-testid=save-state]")
+            .await
+            .starts_with("Saved")
     })
     .await;
-    assert_eq!(s.client.execute("return window.__xss === undefined ? null : window.__xss", vec![]).await.unwrap(), Value::Null);
+    let payload = "<img src=x onerror=\"window.__xss=5\"> 12 engines per the chief";
+    s.press("n").await;
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(payload)
+        .await
+        .unwrap();
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E004}")
+        .await
+        .unwrap(); // Tab: leaving the field saves
+    s.wait_until("the note to reach the database", || async {
+        s.cli(&["list", "--status", "disputed"])
+            .first()
+            .is_some_and(|c| c["note"] == payload)
+    })
+    .await;
+    assert_eq!(
+        s.client
+            .execute(
+                "return window.__xss === undefined ? null : window.__xss",
+                vec![]
+            )
+            .await
+            .unwrap(),
+        Value::Null
+    );
 
     // Export: HTML of this document to the (test) save location.
-    s.wait_for("[data-testid=export-button]").await.click().await.unwrap();
-    s.wait_for("[data-testid=export-submit]").await.click().await.unwrap();
-    let exported = || std::fs::read_dir(exports.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "html"));
-    s.wait_until("the report to be written", || async { exported().is_some() }).await;
+    s.wait_for("[data-testid=export-button]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for("[data-testid=export-submit]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let exported = || {
+        std::fs::read_dir(exports.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "html"))
+    };
+    s.wait_until("the report to be written", || async {
+        exported().is_some()
+    })
+    .await;
     let html = std::fs::read_to_string(exported().unwrap()).unwrap();
-    assert!(html.contains("42 firefighters and nine engines"), "the claim is in the report");
-    assert!(html.contains("&lt;img src=x onerror="), "the note is escaped in the report");
-    assert!(!html.contains("<img"), "no markup from the note became an element");
+    assert!(
+        html.contains("42 firefighters and nine engines"),
+        "the claim is in the report"
+    );
+    assert!(
+        html.contains("&lt;img src=x onerror="),
+        "the note is escaped in the report"
+    );
+    assert!(
+        !html.contains("<img"),
+        "no markup from the note became an element"
+    );
     assert!(html.contains("Disputed"));
     s.screenshot("exported.png").await;
     s.stop().await;
@@ -646,34 +1117,75 @@ async fn bench_the_window_at_scale() {
         println!("set CLAIMDESK_BENCH_DB to a large database");
         return;
     };
-    let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else { return };
-    s.wait_until("the first list", || async { s.count("[data-testid=claim-row]").await > 0 }).await;
-    println!("open (page start to first list): {}", s.text("[data-testid=shown-in]").await);
+    let Some(s) = Session::start_with(&[("CLAIMDESK_DB", db.as_path())]).await else {
+        return;
+    };
+    s.wait_until("the first list", || async {
+        s.count("[data-testid=claim-row]").await > 0
+    })
+    .await;
+    println!(
+        "open (page start to first list): {}",
+        s.text("[data-testid=shown-in]").await
+    );
     tokio::time::sleep(Duration::from_millis(1500)).await;
     for pass in 1..=2 {
-        for label in ["Not reviewed", "Corroborated", "Disputed", "Unverified", "All"] {
-            for b in s.client.find_all(Locator::Css(".chips button")).await.unwrap() {
+        for label in [
+            "Not reviewed",
+            "Corroborated",
+            "Disputed",
+            "Unverified",
+            "All",
+        ] {
+            for b in s
+                .client
+                .find_all(Locator::Css(".chips button"))
+                .await
+                .unwrap()
+            {
                 if b.text().await.unwrap() == label {
                     b.click().await.unwrap();
                 }
             }
             tokio::time::sleep(Duration::from_millis(1500)).await;
-            println!("pass {pass} filter {label:<13} {:>15} -> {}", s.text("[data-testid=claim-count]").await, s.text("[data-testid=shown-in]").await);
+            println!(
+                "pass {pass} filter {label:<13} {:>15} -> {}",
+                s.text("[data-testid=claim-count]").await,
+                s.text("[data-testid=shown-in]").await
+            );
         }
     }
     // What opening and filtering ask of the database, without the paint.
-    let page = |status: Option<&str>, search: Option<&str>| {
-        json!({ "filter": { "document_id": null, "status": status, "numeric": null, "attributed": null, "search": search, "limit": 100, "offset": 0 } })
-    };
+    let page = |status: Option<&str>, search: Option<&str>| json!({ "filter": { "document_id": null, "status": status, "numeric": null, "attributed": null, "search": search, "limit": 100, "offset": 0 } });
     let commands = [
         ("app_info", "app_info", json!({})),
         ("list_documents", "list_documents", json!({})),
         ("list_claims all", "list_claims", page(None, None)),
-        ("list_claims not_reviewed", "list_claims", page(Some("not_reviewed"), None)),
-        ("list_claims corroborated", "list_claims", page(Some("corroborated"), None)),
-        ("list_claims disputed", "list_claims", page(Some("disputed"), None)),
-        ("list_claims unverified", "list_claims", page(Some("unverified"), None)),
-        ("list_claims search harbour", "list_claims", page(None, Some("harbour"))),
+        (
+            "list_claims not_reviewed",
+            "list_claims",
+            page(Some("not_reviewed"), None),
+        ),
+        (
+            "list_claims corroborated",
+            "list_claims",
+            page(Some("corroborated"), None),
+        ),
+        (
+            "list_claims disputed",
+            "list_claims",
+            page(Some("disputed"), None),
+        ),
+        (
+            "list_claims unverified",
+            "list_claims",
+            page(Some("unverified"), None),
+        ),
+        (
+            "list_claims search harbour",
+            "list_claims",
+            page(None, Some("harbour")),
+        ),
     ];
     for (label, command, args) in commands {
         let ms = s
@@ -689,8 +1201,18 @@ async fn bench_the_window_at_scale() {
         println!("command {label:<27} -> {ms} ms");
     }
     s.press("/").await;
-    s.client.active_element().await.unwrap().send_keys("harbour").await.unwrap();
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("harbour")
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    println!("search \"harbour\"      {:>15} -> {}", s.text("[data-testid=claim-count]").await, s.text("[data-testid=shown-in]").await);
+    println!(
+        "search \"harbour\"      {:>15} -> {}",
+        s.text("[data-testid=claim-count]").await,
+        s.text("[data-testid=shown-in]").await
+    );
     s.stop().await;
 }

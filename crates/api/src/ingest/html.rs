@@ -6,8 +6,29 @@ pub struct Page {
     pub text: String,
 }
 
-const BLOCKS: &[&str] = &["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "section", "article", "header", "footer", "title", "figcaption"];
-const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "nav", "iframe"];
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "title",
+    "figcaption",
+];
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "nav", "iframe",
+];
 
 pub fn readable_text(html: &str) -> Page {
     let mut out = String::with_capacity(html.len() / 2);
@@ -34,7 +55,12 @@ pub fn readable_text(html: &str) -> Page {
         let tag = &rest[1..gt];
         rest = &rest[gt + 1..];
         let closing = tag.starts_with('/');
-        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if let Some(until) = &skip_until {
             if closing && &name == until {
                 skip_until = None;
@@ -78,8 +104,12 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[1..].find(|c: char| c == ';' || c.is_whitespace() || c == '&').map(|e| e + 1);
-        let decoded = end.filter(|&e| rest.as_bytes().get(e) == Some(&b';')).and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
+        let end = rest[1..]
+            .find(|c: char| c == ';' || c.is_whitespace() || c == '&')
+            .map(|e| e + 1);
+        let decoded = end
+            .filter(|&e| rest.as_bytes().get(e) == Some(&b';'))
+            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
                 out.push(c);

@@ -37,7 +37,13 @@ pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Res
             out.json(&listed)?;
         } else {
             let status = c.status.map_or("-", Status::as_str);
-            out.line(format_args!("{:>6}  {:<12}  {}  {}", c.id, status, kinds(c.numeric, c.attributed), one_line(&c.text, 100)))?;
+            out.line(format_args!(
+                "{:>6}  {:<12}  {}  {}",
+                c.id,
+                status,
+                kinds(c.numeric, c.attributed),
+                one_line(&c.text, 100)
+            ))?;
         }
     }
     Ok(())

@@ -7,7 +7,14 @@ use api::{AppError, Desk, Format};
 
 use crate::output::Out;
 
-pub fn run(desk: &Desk, format: Format, document: Option<i64>, status: Option<StatusFilter>, output: Option<PathBuf>, out: &mut Out) -> Result<(), AppError> {
+pub fn run(
+    desk: &Desk,
+    format: Format,
+    document: Option<i64>,
+    status: Option<StatusFilter>,
+    output: Option<PathBuf>,
+    out: &mut Out,
+) -> Result<(), AppError> {
     let note = match output {
         Some(path) => desk.export_to(format, document, status, &path)?.note,
         None => {

@@ -20,14 +20,26 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut Out) -> Result<i32, AppError
             }
         };
         if json {
-            out.json(&FileExtraction { file: &file.to_string_lossy(), extraction })?;
+            out.json(&FileExtraction {
+                file: &file.to_string_lossy(),
+                extraction,
+            })?;
             continue;
         }
         let claims = extraction.claims().count();
-        out.line(format_args!("{}: {} sentences, {claims} claims", file.display(), extraction.sentences.len()))?;
+        out.line(format_args!(
+            "{}: {} sentences, {claims} claims",
+            file.display(),
+            extraction.sentences.len()
+        ))?;
         for s in extraction.claims() {
             let shown = one_line(&text[s.start..s.end], 100);
-            out.line(format_args!("  {:>6}..{:<6} {}  {shown}", s.start, s.end, kinds(s.numeric, s.attributed)))?;
+            out.line(format_args!(
+                "  {:>6}..{:<6} {}  {shown}",
+                s.start,
+                s.end,
+                kinds(s.numeric, s.attributed)
+            ))?;
         }
     }
     Ok(i32::from(failed > 0))

@@ -19,12 +19,32 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
     let open = || Desk::open_default(db.clone());
     match command {
         Command::Extract { json, files } => extract::run(&files, json, out),
-        Command::Import { json, title, publisher, published, origin, files } => {
-            let options = api::ImportOptions { title, publisher, published_at: published, origin };
+        Command::Import {
+            json,
+            title,
+            publisher,
+            published,
+            origin,
+            files,
+        } => {
+            let options = api::ImportOptions {
+                title,
+                publisher,
+                published_at: published,
+                origin,
+            };
             documents::import(&mut open()?, &files, &options, json, out)
         }
         Command::Documents { json } => documents::list(&open()?, json, out).map(|()| 0),
-        Command::List { json, status, search, document, numeric, attributed, limit } => {
+        Command::List {
+            json,
+            status,
+            search,
+            document,
+            numeric,
+            attributed,
+            limit,
+        } => {
             let filter = api::model::ClaimFilter {
                 document_id: document,
                 status,
@@ -36,12 +56,32 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             };
             claims::list(&open()?, &filter, json, out).map(|()| 0)
         }
-        Command::Verdict { json, claim, verdict, note, evidence } => {
-            verdicts::change(&mut open()?, claim, verdict.into(), note.as_deref(), &evidence, json, out).map(|()| 0)
-        }
+        Command::Verdict {
+            json,
+            claim,
+            verdict,
+            note,
+            evidence,
+        } => verdicts::change(
+            &mut open()?,
+            claim,
+            verdict.into(),
+            note.as_deref(),
+            &evidence,
+            json,
+            out,
+        )
+        .map(|()| 0),
         Command::Undo { json, claim } => verdicts::undo(&mut open()?, claim, json, out).map(|()| 0),
-        Command::History { json, claim } => verdicts::history(&open()?, claim, json, out).map(|()| 0),
-        Command::Export { format, document, status, output } => export::run(&open()?, format, document, status, output, out).map(|()| 0),
+        Command::History { json, claim } => {
+            verdicts::history(&open()?, claim, json, out).map(|()| 0)
+        }
+        Command::Export {
+            format,
+            document,
+            status,
+            output,
+        } => export::run(&open()?, format, document, status, output, out).map(|()| 0),
     }
 }
 

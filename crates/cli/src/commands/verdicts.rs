@@ -18,7 +18,15 @@ impl From<VerdictArg> for VerdictChange {
     }
 }
 
-pub fn change(desk: &mut Desk, claim: i64, change: VerdictChange, note: Option<&str>, evidence: &[String], json: bool, out: &mut Out) -> Result<(), AppError> {
+pub fn change(
+    desk: &mut Desk,
+    claim: i64,
+    change: VerdictChange,
+    note: Option<&str>,
+    evidence: &[String],
+    json: bool,
+    out: &mut Out,
+) -> Result<(), AppError> {
     let v = desk.change_verdict(claim, change, note, evidence)?;
     if json {
         out.json(&v)
@@ -27,10 +35,19 @@ pub fn change(desk: &mut Desk, claim: i64, change: VerdictChange, note: Option<&
     }
 }
 
-pub fn undo(desk: &mut Desk, claim: Option<i64>, json: bool, out: &mut Out) -> Result<(), AppError> {
+pub fn undo(
+    desk: &mut Desk,
+    claim: Option<i64>,
+    json: bool,
+    out: &mut Out,
+) -> Result<(), AppError> {
     match desk.undo(claim)? {
         Some(v) if json => out.json(&v),
-        Some(v) => out.line(format_args!("claim {}: back to {}", v.claim_id, status_text(v.status))),
+        Some(v) => out.line(format_args!(
+            "claim {}: back to {}",
+            v.claim_id,
+            status_text(v.status)
+        )),
         None => Err(AppError::new("nothing_to_undo", "nothing to undo")),
     }
 }
@@ -41,7 +58,13 @@ pub fn history(desk: &Desk, claim: i64, json: bool, out: &mut Out) -> Result<(),
             out.json(&e)?;
         } else {
             let note = e.new_note.as_deref().unwrap_or("");
-            out.line(format_args!("{}  {:<5}  {} -> {}  {note}", e.at, e.action, status_text(e.old_status), status_text(e.new_status)))?;
+            out.line(format_args!(
+                "{}  {:<5}  {} -> {}  {note}",
+                e.at,
+                e.action,
+                status_text(e.old_status),
+                status_text(e.new_status)
+            ))?;
         }
     }
     Ok(())

@@ -25,7 +25,12 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let claims: Vec<i64> = store.claims(&ClaimFilter::default()).unwrap_or_default().iter().map(|c| c.id).collect();
+    let claims: Vec<i64> = store
+        .claims(&ClaimFilter::default())
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.id)
+        .collect();
     if claims.is_empty() {
         eprintln!("error: no claims in {db}");
         std::process::exit(1);
@@ -43,7 +48,10 @@ fn main() {
         match store.set_verdict(claim, status, Some(&note)) {
             Ok(_) => {
                 // Printed only after the commit returned.
-                if writeln!(out, "committed {claim} {status} {note}").and_then(|_| out.flush()).is_err() {
+                if writeln!(out, "committed {claim} {status} {note}")
+                    .and_then(|_| out.flush())
+                    .is_err()
+                {
                     return;
                 }
             }

@@ -11,7 +11,8 @@ use crate::{ClaimFilter, ClaimRow, Result, Status, StatusFilter, Store, StoreErr
 use plan::{claim_where, Plan};
 
 /// A claim's columns with its verdict's, in the order `claim_from_row` reads them.
-pub(crate) const CLAIM_COLUMNS: &str = "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, c.extraction,
+pub(crate) const CLAIM_COLUMNS: &str =
+    "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, c.extraction,
                     v.status, v.note, v.updated_at";
 
 impl Store {
@@ -31,7 +32,10 @@ impl Store {
     /// asks for, with the query planned (and a search counted) once.
     pub fn claims_and_count(&self, filter: &ClaimFilter) -> Result<(Vec<ClaimRow>, u32)> {
         let (plan, search_matches) = Plan::of(&self.conn, filter)?;
-        Ok((self.claims_by(filter, plan)?, self.count_by(filter, plan, search_matches)?))
+        Ok((
+            self.claims_by(filter, plan)?,
+            self.count_by(filter, plan, search_matches)?,
+        ))
     }
 
     pub fn claim(&self, id: i64) -> Result<ClaimRow> {
@@ -62,16 +66,30 @@ impl Store {
     }
 
     /// `search_matches`: how many claims the filter's search matches, if it has one.
-    fn count_by(&self, filter: &ClaimFilter, plan: Plan, search_matches: Option<u32>) -> Result<u32> {
+    fn count_by(
+        &self,
+        filter: &ClaimFilter,
+        plan: Plan,
+        search_matches: Option<u32>,
+    ) -> Result<u32> {
         if let Some(matches) = search_matches {
-            if filter.status.is_none() && filter.document_id.is_none() && filter.numeric.is_none() && filter.attributed.is_none() {
+            if filter.status.is_none()
+                && filter.document_id.is_none()
+                && filter.numeric.is_none()
+                && filter.attributed.is_none()
+            {
                 return Ok(matches);
             }
         }
         if search_matches.is_some() || filter.numeric.is_some() || filter.attributed.is_some() {
             let (where_sql, args) = claim_where(filter, plan);
-            let sql = format!("SELECT count(*) FROM {} WHERE {where_sql}", plan.from(filter));
-            return Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?);
+            let sql = format!(
+                "SELECT count(*) FROM {} WHERE {where_sql}",
+                plan.from(filter)
+            );
+            return Ok(self
+                .conn
+                .query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?);
         }
         // Only a status and a document: read from the counts the writes keep.
         let counts = match filter.document_id {
@@ -107,7 +125,10 @@ pub(crate) fn claim_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow
         text: r.get(4)?,
         numeric: r.get(5)?,
         attributed: r.get(6)?,
-        status: r.get::<_, Option<String>>(8)?.as_deref().and_then(Status::parse),
+        status: r
+            .get::<_, Option<String>>(8)?
+            .as_deref()
+            .and_then(Status::parse),
         note: r.get(9)?,
         updated_at: r.get(10)?,
         numbers: stored.numbers,
@@ -117,5 +138,7 @@ pub(crate) fn claim_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow
 
 pub(crate) fn claim_by_id(conn: &Connection, id: i64) -> Result<ClaimRow> {
     let sql = format!("SELECT {CLAIM_COLUMNS} FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?1");
-    conn.query_row(&sql, [id], claim_from_row).optional()?.ok_or(StoreError::NotFound { what: "claim", id })
+    conn.query_row(&sql, [id], claim_from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound { what: "claim", id })
 }

@@ -76,16 +76,27 @@ impl Plan {
 
 /// How many claims a full-text query matches (the search index alone).
 fn search_matches(conn: &Connection, query: &str) -> Result<u32> {
-    Ok(conn.query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?1", [query], |r| r.get(0))?)
+    Ok(conn.query_row(
+        "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?1",
+        [query],
+        |r| r.get(0),
+    )?)
 }
 
 /// The WHERE clause and its arguments for a claim filter.
-pub(super) fn claim_where(filter: &ClaimFilter, plan: Plan) -> (String, Vec<rusqlite::types::Value>) {
+pub(super) fn claim_where(
+    filter: &ClaimFilter,
+    plan: Plan,
+) -> (String, Vec<rusqlite::types::Value>) {
     let mut sql = String::from("1");
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if let Some(doc) = filter.document_id {
         args.push(doc.into());
-        let column = if plan == Plan::Verdicts { "v.document_id" } else { "c.document_id" };
+        let column = if plan == Plan::Verdicts {
+            "v.document_id"
+        } else {
+            "c.document_id"
+        };
         sql += &format!(" AND {column} = ?{}", args.len());
     }
     match filter.status.map(StatusFilter::status) {
@@ -97,23 +108,36 @@ pub(super) fn claim_where(filter: &ClaimFilter, plan: Plan) -> (String, Vec<rusq
         }
     }
     if let Some(n) = filter.numeric {
-        sql += if n { " AND c.numeric = 1" } else { " AND c.numeric = 0" };
+        sql += if n {
+            " AND c.numeric = 1"
+        } else {
+            " AND c.numeric = 0"
+        };
     }
     if let Some(a) = filter.attributed {
-        sql += if a { " AND c.attributed = 1" } else { " AND c.attributed = 0" };
+        sql += if a {
+            " AND c.attributed = 1"
+        } else {
+            " AND c.attributed = 0"
+        };
     }
     if let Some(query) = filter.search.as_deref().and_then(fts_query) {
         args.push(query.into());
         sql += &match plan {
             Plan::SearchMatches => format!(" AND claims_fts MATCH ?{}", args.len()),
             // Checked on the leading table's own column, before the join.
-            Plan::Verdicts => format!(" AND v.claim_id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})", args.len()),
-            Plan::Claims => format!(" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})", args.len()),
+            Plan::Verdicts => format!(
+                " AND v.claim_id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})",
+                args.len()
+            ),
+            Plan::Claims => format!(
+                " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{})",
+                args.len()
+            ),
         };
     }
     (sql, args)
 }
-
 
 /// Turn what the analyst typed into a safe FTS5 query: every word must
 /// appear (as a prefix), and FTS5 syntax in the input has no effect.

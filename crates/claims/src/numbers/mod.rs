@@ -1,0 +1,109 @@
+//! Number mentions: quantities, amounts, shares, measures, dates and years,
+//! with their value, range, kind, hedge and counted noun (`CLAIMS.md`).
+
+use crate::lexicon;
+use crate::token::{Kind, Token};
+use crate::words;
+use crate::{Bound, NumberKind, NumberMention};
+
+mod exclusions;
+mod hedges;
+mod nouns;
+mod parse;
+mod ranges;
+#[cfg(test)]
+mod tests;
+mod units;
+
+use exclusions::*;
+use hedges::*;
+use nouns::*;
+use parse::*;
+use ranges::*;
+use units::*;
+
+/// A number before hedges and noun are attached. Token indices are inclusive.
+#[derive(Debug, Clone)]
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    high: Option<f64>,
+    kind: NumberKind,
+    bound: Bound,
+    /// Written with digits and nothing else (`737`, `1,000` excluded: it has a separator).
+    bare_int: bool,
+    /// Written as digits at all.
+    digits: bool,
+}
+
+/// All number mentions in one sentence's tokens.
+pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((a, b)) = score(toks, i) {
+            for core in [a, b] {
+                out.push(mention(text, toks, &core, None));
+            }
+            i = b_last(toks, i);
+            continue;
+        }
+        let Some(core) = ratio_at(toks, i).or_else(|| parse_at(toks, i)) else {
+            i += 1;
+            continue;
+        };
+        let mut core = extend_range(toks, core);
+        money_by_noun(toks, &mut core);
+        mark_age(toks, &mut core);
+        let next = core.last + 1;
+        if !is_excluded(toks, &core) {
+            let (core, hedge_first) = attach_hedge(toks, core);
+            let noun = counted_noun(toks, &core);
+            let mut m = mention(text, toks, &core, noun);
+            if let Some(h) = hedge_first {
+                m.start = toks[h].start;
+                m.text = text[m.start..m.end].to_string();
+            }
+            out.push(m);
+        }
+        i = next;
+    }
+}
+
+fn b_last(toks: &[Token<'_>], i: usize) -> usize {
+    // A score is `N – M`: three tokens.
+    (i + 3).min(toks.len())
+}
+
+fn mention(text: &str, toks: &[Token<'_>], core: &Core, noun: Option<String>) -> NumberMention {
+    let start = toks[core.first].start;
+    let end = toks[core.last].end;
+    NumberMention {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        value: core.value,
+        high: core.high,
+        kind: core.kind,
+        bound: core.bound,
+        noun,
+    }
+}
+
+/// The next token if it follows `i` directly (no white space).
+fn attached<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {
+    toks.get(i + 1).filter(|t| !t.space_before)
+}
+
+fn core(first: usize, last: usize, value: f64, kind: NumberKind) -> Core {
+    Core {
+        first,
+        last,
+        value,
+        high: None,
+        kind,
+        bound: Bound::Exact,
+        bare_int: false,
+        digits: false,
+    }
+}

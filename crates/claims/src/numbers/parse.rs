@@ -1,0 +1,553 @@
+//! Parsing: digits, number words, dates, scores and ratios into a value
+//! and a kind, before units, ranges and hedges are applied.
+
+use super::*;
+
+pub(super) fn parse_digits(s: &str) -> Option<(f64, bool)> {
+    // `11,000` and `1,000,000.5` use thousands separators; `3,5` is a decimal comma.
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    if dots > 1 {
+        return None; // `1.2.3`, `1.000.000,5`: a section number or a version, or a grouping we do not read
+    }
+    let plain = commas == 0 && dots == 0;
+    let normalised: String = if commas > 0 {
+        let groups: Vec<&str> = s.split([',', '.']).collect();
+        let thousands = s
+            .split(',')
+            .skip(1)
+            .all(|g| g.len() == 3 || g.len() > 3 && g.as_bytes()[3] == b'.');
+        if thousands {
+            s.replace(',', "")
+        } else if commas == 1 && dots == 0 && groups.len() == 2 {
+            s.replace(',', ".")
+        } else {
+            return None;
+        }
+    } else {
+        s.to_string()
+    };
+    normalised.parse::<f64>().ok().map(|v| (v, plain))
+}
+
+pub(super) fn int_of(t: &Token<'_>) -> Option<u32> {
+    if t.kind == Kind::Num && t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 9 {
+        t.text.parse().ok()
+    } else {
+        None
+    }
+}
+
+pub(super) fn is_year_digits(t: &Token<'_>) -> bool {
+    t.text.len() == 4 && int_of(t).is_some_and(|y| (1000..=2100).contains(&y))
+}
+
+/// A sports score `1 – 0`: two counts.
+pub(super) fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
+    let a = toks.get(i)?;
+    let dash = toks.get(i + 1)?;
+    let b = toks.get(i + 2)?;
+    let (x, y) = (int_of(a)?, int_of(b)?);
+    let spaced = dash.space_before && b.space_before;
+    // `won 4-0`, `drew 1-1`, `voted 68-32`: written close up, a score or a
+    // tally goes down or stays level, where a range (`10-12`) goes up.
+    let close_up = !dash.space_before && !b.space_before && y <= x;
+    let is_dash = dash.is_punct('–') || dash.is_punct('—') || dash.is_punct('-');
+    if !(is_dash && (spaced || close_up) && x < 100 && y < 100)
+        || a.text.len() > 2
+        || b.text.len() > 2
+    {
+        return None;
+    }
+    // `2-1-0`, `4-0-1`: a longer chain of figures is a code or a record.
+    if close_up
+        && toks.get(i + 3).is_some_and(|t| {
+            !t.space_before && (t.is_punct('-') || t.is_punct('/') || t.is_punct('.'))
+        })
+    {
+        return None;
+    }
+    if i > 0 && !toks[i].space_before {
+        return None;
+    }
+    // `2 – 3 years` is a range, not a score.
+    // (`in` is a preposition here far more often than inches.)
+    if toks.get(i + 3).is_some_and(|t| {
+        t.has(lexicon::TIME_UNIT)
+            || t.has(lexicon::MEASURE_UNIT) && t.lower != "in"
+            || t.is_punct('%')
+    }) {
+        return None;
+    }
+    Some((
+        core(i, i, x as f64, NumberKind::Count),
+        core(i + 2, i + 2, y as f64, NumberKind::Count),
+    ))
+}
+
+pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    match t.kind {
+        Kind::Word => parse_word(toks, i),
+        Kind::Num => parse_num(toks, i, i, None),
+        Kind::Punct => {
+            // Currency symbols: `$3bn`, `€ 5`, `US$ 20`.
+            if words::currency_symbol(t.text) {
+                let n = toks.get(i + 1).filter(|n| n.kind == Kind::Num)?;
+                let _ = n;
+                let mut c = parse_num(toks, i + 1, i, Some(NumberKind::Money))?;
+                c.first = i;
+                // `US$`: include the country prefix.
+                if i > 0
+                    && !t.space_before
+                    && toks[i - 1].is_word()
+                    && toks[i - 1].text.len() <= 3
+                    && toks[i - 1].text.chars().all(char::is_uppercase)
+                {
+                    c.first = i - 1;
+                }
+                Some(c)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Dates that start with a month name, and numbers written as words.
+pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    if !t.has(lexicon::NUMBER_START | lexicon::MONTH) {
+        return None;
+    }
+    if t.is_capitalized() {
+        if let Some(c) = month_date(toks, i) {
+            return Some(c);
+        }
+    }
+    // A mid-sentence capitalised number word is a name (`Air Force One`).
+    if t.is_capitalized()
+        && i > 0
+        && !toks[i - 1].is_punct('"')
+        && !toks[i - 1].is_punct('“')
+        && !toks[i - 1].is_punct('(')
+    {
+        return None;
+    }
+    let w = t.lower;
+    // `a dozen`, `a couple`, `a few million`, `a third`, `a hundred`.
+    if w == "a" || w == "an" {
+        let n = toks.get(i + 1)?;
+        return match n.lower {
+            "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
+            "couple" => Some(Core {
+                bound: Bound::Approx,
+                ..core(i, i + 1, 2.0, NumberKind::Count)
+            }),
+            "few" | "several" => {
+                let s = toks
+                    .get(i + 2)
+                    .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+                Some(Core {
+                    bound: Bound::Approx,
+                    ..core(i, i + 2, s, NumberKind::Count)
+                })
+            }
+            "hundred" | "thousand" | "million" | "billion" => {
+                let s = words::scale(n.lower)?;
+                Some(core(i, i + 1, s, NumberKind::Count))
+            }
+            "third" | "quarter" => {
+                // `a third of the budget`, but `a third goal` is an ordinal.
+                let f = words::fraction_word(n.lower)?;
+                if toks
+                    .get(i + 2)
+                    .is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
+                {
+                    return None;
+                }
+                Some(core(i, i + 1, f, NumberKind::Other))
+            }
+            _ => None,
+        };
+    }
+    if w == "several" {
+        let s = toks
+            .get(i + 1)
+            .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+        return Some(Core {
+            bound: Bound::Approx,
+            ..core(i, i + 1, s, NumberKind::Count)
+        });
+    }
+    if w == "half" {
+        let prev = i.checked_sub(1).map(|p| toks[p].lower);
+        if matches!(prev, Some("first" | "second" | "the" | "a" | "-"))
+            || attached(toks, i).is_some_and(|n| n.is_punct('-'))
+        {
+            return None;
+        }
+        return Some(core(i, i, 0.5, NumberKind::Other));
+    }
+    if let Some(v) = words::vague_plural(w) {
+        // `tens of thousands`, `hundreds of millions`.
+        if toks.get(i + 1).is_some_and(|x| x.lower == "of") {
+            if let Some(s) = toks
+                .get(i + 2)
+                .and_then(|x| words::vague_plural(x.lower))
+                .filter(|&s| s >= 1e3)
+            {
+                return Some(Core {
+                    bound: Bound::Approx,
+                    ..core(i, i + 2, v * s, NumberKind::Count)
+                });
+            }
+        }
+        if w == "tens" || w == "scores" {
+            return None;
+        }
+        return Some(Core {
+            bound: Bound::Approx,
+            ..core(i, i, v, NumberKind::Count)
+        });
+    }
+    let mut value = words::small_number(w)?;
+    let mut last = i;
+    // `twenty-five`, `twenty five`
+    if words::is_tens(w) {
+        if let (Some(h), Some(u)) = (attached(toks, i), toks.get(i + 2)) {
+            if h.is_punct('-') && !u.space_before {
+                if let Some(uv) = words::small_number(u.lower).filter(|&v| v < 10.0) {
+                    value += uv;
+                    last = i + 2;
+                }
+            }
+        }
+    }
+    // `two-thirds`, `three-quarters`
+    if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
+        if h.is_punct('-') && !f.space_before {
+            if let Some(fv) = words::fraction_word(f.lower)
+                .filter(|_| f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter")
+            {
+                return Some(core(i, last + 2, value * fv, NumberKind::Other));
+            }
+        }
+    }
+    // `three quarters of the dead`, `two thirds`
+    if let Some(f) = toks
+        .get(last + 1)
+        .filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value))
+    {
+        if let Some(fv) = words::fraction_word(f.lower).filter(|_| {
+            toks.get(last + 2)
+                .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD))
+        }) {
+            return Some(core(i, last + 1, value * fv, NumberKind::Other));
+        }
+    }
+    // `five hundred`, `two million`, `three hundred thousand`
+    let mut j = last + 1;
+    while let Some(s) = toks
+        .get(j)
+        .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))
+    {
+        value *= s;
+        last = j;
+        j += 1;
+    }
+    if w == "one" && last == i && !one_counts(toks, i) {
+        return None;
+    }
+    let mut c = core(i, last, value, NumberKind::Count);
+    apply_unit(toks, &mut c);
+    Some(c)
+}
+
+/// `one in five`, `nine out of 10`: a share, written as a fraction (`other`,
+/// with its decimal value), one mention.
+pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let small = |t: &Token<'_>| match t.kind {
+        Kind::Word if t.has(lexicon::NUMBER_START) => words::small_number(t.lower),
+        Kind::Num => int_of(t).map(f64::from),
+        _ => None,
+    };
+    let x = small(&toks[i])?;
+    let y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
+        ("in", _) => i + 2,
+        ("out", Some("of")) => i + 3,
+        _ => return None,
+    };
+    let y = small(toks.get(y_at)?)?;
+    // `5 in 10 days` is a count and a duration.
+    if toks
+        .get(y_at + 1)
+        .is_some_and(|t| t.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT) || t.is_punct('%'))
+    {
+        return None;
+    }
+    if !(x >= 1.0 && x < y && y <= 1000.0) || i > 0 && toks[i - 1].is_punct('-') {
+        return None;
+    }
+    Some(core(i, y_at, x / y, NumberKind::Other))
+}
+
+/// `one` is a count only before what it counts (`one Malaysian`), not in
+/// `one of the`, `one another`, `one such`, `the one that`.
+pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|p| toks[p].lower);
+    if matches!(
+        prev,
+        Some(
+            "the"
+                | "this"
+                | "that"
+                | "no"
+                | "any"
+                | "each"
+                | "every"
+                | "which"
+                | "someone"
+                | "anyone"
+        )
+    ) {
+        return false;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.is_word() => {
+            !matches!(
+                n.lower,
+                "of" | "another"
+                    | "such"
+                    | "day"
+                    | "way"
+                    | "thing"
+                    | "time"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "more"
+            ) && !n.has(lexicon::FUNCTION_WORD)
+        }
+        _ => false,
+    }
+}
+
+/// `October 4, 2008`, `February 2022`, `June 28`, `April 29th`.
+pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    words::month(toks[i].lower)?;
+    // `Jan. 2019`: an abbreviated month's full stop.
+    let n_at = if toks[i].lower.len() <= 4 && attached(toks, i).is_some_and(|d| d.is_punct('.')) {
+        i + 2
+    } else {
+        i + 1
+    };
+    // `May` and `March` are words too: need a number right after.
+    let n = toks.get(n_at).filter(|n| n.space_before)?;
+    let v = int_of(n)?;
+    if is_year_digits(n) {
+        let mut c = core(i, n_at, v as f64, NumberKind::Date);
+        c.digits = true;
+        return Some(c);
+    }
+    if !(1..=31).contains(&v) || n.text.len() > 2 {
+        return None;
+    }
+    let mut last = n_at;
+    if attached(toks, last).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th")) {
+        last += 1;
+    }
+    // `, 2008` or ` 2008`
+    let year_at = if toks.get(last + 1).is_some_and(|c| c.is_punct(',')) {
+        last + 2
+    } else {
+        last + 1
+    };
+    if let Some(y) = toks.get(year_at).filter(|y| is_year_digits(y)) {
+        let mut c = core(i, year_at, int_of(y)? as f64, NumberKind::Date);
+        c.digits = true;
+        return Some(c);
+    }
+    let mut c = core(i, last, v as f64, NumberKind::Date);
+    c.digits = true;
+    Some(c)
+}
+
+/// A number written with digits starting at token `i`. `money` is set when a
+/// currency symbol came before it.
+pub(super) fn parse_num(
+    toks: &[Token<'_>],
+    i: usize,
+    _first: usize,
+    money: Option<NumberKind>,
+) -> Option<Core> {
+    let t = &toks[i];
+    let (mut value, plain) = parse_digits(t.text)?;
+    let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
+    c.digits = true;
+    c.bare_int = plain;
+
+    // Day-first dates: `24 November`, `4 July 1776`.
+    if money.is_none() && plain && (1..=31).contains(&(value as u32)) && t.text.len() <= 2 {
+        if let Some(m) = toks
+            .get(i + 1)
+            .filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before)
+        {
+            let _ = m;
+            if let Some(y) = toks
+                .get(i + 2)
+                .filter(|y| is_year_digits(y) && y.space_before)
+            {
+                return Some(Core {
+                    digits: true,
+                    ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date)
+                });
+            }
+            return Some(Core {
+                digits: true,
+                ..core(i, i + 1, value, NumberKind::Date)
+            });
+        }
+    }
+
+    // Attached punctuation: `10/1/2008`, `3/5`, `00:37`, `45%`.
+    if let Some(p) = attached(toks, i) {
+        if p.is_punct('/') && plain {
+            let b = attached(toks, i + 1).filter(|b| b.kind == Kind::Num)?;
+            let bv = int_of(b)?;
+            if let Some(s2) = attached(toks, i + 2).filter(|s| s.is_punct('/')) {
+                let _ = s2;
+                let y = attached(toks, i + 3).filter(|y| y.kind == Kind::Num)?;
+                let yv = int_of(y)?;
+                let year = if y.text.len() == 2 { 2000 + yv } else { yv };
+                return Some(Core {
+                    digits: true,
+                    ..core(i, i + 4, year as f64, NumberKind::Date)
+                });
+            }
+            if bv == 0 {
+                return None;
+            }
+            let mut f = core(i, i + 2, value / bv as f64, NumberKind::Other);
+            f.digits = true;
+            return Some(f);
+        }
+        if p.is_punct(':') && plain && t.text.len() <= 2 {
+            let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
+            let (h, mi) = (value as u32, int_of(m)?);
+            if h < 24 && mi < 60 {
+                return Some(Core {
+                    digits: true,
+                    ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
+                });
+            }
+            return None;
+        }
+    }
+
+    // Attached letters: ordinals, scales, units, decades; anything else is a code (`3D`).
+    if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
+        match s.lower {
+            "st" | "nd" | "rd" | "th" if plain => {
+                c.kind = NumberKind::Ordinal;
+                c.last = i + 1;
+                return Some(c);
+            }
+            "s" if plain
+                && (t.text.len() == 4 || t.text.len() == 2)
+                && (value as u32).is_multiple_of(10) =>
+            {
+                // `1950s`, `90s`
+                c.kind = NumberKind::Year;
+                c.last = i + 1;
+                c.bare_int = false;
+                return Some(c);
+            }
+            w if words::scale(w).is_some() => {
+                value *= words::scale(w)?;
+                c.value = value;
+                c.last = i + 1;
+                c.bare_int = false;
+            }
+            w if words::measure_unit(w) || words::time_unit(w) => {
+                c.last = i;
+                c.bare_int = false;
+            }
+            _ => return None,
+        }
+    }
+
+    // Scale words after a space: `1.2 million`, `3 billion`, `5 thousand`.
+    let mut j = c.last + 1;
+    while let Some(s) = toks
+        .get(j)
+        .filter(|s| s.space_before && s.is_word() && s.lower.len() > 2)
+        .and_then(|s| words::scale(s.lower))
+    {
+        c.value *= s;
+        c.last = j;
+        c.bare_int = false;
+        j += 1;
+    }
+    apply_unit(toks, &mut c);
+    if c.kind == NumberKind::Count
+        && plain
+        && c.last == i
+        && is_year_digits(t)
+        && looks_like_year(toks, i)
+    {
+        c.kind = NumberKind::Year;
+    }
+    Some(c)
+}
+
+/// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
+pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
+    if toks.get(i + 1).is_some_and(|n| {
+        n.is_lowercase_word()
+            && !n.has(lexicon::FUNCTION_WORD)
+            && (is_plural_noun(n.lower) || n.lower.ends_with("children"))
+    }) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| toks[p].lower);
+    if matches!(
+        prev,
+        Some(
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "of"
+                | "during"
+                | "before"
+                | "after"
+                | "between"
+                | "and"
+                | "to"
+                | "or"
+                | "through"
+                | "early"
+                | "late"
+                | "mid"
+                | "circa"
+                | "year"
+                | "the"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+                | "fiscal"
+                | "for"
+                | "than"
+        )
+    ) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.is_lowercase_word() => n.has(lexicon::FUNCTION_WORD),
+        _ => true,
+    }
+}

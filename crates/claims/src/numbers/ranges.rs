@@ -1,0 +1,84 @@
+//! Ranges: `10-12`, `between 5 and 7`, `1950-53` into one mention with a high value.
+
+use super::*;
+
+/// `1950-53`, `10-12`, `10 to 12`, `one or two`, `between 5 and 7`,
+/// `July 2003 and December 2004`: one mention with a high end.
+pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
+    if c.high.is_some() || matches!(c.kind, NumberKind::Other | NumberKind::Ordinal) {
+        return c;
+    }
+    let j = c.last + 1;
+    let Some(sep) = toks.get(j) else { return c };
+    let between = c.first > 0 && toks[c.first - 1].lower == "between";
+    let is_dash = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—'))
+        && (!sep.space_before || sep.is_punct('–'));
+    let is_word_sep =
+        matches!(sep.lower, "to" | "or" | "through" | "until") || sep.lower == "and" && between;
+    if !is_dash && !is_word_sep {
+        return c;
+    }
+    let Some(second_tok) = toks.get(j + 1) else {
+        return c;
+    };
+    if is_dash && second_tok.space_before != sep.space_before {
+        return c;
+    }
+    // `1950-53`: the high end borrows the century.
+    if is_dash && c.kind == NumberKind::Year
+        || (c.bare_int && is_year_digits(&toks[c.last]) && is_dash)
+    {
+        let low = c.value as u32;
+        // `1950-53`, but not `2024-10/1` (a date) or `2024-10` (going down).
+        let starts_date = toks
+            .get(j + 2)
+            .is_some_and(|t| !t.space_before && (t.is_punct('/') || t.is_punct('-')));
+        if let Some(v) = int_of(second_tok)
+            .filter(|&v| second_tok.text.len() == 2 && !starts_date && low / 100 * 100 + v > low)
+        {
+            let mut r = c.clone();
+            r.high = Some((low / 100 * 100 + v) as f64);
+            r.kind = NumberKind::Year;
+            r.last = j + 1;
+            return r;
+        }
+    }
+    let second = match parse_at(toks, j + 1) {
+        Some(s) => s,
+        None => return c,
+    };
+    let compatible = second.kind == c.kind
+        || c.kind == NumberKind::Count
+            && matches!(
+                second.kind,
+                NumberKind::Duration
+                    | NumberKind::Measure
+                    | NumberKind::Percent
+                    | NumberKind::Money
+            )
+        || c.kind == NumberKind::Year
+            && second.kind == NumberKind::Count
+            && second.bare_int
+            && is_year_digits(&toks[second.first]);
+    if !compatible || second.value < c.value || second.high.is_some() {
+        return c;
+    }
+    // `one or two` only for small word numbers; `or` between digits is a choice.
+    if sep.lower == "or" && (c.digits || second.value > 20.0) {
+        return c;
+    }
+    let mut r = c.clone();
+    r.high = Some(second.value);
+    r.last = second.last;
+    if c.kind == NumberKind::Count {
+        r.kind = second.kind;
+        if second.kind == NumberKind::Money {
+            // `5 to $7 million` keeps the scale of the second figure.
+        }
+    }
+    if c.kind == NumberKind::Year && second.kind == NumberKind::Count {
+        r.kind = NumberKind::Year;
+    }
+    r.bare_int = false;
+    r
+}

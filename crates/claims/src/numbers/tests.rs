@@ -1,0 +1,448 @@
+//! Number mentions as CLAIMS.md decides them: one row per rule.
+
+use super::*;
+use crate::token::{lower_ascii_into, tokenize};
+
+fn numbers(s: &str) -> Vec<(String, f64, Option<f64>, NumberKind, Bound, Option<String>)> {
+    let mut lower = String::new();
+    lower_ascii_into(s, &mut lower);
+    let mut toks = Vec::new();
+    tokenize(s, &lower, 0, s.len(), &mut toks);
+    let mut out = Vec::new();
+    find(s, &toks, &mut out);
+    out.into_iter()
+        .map(|m| (m.text, m.value, m.high, m.kind, m.bound, m.noun))
+        .collect()
+}
+
+#[test]
+fn number_mentions_follow_claims_md() {
+    use Bound::*;
+    use NumberKind::*;
+    type Row = (
+        &'static str,
+        f64,
+        Option<f64>,
+        NumberKind,
+        Bound,
+        Option<&'static str>,
+    );
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "some 11,000 North Korean soldiers",
+            &[(
+                "some 11,000",
+                11000.0,
+                None,
+                Count,
+                Approx,
+                Some("soldiers"),
+            )],
+        ),
+        (
+            "as many as 10,000 troops",
+            &[(
+                "as many as 10,000",
+                10000.0,
+                None,
+                Count,
+                AtMost,
+                Some("troops"),
+            )],
+        ),
+        (
+            "with 1.2 million soldiers",
+            &[("1.2 million", 1.2e6, None, Count, Exact, Some("soldiers"))],
+        ),
+        (
+            "the 1950-53 Korean War",
+            &[("1950-53", 1950.0, Some(1953.0), Year, Exact, None)],
+        ),
+        (
+            "appealed to the 1st U.S. Circuit Court",
+            &[("1st", 1.0, None, Ordinal, Exact, None)],
+        ),
+        (
+            "one in five patients",
+            &[("one in five", 0.2, None, Other, Exact, Some("patients"))],
+        ),
+        (
+            "Nine out of 10 residents",
+            &[("Nine out of 10", 0.9, None, Other, Exact, Some("residents"))],
+        ),
+        (
+            "killed 5 in 10 days",
+            &[
+                ("5", 5.0, None, Count, Exact, None),
+                ("10 days", 10.0, None, Duration, Exact, None),
+            ],
+        ),
+        (
+            "Three quarters of the dead",
+            &[("Three quarters", 0.75, None, Other, Exact, Some("dead"))],
+        ),
+        (
+            "shrank by roughly a quarter since 2021",
+            &[
+                ("roughly a quarter", 0.25, None, Other, Approx, None),
+                ("2021", 2021.0, None, Year, Exact, None),
+            ],
+        ),
+        ("a third goal", &[]),
+        (
+            "A 6.3-magnitude earthquake struck",
+            &[(
+                "6.3-magnitude",
+                6.3,
+                None,
+                Measure,
+                Exact,
+                Some("magnitude"),
+            )],
+        ),
+        (
+            "at a depth of 10km",
+            &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
+        ),
+        (
+            "wages grew 7.8% year-on-year",
+            &[("7.8%", 7.8, None, Percent, Exact, None)],
+        ),
+        (
+            "City beat Madrid 4-0 on Wednesday",
+            &[
+                ("4", 4.0, None, Count, Exact, None),
+                ("0", 0.0, None, Count, Exact, None),
+            ],
+        ),
+        (
+            "The Senate voted 68-32",
+            &[
+                ("68", 68.0, None, Count, Exact, None),
+                ("32", 32.0, None, Count, Exact, None),
+            ],
+        ),
+        (
+            "They drew 1-1 in Madrid",
+            &[
+                ("1", 1.0, None, Count, Exact, None),
+                ("1", 1.0, None, Count, Exact, None),
+            ],
+        ),
+        (
+            "spending over five years",
+            &[("five years", 5.0, None, Duration, Exact, None)],
+        ),
+        (
+            "$550 billion in new federal spending over five years",
+            &[
+                ("$550 billion", 5.5e11, None, Money, Exact, Some("spending")),
+                ("five years", 5.0, None, Duration, Exact, None),
+            ],
+        ),
+        (
+            "He served over 10 years in prison",
+            &[("over 10 years", 10.0, None, Duration, AtLeast, None)],
+        ),
+        (
+            "patients aged 18 to 65",
+            &[("18 to 65", 18.0, Some(65.0), Duration, Exact, None)],
+        ),
+        (
+            "between Jan. 2019 and Dec. 2021",
+            &[(
+                "Jan. 2019 and Dec. 2021",
+                2019.0,
+                Some(2021.0),
+                Date,
+                Exact,
+                None,
+            )],
+        ),
+        (
+            "costs about $1,300 in the United States",
+            &[("about $1,300", 1300.0, None, Money, Approx, None)],
+        ),
+        (
+            "remains three times the BoE's 2% target",
+            &[
+                ("three", 3.0, None, Count, Exact, Some("times")),
+                ("2%", 2.0, None, Percent, Exact, Some("target")),
+            ],
+        ),
+        (
+            "growth of around 0.3% next year",
+            &[("around 0.3%", 0.3, None, Percent, Approx, None)],
+        ),
+        (
+            "GDP rose 0.6% q/q",
+            &[("0.6%", 0.6, None, Percent, Exact, None)],
+        ),
+        (
+            "The 34-year-old shopkeeper",
+            &[(
+                "34-year-old",
+                34.0,
+                None,
+                Duration,
+                Exact,
+                Some("shopkeeper"),
+            )],
+        ),
+        (
+            "in 2024 – 10/1/2008",
+            &[
+                ("2024", 2024.0, None, Year, Exact, None),
+                ("10/1/2008", 2008.0, None, Date, Exact, None),
+            ],
+        ),
+        (
+            "costs $3bn a year",
+            &[("$3bn", 3e9, None, Money, Exact, None)],
+        ),
+        (
+            "$192 million in tax rebates",
+            &[("$192 million", 1.92e8, None, Money, Exact, Some("rebates"))],
+        ),
+        ("rose 45% on", &[("45%", 45.0, None, Percent, Exact, None)]),
+        (
+            "only 10 per cent of Australian salt",
+            &[("10 per cent", 10.0, None, Percent, Exact, Some("salt"))],
+        ),
+        (
+            "a 3.5 km road",
+            &[("3.5 km", 3.5, None, Measure, Exact, Some("road"))],
+        ),
+        (
+            "in February 2022.",
+            &[("February 2022", 2022.0, None, Date, Exact, None)],
+        ),
+        (
+            "on 24 November there",
+            &[("24 November", 24.0, None, Date, Exact, None)],
+        ),
+        (
+            "Saturday, October 4, 2008",
+            &[("October 4, 2008", 2008.0, None, Date, Exact, None)],
+        ),
+        (
+            "On 10/1/2008, the Senate",
+            &[("10/1/2008", 2008.0, None, Date, Exact, None)],
+        ),
+        (
+            "launches June 28.",
+            &[("June 28", 28.0, None, Date, Exact, None)],
+        ),
+        ("in 2024 the", &[("2024", 2024.0, None, Year, Exact, None)]),
+        (
+            "the 21st century",
+            &[("21st", 21.0, None, Ordinal, Exact, Some("century"))],
+        ),
+        (
+            "two votes",
+            &[("two", 2.0, None, Count, Exact, Some("votes"))],
+        ),
+        (
+            "twenty-five people",
+            &[("twenty-five", 25.0, None, Count, Exact, Some("people"))],
+        ),
+        (
+            "a dozen eggs",
+            &[("a dozen", 12.0, None, Count, Exact, Some("eggs"))],
+        ),
+        (
+            "hundreds of suspected North Korean soldiers",
+            &[("hundreds", 100.0, None, Count, Approx, Some("soldiers"))],
+        ),
+        (
+            "tens of thousands of people",
+            &[(
+                "tens of thousands",
+                10000.0,
+                None,
+                Count,
+                Approx,
+                Some("people"),
+            )],
+        ),
+        (
+            "Almost half of all children",
+            &[("Almost half", 0.5, None, Other, Approx, Some("children"))],
+        ),
+        (
+            "required 3/5 to be",
+            &[("3/5", 0.6, None, Other, Exact, None)],
+        ),
+        (
+            "a few million in tax breaks",
+            &[("a few million", 1e6, None, Money, Approx, Some("breaks"))],
+        ),
+        (
+            "aged 8–10 years",
+            &[("8–10 years", 8.0, Some(10.0), Duration, Exact, None)],
+        ),
+        (
+            "between July 2003 and December 2004",
+            &[(
+                "July 2003 and December 2004",
+                2003.0,
+                Some(2004.0),
+                Date,
+                Exact,
+                None,
+            )],
+        ),
+        (
+            "from 2004 to 2009",
+            &[("2004 to 2009", 2004.0, Some(2009.0), Year, Exact, None)],
+        ),
+        (
+            "two or three goals",
+            &[("two or three", 2.0, Some(3.0), Count, Exact, Some("goals"))],
+        ),
+        (
+            "between 5 and 7 days",
+            &[("5 and 7 days", 5.0, Some(7.0), Duration, Exact, None)],
+        ),
+        (
+            "for at least four decades",
+            &[("at least four decades", 4.0, None, Duration, AtLeast, None)],
+        ),
+        (
+            "More than two billion people",
+            &[(
+                "More than two billion",
+                2e9,
+                None,
+                Count,
+                AtLeast,
+                Some("people"),
+            )],
+        ),
+        (
+            "exploded 73 seconds after",
+            &[("73 seconds", 73.0, None, Duration, Exact, None)],
+        ),
+        (
+            "an 11-year lull",
+            &[("11-year", 11.0, None, Duration, Exact, Some("lull"))],
+        ),
+        (
+            "a six-member crew",
+            &[("six", 6.0, None, Count, Exact, Some("member"))],
+        ),
+        (
+            "at 00:37 local time",
+            &[("00:37", 0.37, None, Other, Exact, None)],
+        ),
+        (
+            "Sweden 1 – 0 Korea",
+            &[
+                ("1", 1.0, None, Count, Exact, None),
+                ("0", 0.0, None, Count, Exact, None),
+            ],
+        ),
+        (
+            "one Malaysian, one Brit",
+            &[
+                ("one", 1.0, None, Count, Exact, Some("malaysian")),
+                ("one", 1.0, None, Count, Exact, Some("brit")),
+            ],
+        ),
+        (
+            "over the past 30 days",
+            &[("30 days", 30.0, None, Duration, Exact, None)],
+        ),
+        (
+            "less than 5%",
+            &[("less than 5%", 5.0, None, Percent, AtMost, None)],
+        ),
+        (
+            "about 500 miles (800 km)",
+            &[
+                ("about 500 miles", 500.0, None, Measure, Approx, None),
+                ("800 km", 800.0, None, Measure, Exact, None),
+            ],
+        ),
+        (
+            "3,5 litres",
+            &[("3,5 litres", 3.5, None, Measure, Exact, None)],
+        ),
+        (
+            "€20 million",
+            &[("€20 million", 2e7, None, Money, Exact, None)],
+        ),
+        (
+            "5 million euros",
+            &[("5 million euros", 5e6, None, Money, Exact, None)],
+        ),
+        (
+            "could exceed 1 billion reais",
+            &[("1 billion reais", 1e9, None, Money, AtLeast, None)],
+        ),
+        (
+            "said Maria Souza, 54, a teacher",
+            &[("54", 54.0, None, Duration, Exact, None)],
+        ),
+        (
+            "Around 80% of the city's roads",
+            &[("Around 80%", 80.0, None, Percent, Approx, Some("roads"))],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (input, expected) in cases {
+        let expected: Vec<_> = expected
+            .iter()
+            .map(|(t, v, h, k, b, n)| (t.to_string(), *v, *h, *k, *b, n.map(str::to_string)))
+            .collect();
+        let got = numbers(input);
+        if got != expected {
+            failures.push(format!("{input:?}\n   got {got:?}\n  want {expected:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rows differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn exclusions_follow_claims_md() {
+    let cases = [
+        "for the first time",
+        "the second largest",
+        "one of the world's largest",
+        "one another",
+        "the G7 summit",
+        "a Boeing 737 jet",
+        "COVID-19 cases",
+        "Article 5 of the treaty",
+        "call 555-0123 now",
+        "on Tuesday",
+        "In June,",
+        "One such accident",
+        "a decade ago",
+        "fourth place",
+        "FIFA World Cup 2018",
+        "the Act of 2008",
+        "Division B (pp. 110-255)",
+        "the 747, which",
+        "STS-135 mission",
+        "H.R.1424 passed",
+        "day five of the",
+        "in the first half",
+        "Air Force One",
+        "section 1.2.3",
+    ];
+    let failures: Vec<_> = cases
+        .iter()
+        .map(|c| (c, numbers(c)))
+        .filter(|(_, got)| !got.is_empty())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "found numbers where there are none: {failures:#?}"
+    );
+}

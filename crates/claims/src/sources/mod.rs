@@ -1,0 +1,179 @@
+//! Attribution: who said, reported, showed or believed what in a sentence,
+//! with the cue, relay chains (`via`) and pronouns resolved to an earlier
+//! full mention. Also decides whether a sentence is attributed at all
+//! (a cue with a source, or a direct quote, or a sentence inside a quote).
+
+use std::collections::VecDeque;
+
+use crate::lexicon;
+use crate::token::{Kind, Token};
+use crate::words::{self, CueClass};
+use crate::SourceMention;
+
+mod cues;
+mod phrases;
+mod quotes;
+mod relays;
+#[cfg(test)]
+mod tests;
+
+use cues::*;
+use phrases::*;
+use quotes::*;
+use relays::*;
+
+/// What the analysis carries from one sentence to the next.
+#[derive(Debug, Default)]
+pub struct DocState {
+    /// A quotation is open (opened in an earlier sentence).
+    quote_open: bool,
+    /// Sentences the open quotation has run through: an unbalanced quote
+    /// mark must not make the rest of the document "quoted".
+    quote_sentences: u32,
+    /// Recent full mentions that a later pronoun may stand for, newest last.
+    antecedents: VecDeque<Antecedent>,
+}
+
+/// Attribution looks at this many tokens of a sentence at most. Real
+/// sentences are far shorter; a megabyte without a full stop is not a
+/// sentence, and bounding it keeps the engine linear on any input.
+const MAX_SENTENCE_TOKENS: usize = 1000;
+
+/// How far back an apposition may reach from its verb.
+const MAX_APPOSITION_TOKENS: usize = 80;
+
+/// A quotation longer than this many sentences is taken to be a stray mark.
+const MAX_QUOTE_SENTENCES: u32 = 12;
+
+/// Pronouns look back a few sentences at most; this bounds memory too.
+const MAX_ANTECEDENTS: usize = 24;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Person,
+    /// People in the plural: `officials`, `the report's authors`.
+    Group,
+    Org,
+    Thing,
+    /// Documents in the plural: `results`, `satellite photos`.
+    Things,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Antecedent {
+    start: usize,
+    end: usize,
+    class: Class,
+}
+
+/// A source found in the sentence, in token indices (inclusive).
+#[derive(Debug, Clone)]
+struct Found {
+    first: usize,
+    last: usize,
+    cue: String,
+    cue_tok: usize,
+    pronoun: bool,
+    /// The cue introduces what follows (`said`, `reported`, `citing`), so
+    /// later sources in its clause are relayed by it.
+    frames: bool,
+    /// `as per X`/`according to X`/`, X reported.` at the end of the sentence:
+    /// it relays the sources before it.
+    trailing: bool,
+}
+
+pub struct Attribution {
+    pub attributed: bool,
+    pub sources: Vec<SourceMention>,
+}
+
+/// How the sentence is separated from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Break {
+    /// Same line.
+    Space,
+    /// A line break: a quotation may run on (news style reopens it with a
+    /// quote mark, which is then not a closing one).
+    Line,
+    /// A blank line: a new section; quotations do not run on.
+    Blank,
+}
+
+/// Analyse one sentence.
+pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break) -> Attribution {
+    let toks = &toks[..toks.len().min(MAX_SENTENCE_TOKENS)];
+    if brk == Break::Blank || state.quote_sentences >= MAX_QUOTE_SENTENCES {
+        state.quote_open = false;
+    }
+    let quotes = Quotes::scan(toks, state.quote_open, brk == Break::Line);
+    state.quote_open = quotes.open_at_end;
+    state.quote_sentences = if quotes.open_at_end {
+        state.quote_sentences + 1
+    } else {
+        0
+    };
+
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        i = find_at(toks, i, &quotes, &mut found);
+    }
+    found.sort_by_key(|f| (f.first, f.last));
+    found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
+
+    let mut attributed = !found.is_empty() || quotes.has_speech;
+    if found.is_empty() && quotes.has_speech {
+        // `They call for "urgent implementation ..."`: the subject owns the quote.
+        if let Some(q) = quotes.first_speech_open.filter(|&q| q > 0) {
+            if let Some(f) = subject_before(toks, q) {
+                found.push(Found {
+                    cue: "quote".into(),
+                    cue_tok: q,
+                    frames: false,
+                    trailing: false,
+                    ..f
+                });
+            }
+        }
+    }
+    if quotes.started_inside {
+        attributed = true;
+    }
+
+    let via = relays(toks, &found, &quotes);
+    let mentions = mentions(toks, &found, &quotes);
+    let mut sources = Vec::with_capacity(found.len());
+    for (k, f) in found.iter().enumerate() {
+        let start = toks[f.first].start;
+        let end = toks[f.last].end;
+        let refers_to = if f.pronoun {
+            resolve(&toks[f.first], state, &mentions, toks)
+        } else {
+            None
+        };
+        let _ = k;
+        sources.push(SourceMention {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            cue: f.cue.clone(),
+            pronoun: f.pronoun,
+            refers_to,
+            via: via[k],
+        });
+    }
+    for &(a, b, class) in &mentions {
+        state.antecedents.push_back(Antecedent {
+            start: toks[a].start,
+            end: toks[b].end,
+            class,
+        });
+        if state.antecedents.len() > MAX_ANTECEDENTS {
+            state.antecedents.pop_front();
+        }
+    }
+    Attribution {
+        attributed: attributed || !sources.is_empty(),
+        sources,
+    }
+}

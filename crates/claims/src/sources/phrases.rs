@@ -1,0 +1,690 @@
+//! Noun phrases: the subject left of a cue, a phrase walked left or right,
+//! appositions and the sentence's own subject.
+
+use super::*;
+
+/// Words that may stand between a subject and its speech verb.
+pub(super) fn is_skippable_before_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+            | "further"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "reportedly"
+            | "repeatedly"
+            | "recently"
+            | "then"
+            | "again"
+            | "separately"
+            | "subsequently"
+            | "once"
+            | "already"
+            | "publicly"
+            | "privately"
+            | "often"
+            | "always"
+            | "never"
+            | "first"
+            | "initially"
+            | "originally"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "now"
+            | "still"
+            | "officially"
+            | "quickly"
+            | "immediately"
+            | "afterwards"
+            | "too"
+            | "had,"
+            | "has,"
+            | "even"
+            | "just"
+            | "openly"
+            | "explicitly"
+            | "clearly"
+            | "flatly"
+            | "emphatically"
+    )
+}
+
+/// Prepositions that can sit inside a source's noun phrase
+/// (`Secretary of Defence`, `Lydia Buchtmann for Food Standards`, `report in the media`).
+pub(super) fn is_np_preposition(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "in" | "from")
+}
+
+/// Lower-case modifiers that may open a name-bearing noun phrase.
+pub(super) fn is_np_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "senior"
+            | "former"
+            | "top"
+            | "chief"
+            | "deputy"
+            | "local"
+            | "state"
+            | "federal"
+            | "military"
+            | "government"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "unnamed"
+            | "anonymous"
+            | "several"
+            | "other"
+            | "independent"
+            | "regional"
+            | "international"
+            | "national"
+            | "security"
+            | "intelligence"
+            | "health"
+            | "police"
+            | "presidential"
+            | "retired"
+            | "acting"
+            | "outgoing"
+            | "incoming"
+            | "interim"
+            | "prominent"
+            | "leading"
+            | "new"
+            | "main"
+            | "key"
+            | "two"
+            | "three"
+            | "both"
+            | "western"
+            | "japanese"
+            | "official"
+            | "public"
+    )
+}
+
+pub(super) fn is_participle(t: &Token<'_>) -> bool {
+    t.is_lowercase_word()
+        && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))
+        && t.lower.len() > 4
+        && !is_np_modifier(t.lower)
+        && !matches!(
+            t.lower,
+            "united"
+                | "armed"
+                | "elected"
+                | "appointed"
+                | "unidentified"
+                | "concerned"
+                | "red"
+                | "bed"
+                | "king"
+                | "thing"
+                | "building"
+                | "wing"
+                | "ring"
+                | "spring"
+                | "evening"
+                | "morning"
+                | "briefing"
+                | "meeting"
+                | "hearing"
+                | "ruling"
+                | "finding"
+                | "reading"
+                | "polling"
+        )
+}
+
+pub(super) fn is_np_word(t: &Token<'_>) -> bool {
+    t.is_word() && !is_function(t) && !t.has(lexicon::WEEKDAY)
+}
+
+/// A function word, unless written as an acronym (`WHO`, `US`, `IT`).
+pub(super) fn is_function(t: &Token<'_>) -> bool {
+    t.has(lexicon::FUNCTION_WORD) && !is_acronym(t)
+}
+
+pub(super) fn is_acronym(t: &Token<'_>) -> bool {
+    t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase())
+}
+
+/// Openers that are not the subject: `However,`, `In June,`, `Yesterday,`.
+pub(super) fn is_opening_adverbial(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "despite"
+            | "following"
+            | "amid"
+            | "under"
+            | "over"
+            | "however"
+            | "meanwhile"
+            | "further"
+            | "furthermore"
+            | "moreover"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "also"
+            | "still"
+            | "instead"
+            | "overall"
+            | "nevertheless"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "then"
+            | "finally"
+            | "now"
+            | "last"
+            | "according"
+            | "while"
+            | "when"
+            | "as"
+            | "if"
+            | "although"
+            | "though"
+            | "once"
+            | "until"
+            | "to"
+    ) || t.lower.ends_with("ly") && t.lower.len() > 4
+}
+
+/// The subject noun phrase that ends just before token `cue` (skipping
+/// adverbs and auxiliaries), with the decided cases of CLAIMS.md: pronouns,
+/// relative pronouns (`Fan, who said`), appositions between commas,
+/// participial clauses (`A new study documenting ... has revealed`).
+pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found> {
+    let mut j = cue;
+    // Skip adverbs, auxiliaries and time phrases: `also on Tuesday`, `had on Monday`.
+    loop {
+        if j == 0 {
+            return None;
+        }
+        let t = &toks[j - 1];
+        if t.is_word() && is_skippable_before_cue(t.lower) {
+            j -= 1;
+            continue;
+        }
+        if t.is_word() && t.lower.ends_with("ly") && t.lower.len() > 4 && !t.is_capitalized() {
+            j -= 1;
+            continue;
+        }
+        // `on Tuesday`, `on Monday night`, `last week`, `this week`
+        if t.is_word()
+            && (t.has(lexicon::WEEKDAY)
+                || matches!(
+                    t.lower,
+                    "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"
+                ))
+            && j >= 2
+        {
+            let p = toks[j - 2].lower;
+            if matches!(p, "on" | "last" | "this" | "next") {
+                j -= 2;
+                continue;
+            }
+            if words::is_weekday(p) && j >= 3 && toks[j - 3].lower == "on" {
+                j -= 3;
+                continue;
+            }
+        }
+        break;
+    }
+    let end = j; // exclusive
+    let t = &toks[end - 1];
+    // Pronouns.
+    if t.is_word() {
+        if matches!(t.lower, "he" | "she" | "it" | "they" | "i" | "we" | "you") {
+            return Some(found_np(end - 1, end - 1, true));
+        }
+        if end >= 2 {
+            if let Some(p) = pronoun_at(toks, end - 2).filter(|&p| p == end - 1) {
+                let _ = p;
+                return Some(found_np(end - 2, end - 1, true));
+            }
+        }
+        // `Fan, who said`: the antecedent.
+        if matches!(t.lower, "who" | "which") && end >= 2 {
+            let k = if toks[end - 2].is_punct(',') {
+                end - 2
+            } else {
+                end - 1
+            };
+            let (a, b) = np_left(toks, k)?;
+            return Some(found_np(a, b, false));
+        }
+    }
+    if t.is_punct(',') {
+        return appositive_subject(toks, end - 1, quotes);
+    }
+    let (a, b) = np_left(toks, end)?;
+    if quotes.inside.get(a).copied().unwrap_or(false)
+        != quotes.inside.get(b).copied().unwrap_or(false)
+    {
+        return None;
+    }
+    // `Economists polled by Bloomberg had expected`: the agent of a
+    // participle is not the subject; the noun phrase before the participle is.
+    if a >= 3 && toks[a - 1].lower == "by" && is_participle(&toks[a - 2]) {
+        if let Some((a2, b2)) = np_left(toks, a - 2) {
+            return Some(found_np(a2, b2, false));
+        }
+    }
+    Some(found_np(a, b, false))
+}
+
+pub(super) fn found_np(first: usize, last: usize, pronoun: bool) -> Found {
+    Found {
+        first,
+        last,
+        cue: String::new(),
+        cue_tok: 0,
+        pronoun,
+        frames: true,
+        trailing: false,
+    }
+}
+
+/// The noun phrase ending just before `end` (exclusive), walking left.
+pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let last = end.checked_sub(1)?;
+    let mut first: Option<usize> = None;
+    let mut j = end;
+    while j > 0 {
+        let k = j - 1;
+        let t = &toks[k];
+        match t.kind {
+            Kind::Word => {
+                if is_function(t) {
+                    let left_np = k > 0 && is_np_word(&toks[k - 1]);
+                    if first.is_some() && is_np_preposition(t.lower) && left_np {
+                        j = k;
+                        continue;
+                    }
+                    // `of the Australian ...`: a determiner after an inner preposition.
+                    if first.is_some()
+                        && matches!(t.lower, "the" | "a" | "an")
+                        && k >= 2
+                        && is_np_preposition(toks[k - 1].lower)
+                        && is_np_word(&toks[k - 2])
+                    {
+                        j = k - 1;
+                        continue;
+                    }
+                    break;
+                }
+                // `human rights monitoring mission`: a modifier right before the head.
+                let modifies_head = first == Some(k + 1)
+                    && k + 1 == last
+                    && toks[last]
+                        .has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN);
+                if is_participle(t) && first.is_some() && !modifies_head {
+                    // `A new study documenting iodine status ... has revealed`:
+                    // the subject is before the participial clause.
+                    if k > 0 && is_np_word(&toks[k - 1]) {
+                        return np_left(toks, k);
+                    }
+                    break;
+                }
+                first = Some(k);
+                j = k;
+            }
+            // `34-year-old shopkeeper`: a number inside a compound modifier.
+            Kind::Num
+                if first.is_some()
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|h| h.is_punct('-') && !h.space_before) =>
+            {
+                first = Some(k);
+                j = k;
+            }
+            Kind::Num => break,
+            Kind::Punct => {
+                let attached_both = !t.space_before
+                    && toks.get(k + 1).is_some_and(|n| !n.space_before)
+                    && first.is_some();
+                if (t.is_punct('-')
+                    || t.is_punct('&')
+                    || t.is_punct('.')
+                    || t.is_punct('’')
+                    || t.is_punct('\''))
+                    && attached_both
+                    && k > 0
+                    && (toks[k - 1].is_word() || t.is_punct('-') && toks[k - 1].is_num())
+                {
+                    j = k;
+                    continue;
+                }
+                // `Hygiene & Tropical Medicine`, `Procter & Gamble`: one name.
+                if t.is_punct('&')
+                    && first.is_some()
+                    && k > 0
+                    && toks[k - 1].is_capitalized()
+                    && toks[k + 1].is_capitalized()
+                {
+                    j = k;
+                    continue;
+                }
+                // `Microsoft Corp. said`: a company's abbreviated suffix ends the name.
+                if t.is_punct('.')
+                    && first.is_none()
+                    && k > 0
+                    && toks[k - 1].is_capitalized()
+                    && toks[k - 1].has(lexicon::SOFT_ABBREVIATION)
+                    && !toks[k - 1].has(lexicon::MONTH)
+                {
+                    first = Some(k - 1);
+                    j = k - 1;
+                    continue;
+                }
+                // `U.S.` at the end of a word run: `U.S. Senator`; a title: `Dr. Ana Ruiz`
+                if t.is_punct('.')
+                    && k > 0
+                    && toks[k - 1].is_word()
+                    && toks[k - 1].is_capitalized()
+                    && (toks[k - 1].text.len() == 1 || toks[k - 1].has(lexicon::TITLE_ABBREVIATION))
+                {
+                    j = k;
+                    continue;
+                }
+                // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`.
+                if t.is_punct(')') && first.is_none() {
+                    if let Some(open) = (k.saturating_sub(8)..k)
+                        .rev()
+                        .find(|&o| toks[o].is_punct('('))
+                    {
+                        if open > 0 && toks[open - 1].is_capitalized() {
+                            j = open;
+                            first = Some(open);
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let mut a = first?;
+    let has_name = toks[a..=last].iter().any(|t| t.is_capitalized());
+    // Drop a leading verb or stray word: `follows Ukrainian President ...`.
+    // A person or body word heads the phrase: `spokesperson for the Foreign Office`.
+    let heads_phrase = |t: &Token<'_>| {
+        t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN)
+            || words::is_person_word(t.lower.trim_end_matches('s'))
+    };
+    while a < last
+        && has_name
+        && toks[a].is_lowercase_word()
+        && !is_np_modifier(toks[a].lower)
+        && !heads_phrase(&toks[a])
+        && !toks[a + 1..=last].iter().all(|t| !t.is_capitalized())
+    {
+        a += 1;
+    }
+    while a <= last && (toks[a].kind == Kind::Punct && !toks[a].is_punct('(')) {
+        a += 1;
+    }
+    // Too long to be a subject: most likely a clause, not a noun phrase.
+    if a > last || last - a > 24 {
+        return None;
+    }
+    let lowercase_only = !has_name;
+    if lowercase_only && last - a > 5 {
+        return None;
+    }
+    Some((a, last))
+}
+
+/// The noun phrase starting at `from` (after a determiner), walking right.
+pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut j = from;
+    while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
+        j += 1;
+    }
+    let start = j;
+    let mut last: Option<usize> = None;
+    while j < hi && j - start < 24 {
+        let t = &toks[j];
+        match t.kind {
+            Kind::Word => {
+                if is_function(t) {
+                    let next = toks.get(j + 1);
+                    let np_follows = next.is_some_and(|n| {
+                        (matches!(n.lower, "the" | "a" | "an")
+                            || n.is_capitalized()
+                            || is_np_word(n))
+                            && !n.has(lexicon::WEEKDAY)
+                            && !n.has(lexicon::MONTH)
+                    });
+                    let familiar_with =
+                        t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
+                    if last.is_some()
+                        && (is_np_preposition(t.lower) || familiar_with)
+                        && np_follows
+                        && !matches!(next.map(|n| n.lower), Some("this" | "last" | "that"))
+                    {
+                        j += 1;
+                        while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
+                            j += 1;
+                        }
+                        continue;
+                    }
+                    break;
+                }
+                if t.has(lexicon::WEEKDAY)
+                    || (t.has(lexicon::MONTH) && t.is_capitalized() && last.is_some())
+                {
+                    break;
+                }
+                if last.is_some()
+                    && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word())
+                {
+                    break;
+                }
+                last = Some(j);
+                j += 1;
+            }
+            Kind::Num => break,
+            Kind::Punct => {
+                let attached_both = !t.space_before
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| !n.space_before && n.kind != Kind::Punct);
+                if last.is_some()
+                    && (t.is_punct('-') || t.is_punct('&') || t.is_punct('.'))
+                    && attached_both
+                {
+                    j += 1;
+                    continue;
+                }
+                if t.is_punct('&')
+                    && last.is_some()
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+                {
+                    j += 1;
+                    continue;
+                }
+                // `U.S. Senator`, `Dr. Ana Ruiz`
+                if t.is_punct('.')
+                    && last.is_some()
+                    && (toks[j - 1].text.len() == 1 || toks[j - 1].has(lexicon::TITLE_ABBREVIATION))
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+                {
+                    last = Some(j);
+                    j += 1;
+                    continue;
+                }
+                if t.is_punct('(') && last.is_some() {
+                    if let Some(close) = (j + 1..(j + 8).min(hi)).find(|&c| toks[c].is_punct(')')) {
+                        last = Some(close);
+                        j = close + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let last = last?;
+    // Never end on an inner preposition or determiner.
+    let mut b = last;
+    while b > start && (is_function(&toks[b]) && toks[b].is_word()) {
+        b -= 1;
+    }
+    Some((start, b))
+}
+
+/// `Ri Il Gyu, a former counselor at North Korea’s embassy in Cuba, also told`:
+/// the name with its appositions; or `The results of the study published
+/// this week, revealed`: the noun phrase before the participial clause.
+pub(super) fn appositive_subject(
+    toks: &[Token<'_>],
+    comma: usize,
+    quotes: &Quotes,
+) -> Option<Found> {
+    if quotes.inside.get(comma).copied().unwrap_or(false) {
+        return None;
+    }
+    let mut commas = vec![comma];
+    let mut k = comma;
+    let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
+    while k > floor {
+        k -= 1;
+        let t = &toks[k];
+        if is_quote_mark(t) || t.is_punct(';') || t.is_punct(':') || t.is_punct('—') {
+            return None;
+        }
+        if t.is_punct(',') {
+            commas.push(k);
+        }
+    }
+    commas.reverse();
+    // Skip an opening adverbial: `Meanwhile, ...`, `In June, ...`.
+    let mut seg = 0;
+    let mut s0 = 0;
+    while seg + 1 < commas.len() {
+        if !is_opening_adverbial(&toks[s0]) {
+            break;
+        }
+        s0 = commas[seg] + 1;
+        seg += 1;
+    }
+    let c1 = commas[seg];
+    let (a, b) = np_right(toks, s0, c1)?;
+    if a > s0 + 1
+        || !toks[a..=b]
+            .iter()
+            .any(|t| t.is_capitalized() || is_np_word(t))
+    {
+        return None;
+    }
+    let reaches_end = b + 1 == c1;
+    if seg + 1 == commas.len() {
+        // One comma: the participial clause between subject and verb is dropped.
+        return Some(found_np(a, b, false));
+    }
+    if !reaches_end {
+        return Some(found_np(a, b, false));
+    }
+    // `The figures, released by the statistics office, showed`: a participial
+    // clause between the commas is dropped, an apposition stays.
+    if toks
+        .get(c1 + 1)
+        .is_some_and(|t| is_participle(t) && !t.has(lexicon::PERSON_WORD))
+    {
+        return Some(found_np(a, b, false));
+    }
+    // Appositions run up to the comma before the verb.
+    Some(found_np(a, comma - 1, false))
+}
+
+/// The subject at the start of the sentence, after opening adverbials.
+pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
+    let mut s = 0;
+    // `However, ...` / `In June, ...`
+    if let Some(c) = toks[..before].iter().position(|t| t.is_punct(',')) {
+        if is_opening_adverbial(&toks[0]) {
+            s = c + 1;
+        }
+    }
+    while s < before
+        && (is_quote_mark(&toks[s])
+            || matches!(
+                toks[s].lower,
+                "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however"
+            ))
+    {
+        s += 1;
+    }
+    if let Some(p) = pronoun_at(toks, s) {
+        if p < before {
+            return Some(found_np(s, p, true));
+        }
+    }
+    let (a, b) = np_right(toks, s, before)?;
+    source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+}
+
+/// The subject of the first verb of a sentence, for a later verb
+/// coordinated with it. The first verb must follow the subject at once (a
+/// lowercase word), so a fronted phrase or a clause is not taken; in a
+/// headline a lowercase word right after a name is that verb (`NASA
+/// celebrates ...`), which the noun phrase walk would read as one phrase.
+pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
+    let f = sentence_subject(toks, cue)?;
+    let is_verb = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_lowercase_word() && !is_function(t))
+    };
+    let verb = (f.first + 1..=f.last)
+        .find(|&k| is_verb(k) && toks[k - 1].is_capitalized())
+        .unwrap_or(f.last + 1);
+    if !is_verb(verb) || verb >= cue || is_first_or_second_person(&toks[f.first..verb]) {
+        return None;
+    }
+    Some(found_np(f.first, verb - 1, f.pronoun))
+}
+
+/// The subject of a sentence whose verb owns the quotation opening at `q`.
+pub(super) fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
+    let f = sentence_subject(toks, q)?;
+    if is_first_or_second_person(&toks[f.first..=f.last]) {
+        return None;
+    }
+    // The subject must be followed by its verb, not be inside a list or quote.
+    (f.last + 1 < q).then_some(f)
+}

@@ -1,0 +1,289 @@
+//! Relays and pronouns: who relays whom (`via`), and the earlier full
+//! mention a pronoun or `the company` refers to.
+
+use super::*;
+
+/// `via` of every source: the one relaying it (CLAIMS.md).
+pub(super) fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<usize>> {
+    let mut via = vec![None; found.len()];
+    let inside = |f: &Found| quotes.inside.get(f.first).copied().unwrap_or(false);
+    // A speaker outside the quotation relays the sources quoted inside it.
+    if let Some(outer) = found.iter().position(|f| !inside(f) && f.cue != "quote") {
+        for (k, f) in found.iter().enumerate() {
+            if k != outer && inside(f) {
+                via[k] = Some(outer);
+            }
+        }
+    }
+    // A trailing `, Yonhap reported.` / `as per the report` relays what comes before.
+    if let Some(r) = found.iter().rposition(|f| f.trailing) {
+        for k in 0..r {
+            if via[k].is_none() && !inside(&found[k]) && !found[k].trailing {
+                via[k] = Some(r);
+            }
+        }
+    }
+    // A source in the clause of an earlier reporting verb is relayed by it:
+    // `The New York Times reported ... citing a senior US official`.
+    for (k, f) in found.iter().enumerate() {
+        if via[k].is_some() || f.trailing {
+            continue;
+        }
+        let frame = found[..k].iter().position(|p| {
+            p.frames
+                && !p.trailing
+                && p.cue != "as per"
+                && p.cue != "according to"
+                && p.cue != "quote"
+                && p.cue_tok < f.first.min(f.cue_tok.max(f.first))
+                && !clause_break(toks, p.cue_tok, f.first)
+        });
+        if let Some(p) = frame {
+            via[k] = Some(p);
+        }
+    }
+    // `X, quoted by the TASS news agency, said`: the agent relays X.
+    for k in 0..found.len() {
+        let f = &found[k];
+        if matches!(f.cue.as_str(), "quoted" | "cited")
+            && toks.get(f.cue_tok + 1).is_some_and(|t| t.lower == "by")
+        {
+            if let Some(p) = (0..k)
+                .filter(|&p| found[p].last < f.cue_tok && via[p].is_none())
+                .max_by_key(|&p| found[p].last)
+            {
+                via[p] = Some(k);
+            }
+        }
+    }
+    // `The New York Times, citing two people ..., reported`: the phrase that
+    // `citing` hangs on relays the sources it cites.
+    for k in 0..found.len() {
+        if via[k].is_none() && matches!(found[k].cue.as_str(), "citing" | "quoting") {
+            via[k] = (0..found.len())
+                .filter(|&p| p != k && found[p].last < found[k].cue_tok && found[p].cue != "quote")
+                .max_by_key(|&p| found[p].last);
+        }
+    }
+    // Never point at oneself, never form a cycle of two.
+    for k in 0..via.len() {
+        if let Some(v) = via[k] {
+            if v == k || via[v] == Some(k) {
+                via[k] = None;
+            }
+        }
+    }
+    via
+}
+
+/// A coordinated clause or a new sentence part between two tokens ends the
+/// first one's reach: `... confirming X and he said`.
+pub(super) fn clause_break(toks: &[Token<'_>], from: usize, to: usize) -> bool {
+    let to = to.min(toks.len());
+    (from + 1..to).any(|k| {
+        let t = &toks[k];
+        t.is_punct(';')
+            || t.lower == "and"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower, "he" | "she" | "they" | "it" | "we" | "i"))
+            || matches!(t.lower, "but" | "while" | "whereas") && k > 0 && toks[k - 1].is_punct(',')
+    })
+}
+
+/// The head part of a noun phrase: up to its first preposition, comma or
+/// parenthesis (`Lydia Buchtmann` of `Lydia Buchtmann for Food Standards`).
+pub(super) fn head_part<'b, 'a>(toks: &'b [Token<'a>]) -> &'b [Token<'a>] {
+    let cut = toks
+        .iter()
+        .position(|t| {
+            t.is_punct(',')
+                || t.is_punct('(')
+                || t.is_word() && matches!(t.lower, "of" | "for" | "from" | "at" | "in" | "with")
+        })
+        .unwrap_or(toks.len());
+    if cut == 0 {
+        toks
+    } else {
+        &toks[..cut]
+    }
+}
+
+pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
+    let toks = head_part(toks);
+    let last = toks.last().map_or("", |t| t.lower);
+    if toks
+        .iter()
+        .any(|t| words::is_person_word(t.lower.trim_end_matches('.')))
+        && !words::is_org_word(last)
+    {
+        return if last.ends_with('s') && !toks.iter().any(|t| t.is_capitalized()) {
+            Class::Group
+        } else {
+            Class::Person
+        };
+    }
+    if words::is_document_noun(last) {
+        return if last.ends_with('s') {
+            Class::Things
+        } else {
+            Class::Thing
+        };
+    }
+    if toks.iter().any(|t| t.has(lexicon::ORG_WORD)) {
+        return Class::Org;
+    }
+    let caps: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_capitalized()).collect();
+    if !caps.is_empty() {
+        // Two or more capitalised words without an organisation word read as a person's name.
+        if caps.len() >= 2
+            && toks.iter().all(|t| {
+                !t.text
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || t.text.len() == 1
+            })
+        {
+            return Class::Person;
+        }
+        // A single capitalised word: a surname or an outlet.
+        return if caps.len() == 1
+            && toks.len() == 1
+            && caps[0].text.chars().filter(|c| c.is_uppercase()).count() == 1
+        {
+            Class::Person
+        } else {
+            Class::Org
+        };
+    }
+    if last.ends_with('s') {
+        Class::Group
+    } else {
+        Class::Thing
+    }
+}
+
+pub(super) fn resolve(
+    pronoun: &Token<'_>,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+    toks: &[Token<'_>],
+) -> Option<[usize; 2]> {
+    let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
+        "he" | "she" | "his" | "her" => (&[Class::Person], &[]),
+        "it" | "its" => (&[Class::Org, Class::Thing], &[]),
+        // `they` is a group of people first, an organisation otherwise.
+        "they" | "their" => (&[Class::Group], &[Class::Org, Class::Things]),
+        _ => return None,
+    };
+    for wanted in [first, fallback] {
+        if wanted.is_empty() {
+            continue;
+        }
+        let in_sentence = here
+            .iter()
+            .rev()
+            .find(|m| toks[m.1].end <= pronoun.start && wanted.contains(&m.2))
+            .map(|m| [toks[m.0].start, toks[m.1].end]);
+        let earlier = || {
+            state
+                .antecedents
+                .iter()
+                .rev()
+                .take(8)
+                .find(|a| wanted.contains(&a.class))
+                .map(|a| [a.start, a.end])
+        };
+        if let Some(r) = in_sentence.or_else(earlier) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// The sentence's full mentions that a pronoun may stand for, in order:
+/// its sources, and names outside quotes (the first, usually the subject,
+/// or one with a title: `Representative Marcy Kaptur (D Ohio)`), and `the X`
+/// names that end their phrase (`The South`, but not `the Australian population`).
+pub(super) fn mentions(
+    toks: &[Token<'_>],
+    found: &[Found],
+    quotes: &Quotes,
+) -> Vec<(usize, usize, Class)> {
+    let mut mentions: Vec<(usize, usize, Class)> = found
+        .iter()
+        .filter(|f| !f.pronoun)
+        .map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last])))
+        .collect();
+    // `Tenant groups were skeptical. They said ...`: a plural subject of
+    // people or bodies is what a later `they` may stand for.
+    if let Some((a, b)) = np_right(toks, 0, toks.len().min(8)) {
+        let head = toks[b].lower;
+        let singular = head.trim_end_matches('s');
+        let people = words::is_person_word(singular)
+            || lexicon::has(singular, lexicon::ORG_WORD)
+            || source_like(&toks[b..=b]) && head.ends_with('s');
+        let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
+        if toks[b].is_lowercase_word()
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && people
+            && verb_follows
+            && !mentions.iter().any(|m| m.0 <= b && a <= m.1)
+        {
+            mentions.push((a, b, Class::Group));
+        }
+    }
+    let mut k = 0;
+    let mut first_run = true;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !t.is_capitalized()
+            || quotes.inside[k]
+            || t.has(lexicon::MONTH)
+            || t.has(lexicon::WEEKDAY)
+            || is_function(t)
+            || t.has(lexicon::SENTENCE_STARTER)
+        {
+            k += 1;
+            continue;
+        }
+        let a = k;
+        while k + 1 < toks.len()
+            && (toks[k + 1].is_capitalized()
+                || toks[k + 1].is_punct('-') && !toks[k + 1].space_before)
+            && !quotes.inside[k + 1]
+        {
+            k += 1;
+        }
+        let mut b = k;
+        if toks.get(b + 1).is_some_and(|t| t.is_punct('(')) {
+            if let Some(c) = (b + 2..(b + 8).min(toks.len())).find(|&c| toks[c].is_punct(')')) {
+                b = c;
+            }
+        }
+        let run = &toks[a..=k];
+        // A title comes before a name: `President Biden`, not `Budweiser Man`.
+        let titled = run[..run.len() - 1]
+            .iter()
+            .any(|t| t.has(lexicon::PERSON_WORD));
+        let ends_phrase = toks
+            .get(b + 1)
+            .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
+        let after_the = a > 0 && toks[a - 1].lower == "the";
+        let overlaps = mentions.iter().any(|m| m.0 <= b && a <= m.1);
+        if !overlaps {
+            if after_the {
+                if ends_phrase {
+                    mentions.push((a, b, Class::Org));
+                }
+            } else if (titled || first_run && run.len() >= 2) && class_of(run) == Class::Person {
+                mentions.push((a, b, Class::Person));
+            }
+        }
+        first_run = false;
+        k += 1;
+    }
+    mentions.sort_by_key(|m| m.0);
+    mentions
+}

@@ -202,6 +202,124 @@ pub fn has(w: &str, flag: u32) -> bool {
     flags(w) & flag != 0
 }
 
+// ---------------------------------------------------------------------------
+// The classes, asked by name
+
+/// Words that clearly begin a new sentence after an ambiguous `U.S.`.
+pub fn is_sentence_starter(w: &str) -> bool {
+    has(w, SENTENCE_STARTER)
+}
+
+/// Abbreviations that are always followed by more of the same sentence.
+pub fn is_title_abbreviation(w: &str) -> bool {
+    has(w, TITLE_ABBREVIATION)
+}
+
+/// Abbreviations that never end a sentence when a number follows (`No. 5`).
+pub fn is_number_abbreviation(w: &str) -> bool {
+    has(w, NUMBER_ABBREVIATION)
+}
+
+/// Abbreviations that may also end a sentence (`... of Apple Inc.`).
+pub fn is_soft_abbreviation(w: &str) -> bool {
+    has(w, SOFT_ABBREVIATION)
+}
+
+pub fn month(w: &str) -> Option<u32> {
+    if !has(w, MONTH) {
+        return None;
+    }
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+pub fn is_weekday(w: &str) -> bool {
+    has(w, WEEKDAY)
+}
+
+pub fn is_tens(w: &str) -> bool {
+    has(w, TENS)
+}
+
+/// Units of time: a number followed by one is a duration.
+pub fn time_unit(w: &str) -> bool {
+    has(w, TIME_UNIT)
+}
+
+/// Units of measure fused to a number (`3.5 km`, `40C`, `6 feet`).
+pub fn measure_unit(w: &str) -> bool {
+    has(w, MEASURE_UNIT)
+}
+
+/// Nouns whose plural does not end in `s`.
+pub fn is_irregular_plural(w: &str) -> bool {
+    has(w, IRREGULAR_PLURAL)
+}
+
+/// How a cue word reports speech, belief or evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// `said`, `told`, `confirmed`: any subject.
+    Speech,
+    /// `believe`, `concluded`: any subject, but never in an agentless passive.
+    Belief,
+    /// `showed`, `found`, `suggests`: a document subject, or a `that` clause.
+    Evidence,
+    /// `added`: only before a comma, quote or `that`, or after an inversion.
+    Addition,
+    /// `called` a characterisation (not `called for`).
+    Called,
+}
+
+/// How a cue word reports speech, belief or evidence.
+pub fn cue_class(w: &str) -> Option<CueClass> {
+    let f = flags(w);
+    if f & CUE_SPEECH != 0 {
+        return Some(CueClass::Speech);
+    }
+    if f & CUE_BELIEF != 0 {
+        return Some(CueClass::Belief);
+    }
+    if f & CUE_EVIDENCE != 0 {
+        return Some(CueClass::Evidence);
+    }
+    if f & CUE_ADDITION != 0 {
+        return Some(CueClass::Addition);
+    }
+    if f & CUE_CALLED != 0 {
+        return Some(CueClass::Called);
+    }
+    None
+}
+
+/// Nouns for things that can say or show something on their own.
+pub fn is_document_noun(w: &str) -> bool {
+    has(w, DOCUMENT_NOUN)
+}
+
+/// Heads of person noun phrases (for `he`/`she`).
+pub fn is_person_word(w: &str) -> bool {
+    has(w, PERSON_WORD)
+}
+
+/// Heads of organisation noun phrases (for `it`/`they`).
+pub fn is_org_word(w: &str) -> bool {
+    has(w, ORG_WORD)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

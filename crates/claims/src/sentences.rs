@@ -5,7 +5,7 @@
 //! `Rathbun stated,`). Spans start at the first non-space byte and end after
 //! the last non-space byte, so they never include white space at either end.
 
-use crate::words;
+use crate::lexicon;
 
 /// The sentence spans of `text`, in order. Streams: constant memory.
 pub fn sentences(text: &str) -> Sentences<'_> {
@@ -245,21 +245,21 @@ fn period_ends_sentence(text: &str, sentence_start: usize, dot: usize, next: &st
     let next_word = &next[..next
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(next.len())];
-    let clear_start = words::is_sentence_starter(&next_word.to_ascii_lowercase());
+    let clear_start = lexicon::is_sentence_starter(&next_word.to_ascii_lowercase());
     let lower = word.to_ascii_lowercase();
     // Initials (`J.`) and titles (`Dr.`, `No.`, `pp.`) never end a sentence.
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
     }
-    if words::is_title_abbreviation(&lower) {
+    if lexicon::is_title_abbreviation(&lower) {
         return false;
     }
     // `No. 5`, `pp. 110`: only before a number.
-    if words::is_number_abbreviation(&lower) && next.starts_with(|c: char| c.is_ascii_digit()) {
+    if lexicon::is_number_abbreviation(&lower) && next.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     // `U.S.`, `D.C.`, `Jan.`, `Inc.` end one only when a new sentence clearly starts.
-    if word.contains('.') || words::is_soft_abbreviation(&lower) {
+    if word.contains('.') || lexicon::is_soft_abbreviation(&lower) {
         return clear_start;
     }
     // A number before a period: `No. 5.` is fine; `at 5.` ends.

@@ -1,14 +1,9 @@
 //! Closed word classes of English news text. Every list here is grammar
 //! (function words, units, titles, speech verbs), never a dev article's words.
-//! The lists are data: `lexicon.rs` turns them into one hash lookup per word.
-
-use crate::lexicon;
+//! The lists are data and depend on nothing: `lexicon.rs` folds them into
+//! one hash lookup per word and answers the class questions (`is_person_word`).
 
 /// Words that clearly begin a new sentence after an ambiguous `U.S.`.
-pub fn is_sentence_starter(w: &str) -> bool {
-    lexicon::has(w, lexicon::SENTENCE_STARTER)
-}
-
 pub const SENTENCE_STARTER_WORDS: &[&str] = &[
     "the",
     "a",
@@ -77,10 +72,6 @@ pub const SENTENCE_STARTER_WORDS: &[&str] = &[
 ];
 
 /// Abbreviations that are always followed by more of the same sentence.
-pub fn is_title_abbreviation(w: &str) -> bool {
-    lexicon::has(w, lexicon::TITLE_ABBREVIATION)
-}
-
 pub const TITLE_ABBREVIATION_WORDS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt",
     "cpt", "sgt", "maj", "adm", "cmdr", "st", "ste", "jr", "sr", "rev", "hon", "pres", "pp", "vs",
@@ -89,48 +80,15 @@ pub const TITLE_ABBREVIATION_WORDS: &[&str] = &[
 ];
 
 /// Abbreviations that never end a sentence when a number follows (`No. 5`).
-pub fn is_number_abbreviation(w: &str) -> bool {
-    lexicon::has(w, lexicon::NUMBER_ABBREVIATION)
-}
-
 pub const NUMBER_ABBREVIATION_WORDS: &[&str] = &[
     "no", "nos", "p", "vol", "fig", "figs", "art", "sec", "para", "ch", "op", "v", "est", "ft",
 ];
 
 /// Abbreviations that may also end a sentence (`... of Apple Inc.`).
-pub fn is_soft_abbreviation(w: &str) -> bool {
-    lexicon::has(w, lexicon::SOFT_ABBREVIATION)
-}
-
 pub const SOFT_ABBREVIATION_WORDS: &[&str] = &[
     "inc", "ltd", "co", "corp", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "etc", "govt", "intl", "natl", "assn",
 ];
-
-pub fn month(w: &str) -> Option<u32> {
-    if !lexicon::has(w, lexicon::MONTH) {
-        return None;
-    }
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
-
-pub fn is_weekday(w: &str) -> bool {
-    lexicon::has(w, lexicon::WEEKDAY)
-}
 
 pub const WEEKDAY_WORDS: &[&str] = &[
     "monday",
@@ -175,10 +133,6 @@ pub fn small_number(w: &str) -> Option<f64> {
         "ninety" => 90.0,
         _ => return None,
     })
-}
-
-pub fn is_tens(w: &str) -> bool {
-    lexicon::has(w, lexicon::TENS)
 }
 
 pub const TENS_WORDS: &[&str] = &[
@@ -292,10 +246,6 @@ pub const CURRENCY_WORD_WORDS: &[&str] = &[
 ];
 
 /// Units of time: a number followed by one is a duration.
-pub fn time_unit(w: &str) -> bool {
-    lexicon::has(w, lexicon::TIME_UNIT)
-}
-
 pub const TIME_UNIT_WORDS: &[&str] = &[
     "second",
     "seconds",
@@ -329,10 +279,6 @@ pub const TIME_UNIT_WORDS: &[&str] = &[
 ];
 
 /// Units of measure fused to a number (`3.5 km`, `40C`, `6 feet`).
-pub fn measure_unit(w: &str) -> bool {
-    lexicon::has(w, lexicon::MEASURE_UNIT)
-}
-
 pub const MEASURE_UNIT_WORDS: &[&str] = &[
     "km",
     "kms",
@@ -718,10 +664,6 @@ pub const IDENTIFIER_HEAD_WORDS: &[&str] = &[
 ];
 
 /// Nouns whose plural does not end in `s`.
-pub fn is_irregular_plural(w: &str) -> bool {
-    lexicon::has(w, lexicon::IRREGULAR_PLURAL)
-}
-
 pub const IRREGULAR_PLURAL_WORDS: &[&str] = &[
     "people",
     "children",
@@ -754,40 +696,6 @@ pub const IRREGULAR_PLURAL_WORDS: &[&str] = &[
 ];
 
 /// How a cue word reports speech, belief or evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CueClass {
-    /// `said`, `told`, `confirmed`: any subject.
-    Speech,
-    /// `believe`, `concluded`: any subject, but never in an agentless passive.
-    Belief,
-    /// `showed`, `found`, `suggests`: a document subject, or a `that` clause.
-    Evidence,
-    /// `added`: only before a comma, quote or `that`, or after an inversion.
-    Addition,
-    /// `called` a characterisation (not `called for`).
-    Called,
-}
-
-pub fn cue_class(w: &str) -> Option<CueClass> {
-    let f = lexicon::flags(w);
-    if f & lexicon::CUE_SPEECH != 0 {
-        return Some(CueClass::Speech);
-    }
-    if f & lexicon::CUE_BELIEF != 0 {
-        return Some(CueClass::Belief);
-    }
-    if f & lexicon::CUE_EVIDENCE != 0 {
-        return Some(CueClass::Evidence);
-    }
-    if f & lexicon::CUE_ADDITION != 0 {
-        return Some(CueClass::Addition);
-    }
-    if f & lexicon::CUE_CALLED != 0 {
-        return Some(CueClass::Called);
-    }
-    None
-}
-
 pub const CUE_SPEECH_WORDS: &[&str] = &[
     "said",
     "says",
@@ -956,10 +864,6 @@ pub const CUE_CALLED_WORDS: &[&str] = &[
 ];
 
 /// Nouns for things that can say or show something on their own.
-pub fn is_document_noun(w: &str) -> bool {
-    lexicon::has(w, lexicon::DOCUMENT_NOUN)
-}
-
 pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
     "report",
     "reports",
@@ -1025,10 +929,6 @@ pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
 ];
 
 /// Heads of person noun phrases (for `he`/`she`).
-pub fn is_person_word(w: &str) -> bool {
-    lexicon::has(w, lexicon::PERSON_WORD)
-}
-
 pub const PERSON_WORD_WORDS: &[&str] = &[
     "president",
     "minister",
@@ -1158,10 +1058,6 @@ pub const PERSON_WORD_WORDS: &[&str] = &[
 ];
 
 /// Heads of organisation noun phrases (for `it`/`they`).
-pub fn is_org_word(w: &str) -> bool {
-    lexicon::has(w, lexicon::ORG_WORD)
-}
-
 pub const ORG_WORD_WORDS: &[&str] = &[
     "ministry",
     "department",

@@ -177,7 +177,7 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
 }
 
 pub(super) fn is_plural_noun(w: &str) -> bool {
-    words::is_irregular_plural(w)
+    lexicon::is_irregular_plural(w)
         || w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")

@@ -214,7 +214,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let mut value = words::small_number(w)?;
     let mut last = i;
     // `twenty-five`, `twenty five`
-    if words::is_tens(w) {
+    if lexicon::is_tens(w) {
         if let (Some(h), Some(u)) = (attached(toks, i), toks.get(i + 2)) {
             if h.is_punct('-') && !u.space_before {
                 if let Some(uv) = words::small_number(u.lower).filter(|&v| v < 10.0) {
@@ -335,7 +335,7 @@ pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
 
 /// `October 4, 2008`, `February 2022`, `June 28`, `April 29th`.
 pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
-    words::month(toks[i].lower)?;
+    lexicon::month(toks[i].lower)?;
     // `Jan. 2019`: an abbreviated month's full stop.
     let n_at = if toks[i].lower.len() <= 4 && attached(toks, i).is_some_and(|d| d.is_punct('.')) {
         i + 2
@@ -469,7 +469,7 @@ pub(super) fn parse_num(
                 c.last = i + 1;
                 c.bare_int = false;
             }
-            w if words::measure_unit(w) || words::time_unit(w) => {
+            w if lexicon::measure_unit(w) || lexicon::time_unit(w) => {
                 c.last = i;
                 c.bare_int = false;
             }

@@ -112,7 +112,7 @@ pub(super) fn find_at(
     if !t.has(CUE_ANY) {
         return i + 1;
     }
-    let Some(class) = words::cue_class(t.lower) else {
+    let Some(class) = lexicon::cue_class(t.lower) else {
         return i + 1;
     };
     if t.is_capitalized() && i > 0 {
@@ -252,7 +252,9 @@ pub(super) fn find_at(
         .last()
         .map_or(head, |t| t.lower);
     if class == CueClass::Evidence
-        && !(words::is_document_noun(head) || words::is_document_noun(np_head) || next == "that")
+        && !(lexicon::is_document_noun(head)
+            || lexicon::is_document_noun(np_head)
+            || next == "that")
     {
         return i + 1;
     }
@@ -649,7 +651,7 @@ pub(super) fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
 pub(super) fn source_like(np: &[Token<'_>]) -> bool {
     np.iter().any(|t| {
         t.is_capitalized()
-            || words::is_person_word(t.lower.trim_end_matches('s'))
+            || lexicon::is_person_word(t.lower.trim_end_matches('s'))
             || t.has(lexicon::ORG_WORD)
             || t.has(lexicon::DOCUMENT_NOUN)
     }) || np.iter().any(|t| {
@@ -707,7 +709,7 @@ pub(super) fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
         "his" | "her" | "its" | "their" => {
             let n = toks.get(j + 1)?;
             let speaker = n.has(lexicon::ORG_WORD | lexicon::PERSON_WORD)
-                || words::is_person_word(n.lower.trim_end_matches('s'))
+                || lexicon::is_person_word(n.lower.trim_end_matches('s'))
                 || matches!(
                     n.lower,
                     "spokesman"

@@ -6,8 +6,8 @@
 use std::collections::VecDeque;
 
 use crate::lexicon;
+use crate::lexicon::CueClass;
 use crate::token::{Kind, Token};
-use crate::words::{self, CueClass};
 use crate::SourceMention;
 
 mod cues;

@@ -254,7 +254,7 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
                 j -= 2;
                 continue;
             }
-            if words::is_weekday(p) && j >= 3 && toks[j - 3].lower == "on" {
+            if lexicon::is_weekday(p) && j >= 3 && toks[j - 3].lower == "on" {
                 j -= 3;
                 continue;
             }
@@ -442,7 +442,7 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     // A person or body word heads the phrase: `spokesperson for the Foreign Office`.
     let heads_phrase = |t: &Token<'_>| {
         t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN)
-            || words::is_person_word(t.lower.trim_end_matches('s'))
+            || lexicon::is_person_word(t.lower.trim_end_matches('s'))
     };
     while a < last
         && has_name

@@ -114,8 +114,8 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
     let last = toks.last().map_or("", |t| t.lower);
     if toks
         .iter()
-        .any(|t| words::is_person_word(t.lower.trim_end_matches('.')))
-        && !words::is_org_word(last)
+        .any(|t| lexicon::is_person_word(t.lower.trim_end_matches('.')))
+        && !lexicon::is_org_word(last)
     {
         return if last.ends_with('s') && !toks.iter().any(|t| t.is_capitalized()) {
             Class::Group
@@ -123,7 +123,7 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
             Class::Person
         };
     }
-    if words::is_document_noun(last) {
+    if lexicon::is_document_noun(last) {
         return if last.ends_with('s') {
             Class::Things
         } else {
@@ -220,7 +220,7 @@ pub(super) fn mentions(
     if let Some((a, b)) = np_right(toks, 0, toks.len().min(8)) {
         let head = toks[b].lower;
         let singular = head.trim_end_matches('s');
-        let people = words::is_person_word(singular)
+        let people = lexicon::is_person_word(singular)
             || lexicon::has(singular, lexicon::ORG_WORD)
             || source_like(&toks[b..=b]) && head.ends_with('s');
         let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());

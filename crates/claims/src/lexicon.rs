@@ -10,30 +10,42 @@ use rustc_hash::FxHashMap;
 
 use crate::words;
 
-pub const SENTENCE_STARTER: u32 = 1 << 0;
-pub const TITLE_ABBREVIATION: u32 = 1 << 1;
-pub const NUMBER_ABBREVIATION: u32 = 1 << 2;
-pub const SOFT_ABBREVIATION: u32 = 1 << 3;
-pub const WEEKDAY: u32 = 1 << 4;
-pub const TENS: u32 = 1 << 5;
-pub const CURRENCY_WORD: u32 = 1 << 6;
-pub const TIME_UNIT: u32 = 1 << 7;
-pub const MEASURE_UNIT: u32 = 1 << 8;
-pub const PERCENT_WORD: u32 = 1 << 9;
-pub const FUNCTION_WORD: u32 = 1 << 10;
-pub const IDENTIFIER_HEAD: u32 = 1 << 11;
-pub const IRREGULAR_PLURAL: u32 = 1 << 12;
-pub const DOCUMENT_NOUN: u32 = 1 << 13;
-pub const PERSON_WORD: u32 = 1 << 14;
-pub const ORG_WORD: u32 = 1 << 15;
-pub const MONEY_NOUN: u32 = 1 << 16;
-pub const CUE_SPEECH: u32 = 1 << 17;
-pub const CUE_BELIEF: u32 = 1 << 18;
-pub const CUE_EVIDENCE: u32 = 1 << 19;
-pub const CUE_ADDITION: u32 = 1 << 20;
-pub const CUE_CALLED: u32 = 1 << 21;
-pub const NUMBER_START: u32 = 1 << 22;
-pub const MONTH: u32 = 1 << 23;
+pub const SENTENCE_STARTER: u64 = 1 << 0;
+pub const TITLE_ABBREVIATION: u64 = 1 << 1;
+pub const NUMBER_ABBREVIATION: u64 = 1 << 2;
+pub const SOFT_ABBREVIATION: u64 = 1 << 3;
+pub const WEEKDAY: u64 = 1 << 4;
+pub const TENS: u64 = 1 << 5;
+pub const CURRENCY_WORD: u64 = 1 << 6;
+pub const TIME_UNIT: u64 = 1 << 7;
+pub const MEASURE_UNIT: u64 = 1 << 8;
+pub const PERCENT_WORD: u64 = 1 << 9;
+pub const FUNCTION_WORD: u64 = 1 << 10;
+pub const IDENTIFIER_HEAD: u64 = 1 << 11;
+pub const IRREGULAR_PLURAL: u64 = 1 << 12;
+pub const DOCUMENT_NOUN: u64 = 1 << 13;
+pub const PERSON_WORD: u64 = 1 << 14;
+pub const ORG_WORD: u64 = 1 << 15;
+pub const MONEY_NOUN: u64 = 1 << 16;
+pub const CUE_SPEECH: u64 = 1 << 17;
+pub const CUE_BELIEF: u64 = 1 << 18;
+pub const CUE_EVIDENCE: u64 = 1 << 19;
+pub const CUE_ADDITION: u64 = 1 << 20;
+pub const CUE_CALLED: u64 = 1 << 21;
+pub const NUMBER_START: u64 = 1 << 22;
+pub const MONTH: u64 = 1 << 23;
+pub const STATEMENT_VERB: u64 = 1 << 24;
+pub const STATEMENT_NOUN: u64 = 1 << 25;
+pub const STATEMENT_DETERMINER: u64 = 1 << 26;
+pub const STATEMENT_MEDIUM: u64 = 1 << 27;
+pub const BE_FORM: u64 = 1 << 28;
+pub const NOUN_CUE_CONTEXT: u64 = 1 << 29;
+pub const CALL_PARTICLE: u64 = 1 << 30;
+pub const RELAY_CUE: u64 = 1 << 31;
+pub const DETERMINER: u64 = 1 << 32;
+pub const PRENOMINAL_MODIFIER: u64 = 1 << 33;
+pub const AMBIGUOUS_CUE: u64 = 1 << 34;
+pub const CLAUSE_OPENER: u64 = 1 << 35;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -112,7 +124,7 @@ struct Table {
     /// One bit per bucket: set when the bucket holds a word. It fits in L1
     /// cache, so the common miss costs no trip to the bucket array.
     occupied: [u64; BUCKETS / 64],
-    buckets: Vec<Vec<(&'static [u8], u32)>>,
+    buckets: Vec<Vec<(&'static [u8], u64)>>,
 }
 
 const BUCKETS: usize = 4096;
@@ -130,7 +142,7 @@ fn bucket(w: &[u8]) -> usize {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: &[(&[&str], u32)] = &[
+        let lists: &[(&[&str], u64)] = &[
             (words::SENTENCE_STARTER_WORDS, SENTENCE_STARTER),
             (words::TITLE_ABBREVIATION_WORDS, TITLE_ABBREVIATION),
             (words::NUMBER_ABBREVIATION_WORDS, NUMBER_ABBREVIATION),
@@ -155,8 +167,20 @@ fn table() -> &'static Table {
             (words::CUE_CALLED_WORDS, CUE_CALLED),
             (NUMBER_START_WORDS, NUMBER_START),
             (MONTH_WORDS, MONTH),
+            (words::STATEMENT_VERB_WORDS, STATEMENT_VERB),
+            (words::STATEMENT_NOUN_WORDS, STATEMENT_NOUN),
+            (words::STATEMENT_DETERMINER_WORDS, STATEMENT_DETERMINER),
+            (words::STATEMENT_MEDIUM_WORDS, STATEMENT_MEDIUM),
+            (words::BE_FORM_WORDS, BE_FORM),
+            (words::NOUN_CUE_CONTEXT_WORDS, NOUN_CUE_CONTEXT),
+            (words::CALL_PARTICLE_WORDS, CALL_PARTICLE),
+            (words::RELAY_CUE_WORDS, RELAY_CUE),
+            (words::DETERMINER_WORDS, DETERMINER),
+            (words::PRENOMINAL_MODIFIER_WORDS, PRENOMINAL_MODIFIER),
+            (words::AMBIGUOUS_CUE_WORDS, AMBIGUOUS_CUE),
+            (words::CLAUSE_OPENER_WORDS, CLAUSE_OPENER),
         ];
-        let mut flags: FxHashMap<&'static str, u32> = FxHashMap::default();
+        let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {
             for w in *list {
                 assert!(
@@ -168,7 +192,7 @@ fn table() -> &'static Table {
         }
         let mut buckets = vec![Vec::new(); BUCKETS];
         let mut occupied = [0u64; BUCKETS / 64];
-        let mut words: Vec<(&'static str, u32)> = flags.into_iter().collect();
+        let mut words: Vec<(&'static str, u64)> = flags.into_iter().collect();
         words.sort_unstable();
         for (w, f) in words {
             let b = bucket(w.as_bytes());
@@ -180,7 +204,7 @@ fn table() -> &'static Table {
 }
 
 /// The classes a lower-cased word belongs to.
-pub fn flags(w: &str) -> u32 {
+pub fn flags(w: &str) -> u64 {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > MAX_LEN {
         return 0;
@@ -198,7 +222,7 @@ pub fn flags(w: &str) -> u32 {
     0
 }
 
-pub fn has(w: &str, flag: u32) -> bool {
+pub fn has(w: &str, flag: u64) -> bool {
     flags(w) & flag != 0
 }
 

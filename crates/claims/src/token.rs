@@ -25,11 +25,11 @@ pub struct Token<'a> {
     /// White space separates it from the previous token.
     pub space_before: bool,
     /// Word classes of `lower` (`crate::lexicon`), 0 for non-words.
-    pub flags: u32,
+    pub flags: u64,
 }
 
 impl Token<'_> {
-    pub fn has(&self, flag: u32) -> bool {
+    pub fn has(&self, flag: u64) -> bool {
         self.flags & flag != 0
     }
     pub fn is_word(&self) -> bool {

@@ -1231,3 +1231,146 @@ pub const MONEY_NOUN_WORDS: &[&str] = &[
     "capital",
     "equity",
 ];
+
+// ---------------------------------------------------------------------------
+// Attribution: the closed classes the cue rules read (sources/cues.rs).
+
+/// Verbs that issue a statement as their object: `issued a statement`.
+pub const STATEMENT_VERB_WORDS: &[&str] = &[
+    "issued",
+    "released",
+    "offered",
+    "gave",
+    "made",
+    "published",
+    "delivered",
+];
+
+/// Nouns that are a statement when issued: `offered his explanation`.
+pub const STATEMENT_NOUN_WORDS: &[&str] = &[
+    "statement",
+    "explanation",
+    "assessment",
+    "estimate",
+    "warning",
+    "comment",
+    "account",
+    "response",
+    "verdict",
+    "analysis",
+];
+
+/// Determiners between a statement verb and its noun: `gave their account`.
+pub const STATEMENT_DETERMINER_WORDS: &[&str] = &["a", "an", "his", "her", "their", "its", "the"];
+
+/// Media of a statement between subject and verb: `Zelenskyy in a statement said`.
+pub const STATEMENT_MEDIUM_WORDS: &[&str] = &["statement", "interview", "post", "tweet", "letter"];
+
+/// Forms of `be` before a participle: a passive (`no damage was reported`).
+pub const BE_FORM_WORDS: &[&str] = &["is", "was", "were", "are", "been", "being", "be"];
+
+/// Words before a cue word that make it a noun: `that report`, `some claims`, `of estimates`.
+pub const NOUN_CUE_CONTEXT_WORDS: &[&str] = &["that", "some", "many", "of", "to"];
+
+/// Particles that make `call` a phrasal verb, not naming: `called for`, `called off`.
+pub const CALL_PARTICLE_WORDS: &[&str] = &[
+    "for", "on", "off", "up", "out", "back", "in", "to", "at", "upon", "by",
+];
+
+/// Cues whose object is a relayed source: `cited a former diplomat as saying`.
+pub const RELAY_CUE_WORDS: &[&str] = &["cited", "cites", "quoted", "quoting", "citing"];
+
+/// Words that open a noun phrase: `the report`, `its forecast`, `each estimate`.
+pub const DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "such", "no", "any", "every", "each",
+];
+
+/// Adjectives before a cue noun that are never a speaker: `a previous estimate`.
+pub const PRENOMINAL_MODIFIER_WORDS: &[&str] = &[
+    "previous",
+    "prior",
+    "earlier",
+    "latest",
+    "initial",
+    "preliminary",
+    "original",
+    "new",
+    "final",
+    "annual",
+    "quarterly",
+    "monthly",
+    "weekly",
+    "daily",
+    "own",
+    "internal",
+    "rosy",
+    "gloomy",
+    "bleak",
+    "upbeat",
+    "cautious",
+    "optimistic",
+    "pessimistic",
+    "conservative",
+    "consensus",
+    "current",
+    "recent",
+    "last",
+    "next",
+    "same",
+    "joint",
+    "separate",
+    "similar",
+    "false",
+    "unfounded",
+    "baseless",
+    "brief",
+    "detailed",
+    "lengthy",
+    "full",
+    "further",
+    "additional",
+    "official",
+];
+
+/// Cue words that are also common nouns: `the report`, `state media`,
+/// `member states`, `his claims`.
+pub const AMBIGUOUS_CUE_WORDS: &[&str] = &[
+    "state",
+    "states",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "note",
+    "notes",
+    "show",
+    "shows",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "call",
+    "calls",
+    "cite",
+    "cites",
+    "warning",
+    "writes",
+    "write",
+    "confirm",
+    "reveal",
+    "deny",
+    "warn",
+    "say",
+    "tell",
+    "believe",
+    "think",
+    "assess",
+    "predicts",
+];
+
+/// Words that open a clause or an object after a verb: `shows that`, `claims the`.
+pub const CLAUSE_OPENER_WORDS: &[&str] = &[
+    "that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "these",
+    "its", "his", "her", "their", "no", "some", "many", "more", "how", "what", "why", "whether",
+];

@@ -8,304 +8,365 @@ pub(super) fn lower_at<'a>(toks: &[Token<'a>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower)
 }
 
-pub(super) const CUE_ANY: u32 = lexicon::CUE_SPEECH
+pub(super) const CUE_ANY: u64 = lexicon::CUE_SPEECH
     | lexicon::CUE_BELIEF
     | lexicon::CUE_EVIDENCE
     | lexicon::CUE_ADDITION
     | lexicon::CUE_CALLED;
 
 /// Look for an attribution starting at token `i`; returns where to go on.
+/// The phrase cues come first (`according to`, `In the NYT report`,
+/// `quoted by`, `issued a statement`), then a cue verb with its subject.
 pub(super) fn find_at(
     toks: &[Token<'_>],
     i: usize,
     quotes: &Quotes,
     found: &mut Vec<Found>,
 ) -> usize {
-    let t = &toks[i];
-    if !t.is_word() {
+    if !toks[i].is_word() {
         return i + 1;
     }
-    let next = lower_at(toks, i + 1);
-    // `according to X`, `as per X`
-    if (t.lower == "according" && next == "to") || (t.lower == "as" && next == "per") {
-        let cue = if t.lower == "as" {
-            "as per"
-        } else {
-            "according to"
-        };
-        let trailing_ok = true;
-        let before = found.len();
-        right_sources(toks, i + 2, cue, i, false, found);
-        if trailing_ok && found.len() > before {
-            let last = found.last().map_or(i, |f| f.last);
-            if at_clause_end(toks, last + 1) && i > 0 {
-                for f in &mut found[before..] {
-                    f.trailing = true;
-                }
-            }
-        }
-        return i + 2;
+    let phrase = according_to(toks, i, found)
+        .or_else(|| document_frame(toks, i, found))
+        .or_else(|| quoted_by(toks, i, found))
+        .or_else(|| issued_statement(toks, i, quotes, found));
+    if let Some(next) = phrase {
+        return next;
     }
-    // `In the NYT report, ...`: a named document as the frame of the sentence.
-    if i == 0 && t.lower == "in" {
-        if let Some((a, b)) = np_right(toks, 1, toks.len()) {
-            let has_name = toks[a..=b].iter().any(|x| x.is_capitalized());
-            if has_name && toks[b].has(lexicon::DOCUMENT_NOUN) && toks[b].lower != "statement" {
-                found.push(Found {
-                    first: a,
-                    last: b,
-                    cue: "in".into(),
-                    cue_tok: 0,
-                    pronoun: false,
-                    frames: true,
-                    trailing: false,
-                });
-                return b + 1;
+    let Some(class) = verb_cue_class(toks, i) else {
+        return i + 1;
+    };
+    if let Some(next) = passive_cue(toks, i, found) {
+        return next;
+    }
+    if !complement_fits(toks, i, class) {
+        return i + 1;
+    }
+    verb_cue(toks, i, class, quotes, found)
+}
+
+/// `according to X`, `as per X`; sources after the clause they close are trailing.
+fn according_to(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let (t, next) = (&toks[i], lower_at(toks, i + 1));
+    let cue = match (t.lower, next) {
+        ("according", "to") => "according to",
+        ("as", "per") => "as per",
+        _ => return None,
+    };
+    let before = found.len();
+    right_sources(toks, i + 2, cue, i, false, found);
+    if found.len() > before {
+        let last = found.last().map_or(i, |f| f.last);
+        if at_clause_end(toks, last + 1) && i > 0 {
+            for f in &mut found[before..] {
+                f.trailing = true;
             }
         }
     }
-    // `Russia's defence ministry, quoted by the TASS news agency, said`:
-    // the agent relays the speaker; the speaker is found at the main verb.
-    if matches!(t.lower, "quoted" | "cited") && i > 0 && toks[i - 1].is_punct(',') && next == "by" {
-        let before = found.len();
-        right_sources(toks, i + 2, t.lower, i, false, found);
-        return found
+    Some(i + 2)
+}
+
+/// `In the NYT report, ...`: a named document as the frame of the sentence.
+fn document_frame(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if i != 0 || toks[i].lower != "in" {
+        return None;
+    }
+    let (a, b) = np_right(toks, 1, toks.len())?;
+    let has_name = toks[a..=b].iter().any(|x| x.is_capitalized());
+    if !(has_name && toks[b].has(lexicon::DOCUMENT_NOUN) && toks[b].lower != "statement") {
+        return None;
+    }
+    found.push(Found {
+        first: a,
+        last: b,
+        cue: "in".into(),
+        cue_tok: 0,
+        pronoun: false,
+        frames: true,
+        trailing: false,
+    });
+    Some(b + 1)
+}
+
+/// `Russia's defence ministry, quoted by the TASS news agency, said`: the
+/// agent relays the speaker; the speaker is found at the main verb.
+fn quoted_by(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let t = &toks[i];
+    let relay = matches!(t.lower, "quoted" | "cited") && i > 0 && toks[i - 1].is_punct(',');
+    if !relay || lower_at(toks, i + 1) != "by" {
+        return None;
+    }
+    let before = found.len();
+    right_sources(toks, i + 2, t.lower, i, false, found);
+    Some(
+        found
             .last()
             .filter(|_| found.len() > before)
-            .map_or(i + 2, |f| f.last + 1);
-    }
-    // `issued a statement`, `offered his explanation`
-    if matches!(
-        t.lower,
-        "issued" | "released" | "offered" | "gave" | "made" | "published" | "delivered"
-    ) && matches!(next, "a" | "an" | "his" | "her" | "their" | "its" | "the")
-        && matches!(
-            lower_at(toks, i + 2),
-            "statement"
-                | "explanation"
-                | "assessment"
-                | "estimate"
-                | "warning"
-                | "comment"
-                | "account"
-                | "response"
-                | "verdict"
-                | "analysis"
-        )
+            .map_or(i + 2, |f| f.last + 1),
+    )
+}
+
+/// `issued a statement`, `offered his explanation`: the subject is the source.
+fn issued_statement(
+    toks: &[Token<'_>],
+    i: usize,
+    quotes: &Quotes,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
+    let at = |k: usize, flag: u64| toks.get(k).is_some_and(|t| t.has(flag));
+    if !(at(i, lexicon::STATEMENT_VERB)
+        && at(i + 1, lexicon::STATEMENT_DETERMINER)
+        && at(i + 2, lexicon::STATEMENT_NOUN))
     {
-        if let Some(f) = subject_left(toks, i, quotes) {
-            let cue = toks[i..=i + 2]
-                .iter()
-                .map(|x| x.lower)
-                .collect::<Vec<_>>()
-                .join(" ");
-            found.push(Found {
-                cue,
-                cue_tok: i,
-                frames: true,
-                trailing: false,
-                ..f
-            });
-        }
-        return i + 3;
+        return None;
     }
+    if let Some(f) = subject_left(toks, i, quotes) {
+        let cue = toks[i..=i + 2]
+            .iter()
+            .map(|x| x.lower)
+            .collect::<Vec<_>>()
+            .join(" ");
+        found.push(Found {
+            cue,
+            cue_tok: i,
+            frames: true,
+            trailing: false,
+            ..f
+        });
+    }
+    Some(i + 3)
+}
+
+/// The class of a cue word used as a verb here; `None` for a word that is
+/// no cue, a name, or a noun or adjective (`the report`, `his claims`,
+/// `so-called`, `its full-year forecast`, `a previous estimate`).
+fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
+    let t = &toks[i];
     if !t.has(CUE_ANY) {
-        return i + 1;
+        return None;
     }
-    let Some(class) = lexicon::cue_class(t.lower) else {
-        return i + 1;
-    };
+    let class = lexicon::cue_class(t.lower)?;
     if t.is_capitalized() && i > 0 {
-        return i + 1;
+        return None;
     }
-    let prev = if i > 0 { toks[i - 1].lower } else { "" };
-    // A noun or adjective, not a verb: `the report`, `his claims`, `so-called`,
-    // `its full-year forecast`, `a previous estimate`.
-    if !matches!(t.lower, "said" | "told")
-        && (matches!(prev, "that" | "some" | "many" | "of" | "to") || heads_determined_np(toks, i))
-    {
-        return i + 1;
+    let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
+    if !matches!(t.lower, "said" | "told") && (noun_context || heads_determined_np(toks, i)) {
+        return None;
     }
-    if t.lower == "called" && i >= 2 && toks[i - 1].is_punct('-') && toks[i - 2].lower == "so" {
-        return i + 1;
+    let so_called =
+        t.lower == "called" && i >= 2 && toks[i - 1].is_punct('-') && toks[i - 2].lower == "so";
+    (!so_called).then_some(class)
+}
+
+/// A passive cue: agentless it is not attribution (`no damage was
+/// reported`); with an agent it is (`it is noted on the Congressional
+/// Website that`). `None` when the cue is not passive.
+fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if !(i > 0 && toks[i - 1].has(lexicon::BE_FORM)) {
+        return None;
     }
-    // Agentless passive is not attribution (`no damage was reported`); with an
-    // agent it is (`it is noted on the Congressional Website that`).
-    if matches!(
-        prev,
-        "is" | "was" | "were" | "are" | "been" | "being" | "be"
-    ) {
-        if matches!(next, "by" | "on" | "in") {
-            if let Some((a, b)) = np_right(toks, i + 2, toks.len()) {
-                if toks[a..=b].iter().any(|x| x.is_capitalized()) && !is_time_np(toks, a, b) {
-                    found.push(Found {
-                        first: a,
-                        last: b,
-                        cue: t.lower.to_string(),
-                        cue_tok: i,
-                        pronoun: false,
-                        frames: true,
-                        trailing: false,
-                    });
-                    return b + 1;
-                }
-            }
-        }
-        return i + 1;
+    if !matches!(lower_at(toks, i + 1), "by" | "on" | "in") {
+        return Some(i + 1);
     }
+    let Some((a, b)) = np_right(toks, i + 2, toks.len()) else {
+        return Some(i + 1);
+    };
+    if !toks[a..=b].iter().any(|x| x.is_capitalized()) || is_time_np(toks, a, b) {
+        return Some(i + 1);
+    }
+    let cue = toks[i].lower.to_string();
+    found.push(Found {
+        first: a,
+        last: b,
+        cue,
+        cue_tok: i,
+        pronoun: false,
+        frames: true,
+        trailing: false,
+    });
+    Some(b + 1)
+}
+
+/// What follows the cue fits its class: `called` naming is not `called
+/// for`; an addition (`added`) needs a clause or a quote after it.
+fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
+    let next = toks.get(i + 1);
     match class {
-        CueClass::Called
-            if matches!(
-                next,
-                "for"
-                    | "on"
-                    | "off"
-                    | "up"
-                    | "out"
-                    | "back"
-                    | "in"
-                    | "to"
-                    | "at"
-                    | "upon"
-                    | "by"
-                    | ""
-            ) =>
-        {
-            return i + 1
+        CueClass::Called => !next.is_none_or(|n| n.has(lexicon::CALL_PARTICLE)),
+        CueClass::Addition => {
+            matches!(lower_at(toks, i + 1), "that" | "" | "\"" | "“" | ":" | ",")
+                || next.is_some_and(|n| n.kind == Kind::Punct)
         }
-        CueClass::Addition
-            if !(matches!(next, "that" | "" | "\"" | "“" | ":" | ",")
-                || toks.get(i + 1).is_some_and(|n| n.kind == Kind::Punct)) =>
-        {
-            return i + 1
-        }
-        _ => {}
+        _ => true,
     }
+}
+
+/// A cue verb: its subject (or the inverted one after it) is the source,
+/// unless the subject says otherwise (a unit, first person, a noun reading).
+fn verb_cue(
+    toks: &[Token<'_>],
+    i: usize,
+    class: CueClass,
+    quotes: &Quotes,
+    found: &mut Vec<Found>,
+) -> usize {
+    let t = &toks[i];
     let gerund = t.lower.ends_with("ing");
-    let mut cue = t.lower.to_string();
-    // `Zelenskyy in a statement said`
-    let mut subject_end = i;
-    if i >= 3
-        && toks[i - 3].lower == "in"
-        && matches!(
-            toks[i - 2].lower,
-            "a" | "an" | "the" | "his" | "her" | "its" | "their"
-        )
-        && !toks[i - 2].lower.is_empty()
-        && matches!(
-            toks[i - 1].lower,
-            "statement" | "interview" | "post" | "tweet" | "letter"
-        )
-        && !gerund
-    {
-        cue = format!("in {} {} {}", toks[i - 2].lower, toks[i - 1].lower, t.lower);
-        subject_end = i - 3;
+    let (cue, subject_end) = cue_with_medium(toks, i, gerund);
+    if inverted_sources(toks, i, &cue, gerund, found) {
+        return i + 1;
     }
-    // Inversion: `"...," said Senate Majority Leader Harry Reid.`
-    let after_break = i > 0
-        && (toks[i - 1].is_punct(',') || is_quote_mark(&toks[i - 1]) || toks[i - 1].is_punct('—'));
-    if after_break && !gerund {
-        let before = found.len();
-        if let Some(j) = right_sources(toks, i + 1, &cue, i, true, found) {
-            let _ = j;
-            if found.len() > before {
-                return i + 1;
-            }
-        }
-    }
-    let subject = if subject_end == i {
-        subject_left(toks, i, quotes)
-    } else {
-        subject_left(toks, subject_end, quotes)
-    };
-    let subject = match subject {
-        Some(s) => Some(s),
-        // `He called for support ..., saying`: the subject of the main clause.
-        None if gerund && i > 0 && toks[i - 1].is_punct(',') => {
-            found.first().cloned().or_else(|| sentence_subject(toks, i))
-        }
-        // `NASA celebrates ...; announces new homes`: a verb coordinated
-        // with an earlier one shares the sentence's subject.
-        None if !gerund && i > 0 && (toks[i - 1].is_punct(';') || toks[i - 1].lower == "and") => {
-            shared_subject(toks, i)
-        }
-        None => None,
-    };
-    let Some(subject) = subject else {
+    let Some(subject) = subject_of(toks, i, subject_end, gerund, quotes, found) else {
         // `cited X as saying` without a visible subject still names X.
-        if matches!(t.lower, "citing") {
+        if t.lower == "citing" {
             right_sources(toks, i + 1, &cue, i, false, found);
         }
         return i + 1;
     };
-    let head = toks[subject.last].lower;
-    // `6 times expected earnings`, `two years estimated`: a unit says nothing.
-    if toks[subject.last].is_lowercase_word()
-        && (toks[subject.last]
-            .has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
-            || head == "times")
-    {
+    if !subject_speaks(toks, i, class, &subject) {
         return i + 1;
+    }
+    if t.lower != "citing"
+        && !found
+            .iter()
+            .any(|f| f.first == subject.first && f.last == subject.last)
+    {
+        push_subject(toks, i, &cue, gerund, subject, found);
+    }
+    if t.has(lexicon::RELAY_CUE) {
+        // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
+        right_sources(toks, i + 1, &cue, i, false, found);
+    }
+    i + 1
+}
+
+/// The cue and where its subject ends: `Zelenskyy in a statement said`
+/// has cue `in a statement said` and the subject before `in`.
+fn cue_with_medium(toks: &[Token<'_>], i: usize, gerund: bool) -> (String, usize) {
+    let t = &toks[i];
+    let medium = i >= 3
+        && toks[i - 3].lower == "in"
+        && toks[i - 2].has(lexicon::STATEMENT_DETERMINER)
+        && toks[i - 1].has(lexicon::STATEMENT_MEDIUM)
+        && !gerund;
+    if medium {
+        (
+            format!("in {} {} {}", toks[i - 2].lower, toks[i - 1].lower, t.lower),
+            i - 3,
+        )
+    } else {
+        (t.lower.to_string(), i)
+    }
+}
+
+/// Inversion: `"...," said Senate Majority Leader Harry Reid.` True when
+/// sources were found after the cue.
+fn inverted_sources(
+    toks: &[Token<'_>],
+    i: usize,
+    cue: &str,
+    gerund: bool,
+    found: &mut Vec<Found>,
+) -> bool {
+    let after_break = i > 0
+        && (toks[i - 1].is_punct(',') || is_quote_mark(&toks[i - 1]) || toks[i - 1].is_punct('—'));
+    if !after_break || gerund {
+        return false;
+    }
+    let before = found.len();
+    right_sources(toks, i + 1, cue, i, true, found).is_some() && found.len() > before
+}
+
+/// The subject of the cue verb at `i`, its own or one it shares.
+fn subject_of(
+    toks: &[Token<'_>],
+    i: usize,
+    subject_end: usize,
+    gerund: bool,
+    quotes: &Quotes,
+    found: &[Found],
+) -> Option<Found> {
+    if let Some(s) = subject_left(toks, subject_end, quotes) {
+        return Some(s);
+    }
+    let after = |p: &dyn Fn(&Token<'_>) -> bool| i > 0 && p(&toks[i - 1]);
+    if gerund && after(&|t| t.is_punct(',')) {
+        // `He called for support ..., saying`: the subject of the main clause.
+        return found.first().cloned().or_else(|| sentence_subject(toks, i));
+    }
+    if !gerund && after(&|t| t.is_punct(';') || t.lower == "and") {
+        // `NASA celebrates ...; announces new homes`: a verb coordinated
+        // with an earlier one shares the sentence's subject.
+        return shared_subject(toks, i);
+    }
+    None
+}
+
+/// Whether `subject` can be the source of the cue at `i`.
+fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found) -> bool {
+    let last = &toks[subject.last];
+    let head = last.lower;
+    // `6 times expected earnings`, `two years estimated`: a unit says nothing.
+    let unit = last.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
+        || head == "times";
+    if last.is_lowercase_word() && unit {
+        return false;
     }
     // `data from the statistics office showed`: the phrase's head, before its prepositions.
     let np_head = head_part(&toks[subject.first..=subject.last])
         .last()
         .map_or(head, |t| t.lower);
-    if class == CueClass::Evidence
-        && !(lexicon::is_document_noun(head)
-            || lexicon::is_document_noun(np_head)
-            || next == "that")
-    {
-        return i + 1;
+    let names_document = lexicon::is_document_noun(head) || lexicon::is_document_noun(np_head);
+    if class == CueClass::Evidence && !(names_document || lower_at(toks, i + 1) == "that") {
+        return false;
     }
     if is_first_or_second_person(&toks[subject.first..=subject.last]) {
-        return i + 1;
+        return false;
     }
-    if is_ambiguous_cue(t.lower) && !verb_reading(toks, i, &subject) {
-        return i + 1;
-    }
-    let is_relay_object = matches!(t.lower, "cited" | "cites" | "quoted" | "quoting" | "citing");
-    let already = found
-        .iter()
-        .any(|f| f.first == subject.first && f.last == subject.last);
-    if !already && t.lower != "citing" {
-        let trailing = !gerund
-            && at_clause_end(toks, i + 1)
-            && subject.first > 0
-            && found.iter().any(|f| f.first < subject.first);
-        // `Senate Democrats and Republicans believe`: one source per conjunct.
-        if !subject.pronoun && subject.first >= 2 && toks[subject.first - 1].lower == "and" {
-            if let Some((a, b)) = np_left(toks, subject.first - 1)
-                .filter(|&(a, _)| a + 4 >= subject.first.saturating_sub(1))
-            {
-                if !toks[a..=b].iter().any(|x| x.is_punct(','))
-                    && !found.iter().any(|f| f.first <= b && a <= f.last)
-                {
-                    found.push(Found {
-                        first: a,
-                        last: b,
-                        cue: cue.clone(),
-                        cue_tok: i,
-                        pronoun: false,
-                        frames: !trailing,
-                        trailing,
-                    });
-                }
+    !toks[i].has(lexicon::AMBIGUOUS_CUE) || verb_reading(toks, i, subject)
+}
+
+/// Record `subject` as the cue's source, and the first conjunct of a
+/// coordinated subject as another (`Senate Democrats and Republicans believe`).
+fn push_subject(
+    toks: &[Token<'_>],
+    i: usize,
+    cue: &str,
+    gerund: bool,
+    subject: Found,
+    found: &mut Vec<Found>,
+) {
+    let trailing = !gerund
+        && at_clause_end(toks, i + 1)
+        && subject.first > 0
+        && found.iter().any(|f| f.first < subject.first);
+    if !subject.pronoun && subject.first >= 2 && toks[subject.first - 1].lower == "and" {
+        let conjunct = np_left(toks, subject.first - 1)
+            .filter(|&(a, _)| a + 4 >= subject.first.saturating_sub(1));
+        if let Some((a, b)) = conjunct {
+            let separate = !toks[a..=b].iter().any(|x| x.is_punct(','))
+                && !found.iter().any(|f| f.first <= b && a <= f.last);
+            if separate {
+                let cue = cue.to_string();
+                found.push(Found {
+                    first: a,
+                    last: b,
+                    cue,
+                    cue_tok: i,
+                    pronoun: false,
+                    frames: !trailing,
+                    trailing,
+                });
             }
         }
-        found.push(Found {
-            cue: cue.clone(),
-            cue_tok: i,
-            frames: !trailing,
-            trailing,
-            ..subject
-        });
     }
-    if is_relay_object {
-        // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
-        right_sources(toks, i + 1, &cue, i, false, found);
-    }
-    i + 1
+    found.push(Found {
+        cue: cue.to_string(),
+        cue_tok: i,
+        frames: !trailing,
+        trailing,
+        ..subject
+    });
 }
 
 /// `its full-year forecast`, `a previous estimate`, `the report`: the word
@@ -316,29 +377,7 @@ pub(super) fn heads_determined_np(toks: &[Token<'_>], i: usize) -> bool {
     let mut k = i;
     while k > 0 {
         let t = &toks[k - 1];
-        if t.is_word()
-            && matches!(
-                t.lower,
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "such"
-                    | "no"
-                    | "any"
-                    | "every"
-                    | "each"
-            )
-        {
+        if t.has(lexicon::DETERMINER) {
             return true;
         }
         // `Ukraine's state emergency service`: a possessive opens the phrase too.
@@ -371,91 +410,7 @@ pub(super) fn is_prenominal_modifier(t: &Token<'_>) -> bool {
     if t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD) {
         return false;
     }
-    matches!(
-        w,
-        "previous"
-            | "prior"
-            | "earlier"
-            | "latest"
-            | "initial"
-            | "preliminary"
-            | "original"
-            | "new"
-            | "final"
-            | "annual"
-            | "quarterly"
-            | "monthly"
-            | "weekly"
-            | "daily"
-            | "own"
-            | "internal"
-            | "rosy"
-            | "gloomy"
-            | "bleak"
-            | "upbeat"
-            | "cautious"
-            | "optimistic"
-            | "pessimistic"
-            | "conservative"
-            | "consensus"
-            | "current"
-            | "recent"
-            | "last"
-            | "next"
-            | "same"
-            | "joint"
-            | "separate"
-            | "similar"
-            | "false"
-            | "unfounded"
-            | "baseless"
-            | "brief"
-            | "detailed"
-            | "lengthy"
-            | "full"
-            | "further"
-            | "additional"
-            | "official"
-    ) || w.len() > 4 && (w.ends_with("ous") || w.ends_with("ed"))
-}
-
-/// Cue words that are also common nouns: `the report`, `state media`,
-/// `member states`, `his claims`.
-pub(super) fn is_ambiguous_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "state"
-            | "states"
-            | "report"
-            | "reports"
-            | "claim"
-            | "claims"
-            | "note"
-            | "notes"
-            | "show"
-            | "shows"
-            | "estimate"
-            | "estimates"
-            | "forecast"
-            | "forecasts"
-            | "call"
-            | "calls"
-            | "cite"
-            | "cites"
-            | "warning"
-            | "writes"
-            | "write"
-            | "confirm"
-            | "reveal"
-            | "deny"
-            | "warn"
-            | "say"
-            | "tell"
-            | "believe"
-            | "think"
-            | "assess"
-            | "predicts"
-    )
+    t.has(lexicon::PRENOMINAL_MODIFIER) || w.len() > 4 && (w.ends_with("ous") || w.ends_with("ed"))
 }
 
 /// A cue word that can be a noun reads as a verb when a clause or object
@@ -463,36 +418,7 @@ pub(super) fn is_ambiguous_cue(w: &str) -> bool {
 pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> bool {
     let next = toks.get(i + 1);
     let clause_follows = next.is_none_or(|n| {
-        n.kind == Kind::Punct
-            || n.is_capitalized()
-            || matches!(
-                n.lower,
-                "that"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "there"
-                    | "this"
-                    | "these"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "no"
-                    | "some"
-                    | "many"
-                    | "more"
-                    | "how"
-                    | "what"
-                    | "why"
-                    | "whether"
-            )
+        n.kind == Kind::Punct || n.is_capitalized() || n.has(lexicon::CLAUSE_OPENER)
     });
     let head = toks[subject.last].lower;
     let base_form = !toks[i].lower.ends_with('s');

@@ -46,6 +46,8 @@ pub const DETERMINER: u64 = 1 << 32;
 pub const PRENOMINAL_MODIFIER: u64 = 1 << 33;
 pub const AMBIGUOUS_CUE: u64 = 1 << 34;
 pub const CLAUSE_OPENER: u64 = 1 << 35;
+pub const PARTITIVE_DETERMINER: u64 = 1 << 36;
+pub const NOUN_STOP: u64 = 1 << 37;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -179,6 +181,8 @@ fn table() -> &'static Table {
             (words::PRENOMINAL_MODIFIER_WORDS, PRENOMINAL_MODIFIER),
             (words::AMBIGUOUS_CUE_WORDS, AMBIGUOUS_CUE),
             (words::CLAUSE_OPENER_WORDS, CLAUSE_OPENER),
+            (words::PARTITIVE_DETERMINER_WORDS, PARTITIVE_DETERMINER),
+            (words::NOUN_STOP_WORDS, NOUN_STOP),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

@@ -1374,3 +1374,15 @@ pub const CLAUSE_OPENER_WORDS: &[&str] = &[
     "that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "these",
     "its", "his", "her", "their", "no", "some", "many", "more", "how", "what", "why", "whether",
 ];
+
+// ---------------------------------------------------------------------------
+// Numbers: the closed classes the counted-noun rules read (numbers/nouns.rs).
+
+/// Determiners after `of` before the counted noun: `half of all children`.
+pub const PARTITIVE_DETERMINER_WORDS: &[&str] = &[
+    "the", "all", "these", "those", "its", "their", "his", "her", "our",
+];
+
+/// Words after a number that open a time expression or a rate, not a noun:
+/// `0.3% next year`, `$5 per head`.
+pub const NOUN_STOP_WORDS: &[&str] = &["next", "last", "this", "each", "every", "per"];

@@ -5,130 +5,143 @@ use super::*;
 /// The head of the counted noun: `some 11,000 North Korean soldiers` ->
 /// `soldiers`; through `of` (`half of all children`); for money through `in`.
 pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
+    if counts_nothing(toks, c) {
+        return None;
+    }
+    if c.kind == NumberKind::Measure {
+        if let Some(attribute) = measure_attribute(toks, c) {
+            return Some(attribute);
+        }
+    }
+    match noun_start(toks, c) {
+        Start::Noun(w) => Some(w),
+        Start::Nothing => None,
+        Start::Walk(j) => head_noun(toks, j).map(|t| t.lower.to_lowercase()),
+    }
+}
+
+/// Numbers that name no counted noun: years, dates, clock times, and
+/// durations other than a compound (`11-year lull`, `34-year-old shopkeeper`).
+fn counts_nothing(toks: &[Token<'_>], c: &Core) -> bool {
     match c.kind {
-        NumberKind::Year | NumberKind::Date => return None,
-        // A clock time counts nothing.
-        NumberKind::Other if toks.get(c.first + 1).is_some_and(|t| t.is_punct(':')) => return None,
+        NumberKind::Year | NumberKind::Date => true,
+        NumberKind::Other => toks.get(c.first + 1).is_some_and(|t| t.is_punct(':')),
         NumberKind::Duration => {
-            // Only a compound names what it measures: `11-year lull`,
-            // `34-year-old shopkeeper`.
             let compound = c.last > 0 && toks[c.last - 1].is_punct('-');
             let names_it = toks.get(c.last).is_some_and(|t| {
                 t.lower == "old" || t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s')
             });
-            if !(compound && names_it) {
-                return None;
-            }
+            !(compound && names_it)
         }
-        _ => {}
+        _ => false,
     }
-    if c.kind == NumberKind::Measure {
-        // For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a depth of 10km`.
-        if let Some(m) = toks[c.first..=c.last]
-            .iter()
-            .chain(c.first.checked_sub(1).map(|p| &toks[p]))
-            .find(|t| t.lower == "magnitude")
-        {
-            return Some(m.lower.to_string());
-        }
-        if c.first >= 2
-            && toks[c.first - 1].lower == "of"
-            && toks[c.first - 2].is_lowercase_word()
-            && !toks[c.first - 2].has(lexicon::FUNCTION_WORD)
-        {
-            return Some(toks[c.first - 2].lower.to_string());
-        }
-    }
-    let mut j = c.last + 1;
-    // `rose 7.8% year-on-year`: an adverb, not a noun.
-    if toks.get(j).is_some_and(|t| t.has(lexicon::TIME_UNIT))
-        && toks
-            .get(j + 1)
-            .is_some_and(|h| h.is_punct('-') && !h.space_before)
+}
+
+/// For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a depth of 10km`.
+fn measure_attribute(toks: &[Token<'_>], c: &Core) -> Option<String> {
+    let before = c.first.checked_sub(1).map(|p| &toks[p]);
+    if let Some(m) = toks[c.first..=c.last]
+        .iter()
+        .chain(before)
+        .find(|t| t.lower == "magnitude")
     {
-        return None;
+        return Some(m.lower.to_string());
+    }
+    let of_attribute = c.first >= 2
+        && toks[c.first - 1].lower == "of"
+        && toks[c.first - 2].is_lowercase_word()
+        && !toks[c.first - 2].has(lexicon::FUNCTION_WORD);
+    of_attribute.then(|| toks[c.first - 2].lower.to_string())
+}
+
+/// Where the counted noun starts after the number, if anywhere.
+enum Start {
+    /// The noun itself, inside a compound: `six-member crew`.
+    Noun(String),
+    /// Walk the noun phrase from this token.
+    Walk(usize),
+    Nothing,
+}
+
+fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
+    let j = c.last + 1;
+    let attached_hyphen = |k: usize| {
+        toks.get(k)
+            .is_some_and(|h| h.is_punct('-') && !h.space_before)
+    };
+    // `rose 7.8% year-on-year`: an adverb, not a noun.
+    if toks.get(j).is_some_and(|t| t.has(lexicon::TIME_UNIT)) && attached_hyphen(j + 1) {
+        return Start::Nothing;
     }
     // `six-member crew`: the noun is inside the compound.
-    if let (Some(h), Some(w)) = (toks.get(j), toks.get(j + 1)) {
-        if h.is_punct('-')
-            && !h.space_before
-            && !w.space_before
-            && w.is_word()
-            && c.kind == NumberKind::Count
-        {
-            return Some(w.lower.to_string());
+    if let Some(w) = toks
+        .get(j + 1)
+        .filter(|w| attached_hyphen(j) && !w.space_before && w.is_word())
+    {
+        if c.kind == NumberKind::Count {
+            return Start::Noun(w.lower.to_string());
         }
     }
-    let via = |t: Option<&Token<'_>>| {
-        t.is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money)
+    let through = toks
+        .get(j)
+        .is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money);
+    if !through {
+        return Start::Walk(j);
+    }
+    if c.kind == NumberKind::Money && toks[j].lower == "in" && money_in_a_place(toks, j) {
+        return Start::Nothing;
+    }
+    let mut k = j + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.has(lexicon::PARTITIVE_DETERMINER))
+    {
+        k += 1;
+    }
+    Start::Walk(k)
+}
+
+/// `$1,300 in the United States`: a place, not what the money buys (but
+/// `in Hollywood tax incentives` is: a name that modifies a noun).
+fn money_in_a_place(toks: &[Token<'_>], in_at: usize) -> bool {
+    let mut k = if toks.get(in_at + 1).is_some_and(|t| t.lower == "the") {
+        in_at + 2
+    } else {
+        in_at + 1
     };
-    if via(toks.get(j)) {
-        // `$1,300 in the United States`: a place, not what the money buys.
-        if c.kind == NumberKind::Money && toks.get(j).is_some_and(|t| t.lower == "in") {
-            // (`in Hollywood tax incentives` is what it buys: a name that
-            // modifies a noun.)
-            let mut k = if toks.get(j + 1).is_some_and(|t| t.lower == "the") {
-                j + 2
-            } else {
-                j + 1
-            };
-            let named = toks.get(k).is_some_and(|t| t.is_capitalized());
-            while toks
-                .get(k)
-                .is_some_and(|t| t.is_capitalized() || t.is_punct('.') && !t.space_before)
-            {
-                k += 1;
-            }
-            if named
-                && toks
-                    .get(k)
-                    .is_none_or(|t| !t.is_lowercase_word() || t.has(lexicon::FUNCTION_WORD))
-            {
-                return None;
-            }
-        }
-        j += 1;
-        while toks.get(j).is_some_and(|t| {
-            matches!(
-                t.lower,
-                "the" | "all" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
-            )
-        }) {
-            j += 1;
-        }
+    let named = toks.get(k).is_some_and(|t| t.is_capitalized());
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_capitalized() || t.is_punct('.') && !t.space_before)
+    {
+        k += 1;
     }
+    named
+        && toks
+            .get(k)
+            .is_none_or(|t| !t.is_lowercase_word() || t.has(lexicon::FUNCTION_WORD))
+}
+
+/// The head of the noun phrase starting at `j`: its last noun, up to five
+/// words, stopping at a plural, a function word, a clause or a new name.
+fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a>> {
     let mut head: Option<&Token<'_>> = None;
     let mut count = 0;
     while let Some(t) = toks.get(j) {
         if t.kind != Kind::Word {
             // Hyphenated compounds stay together: `front-line troops`.
-            if t.is_punct('-')
+            let joins = t.is_punct('-')
                 && !t.space_before
                 && toks
                     .get(j + 1)
-                    .is_some_and(|n| !n.space_before && n.is_word())
-            {
-                j += 1;
-                continue;
+                    .is_some_and(|n| !n.space_before && n.is_word());
+            if !joins {
+                break;
             }
-            break;
+            j += 1;
+            continue;
         }
-        if t.has(lexicon::FUNCTION_WORD)
-            || t.has(lexicon::MONTH) && t.is_capitalized()
-            || t.has(lexicon::WEEKDAY)
-        {
-            break;
-        }
-        // An initial or abbreviation (`the 1st U.S. Circuit`, `0.6% q/q`) is not a noun.
-        if t.text.len() == 1
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| (n.is_punct('.') || n.is_punct('/')) && !n.space_before)
-        {
-            break;
-        }
-        // `0.3% next year`: a time expression follows, not a counted noun.
-        if matches!(t.lower, "next" | "last" | "this" | "each" | "every" | "per") {
+        if ends_noun_phrase(toks, j) {
             break;
         }
         // `80% of the city's roads`: a possessive is a determiner here.
@@ -150,21 +163,19 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             break;
         }
         // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
-        if t.is_capitalized()
-            && head.is_some_and(|h| {
-                h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
-            })
-        {
+        let plain_head = |h: &Token<'_>| {
+            h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
+        };
+        if t.is_capitalized() && head.is_some_and(plain_head) {
             break;
         }
-        if participle && count == 0 {
-            // `three remaining orbiters` vs `seven died`: keep going only if a noun follows.
-            if !toks
+        // `three remaining orbiters` vs `seven died`: keep going only if a noun follows.
+        if participle
+            && !toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD))
-            {
-                break;
-            }
+        {
+            break;
         }
         head = Some(t);
         count += 1;
@@ -173,7 +184,25 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             break;
         }
     }
-    head.map(|t| t.lower.to_lowercase())
+    head
+}
+
+/// The word at `j` ends the counted noun's phrase before it starts: a
+/// function word, a date, an initial (`the 1st U.S. Circuit`, `0.6% q/q`),
+/// or a time expression or rate (`0.3% next year`, `per capita`).
+fn ends_noun_phrase(toks: &[Token<'_>], j: usize) -> bool {
+    let t = &toks[j];
+    if t.has(lexicon::FUNCTION_WORD)
+        || t.has(lexicon::MONTH) && t.is_capitalized()
+        || t.has(lexicon::WEEKDAY)
+    {
+        return true;
+    }
+    let initial = t.text.len() == 1
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| (n.is_punct('.') || n.is_punct('/')) && !n.space_before);
+    initial || t.has(lexicon::NOUN_STOP)
 }
 
 pub(super) fn is_plural_noun(w: &str) -> bool {

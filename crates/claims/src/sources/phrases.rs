@@ -323,43 +323,8 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     let mut j = end;
     while j > 0 {
         let k = j - 1;
-        let t = &toks[k];
-        match t.kind {
-            Kind::Word => {
-                if is_function(t) {
-                    let left_np = k > 0 && is_np_word(&toks[k - 1]);
-                    if first.is_some() && is_np_preposition(t.lower) && left_np {
-                        j = k;
-                        continue;
-                    }
-                    // `of the Australian ...`: a determiner after an inner preposition.
-                    if first.is_some()
-                        && matches!(t.lower, "the" | "a" | "an")
-                        && k >= 2
-                        && is_np_preposition(toks[k - 1].lower)
-                        && is_np_word(&toks[k - 2])
-                    {
-                        j = k - 1;
-                        continue;
-                    }
-                    break;
-                }
-                // `human rights monitoring mission`: a modifier right before the head.
-                let modifies_head = first == Some(k + 1)
-                    && k + 1 == last
-                    && toks[last]
-                        .has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN);
-                if is_participle(t) && first.is_some() && !modifies_head {
-                    // `A new study documenting iodine status ... has revealed`:
-                    // the subject is before the participial clause.
-                    if k > 0 && is_np_word(&toks[k - 1]) {
-                        return np_left(toks, k);
-                    }
-                    break;
-                }
-                first = Some(k);
-                j = k;
-            }
+        let step = match toks[k].kind {
+            Kind::Word => word_step_left(toks, k, last, first),
             // `34-year-old shopkeeper`: a number inside a compound modifier.
             Kind::Num
                 if first.is_some()
@@ -367,78 +332,123 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
                         .get(k + 1)
                         .is_some_and(|h| h.is_punct('-') && !h.space_before) =>
             {
+                Step::Take(k)
+            }
+            Kind::Num => Step::Stop,
+            Kind::Punct => punct_step_left(toks, k, first),
+        };
+        match step {
+            Step::Take(k) => {
                 first = Some(k);
                 j = k;
             }
-            Kind::Num => break,
-            Kind::Punct => {
-                let attached_both = !t.space_before
-                    && toks.get(k + 1).is_some_and(|n| !n.space_before)
-                    && first.is_some();
-                if (t.is_punct('-')
-                    || t.is_punct('&')
-                    || t.is_punct('.')
-                    || t.is_punct('’')
-                    || t.is_punct('\''))
-                    && attached_both
-                    && k > 0
-                    && (toks[k - 1].is_word() || t.is_punct('-') && toks[k - 1].is_num())
-                {
-                    j = k;
-                    continue;
-                }
-                // `Hygiene & Tropical Medicine`, `Procter & Gamble`: one name.
-                if t.is_punct('&')
-                    && first.is_some()
-                    && k > 0
-                    && toks[k - 1].is_capitalized()
-                    && toks[k + 1].is_capitalized()
-                {
-                    j = k;
-                    continue;
-                }
-                // `Microsoft Corp. said`: a company's abbreviated suffix ends the name.
-                if t.is_punct('.')
-                    && first.is_none()
-                    && k > 0
-                    && toks[k - 1].is_capitalized()
-                    && toks[k - 1].has(lexicon::SOFT_ABBREVIATION)
-                    && !toks[k - 1].has(lexicon::MONTH)
-                {
-                    first = Some(k - 1);
-                    j = k - 1;
-                    continue;
-                }
-                // `U.S.` at the end of a word run: `U.S. Senator`; a title: `Dr. Ana Ruiz`
-                if t.is_punct('.')
-                    && k > 0
-                    && toks[k - 1].is_word()
-                    && toks[k - 1].is_capitalized()
-                    && (toks[k - 1].text.len() == 1 || toks[k - 1].has(lexicon::TITLE_ABBREVIATION))
-                {
-                    j = k;
-                    continue;
-                }
-                // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`.
-                if t.is_punct(')') && first.is_none() {
-                    if let Some(open) = (k.saturating_sub(8)..k)
-                        .rev()
-                        .find(|&o| toks[o].is_punct('('))
-                    {
-                        if open > 0 && toks[open - 1].is_capitalized() {
-                            j = open;
-                            first = Some(open);
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
+            Step::Skip(k) => j = k,
+            Step::Stop => break,
+            Step::Before(k) => return np_left(toks, k),
         }
     }
-    let mut a = first?;
+    trim_np_left(toks, first?, last)
+}
+
+/// One step of the walk left through a noun phrase.
+enum Step {
+    /// The token is part of the phrase, which now starts there.
+    Take(usize),
+    /// Go on from this token without moving the phrase's start.
+    Skip(usize),
+    Stop,
+    /// The phrase so far is a participial clause: the subject ends before this token.
+    Before(usize),
+}
+
+fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize>) -> Step {
+    let t = &toks[k];
+    if is_function(t) {
+        let left_np = k > 0 && is_np_word(&toks[k - 1]);
+        if first.is_some() && is_np_preposition(t.lower) && left_np {
+            return Step::Skip(k);
+        }
+        // `of the Australian ...`: a determiner after an inner preposition.
+        let inner_article = matches!(t.lower, "the" | "a" | "an")
+            && k >= 2
+            && is_np_preposition(toks[k - 1].lower)
+            && is_np_word(&toks[k - 2]);
+        return if first.is_some() && inner_article {
+            Step::Skip(k - 1)
+        } else {
+            Step::Stop
+        };
+    }
+    // `human rights monitoring mission`: a modifier right before the head.
+    let modifies_head = first == Some(k + 1)
+        && k + 1 == last
+        && toks[last].has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN);
+    if is_participle(t) && first.is_some() && !modifies_head {
+        // `A new study documenting iodine status ... has revealed`:
+        // the subject is before the participial clause.
+        return if k > 0 && is_np_word(&toks[k - 1]) {
+            Step::Before(k)
+        } else {
+            Step::Stop
+        };
+    }
+    Step::Take(k)
+}
+
+fn punct_step_left(toks: &[Token<'_>], k: usize, first: Option<usize>) -> Step {
+    let t = &toks[k];
+    let prev = k.checked_sub(1).map(|p| &toks[p]);
+    let attached_both =
+        !t.space_before && toks.get(k + 1).is_some_and(|n| !n.space_before) && first.is_some();
+    let joiner = t.is_punct('-')
+        || t.is_punct('&')
+        || t.is_punct('.')
+        || t.is_punct('’')
+        || t.is_punct('\'');
+    if joiner && attached_both && prev.is_some_and(|p| p.is_word() || t.is_punct('-') && p.is_num())
+    {
+        return Step::Skip(k);
+    }
+    // `Hygiene & Tropical Medicine`, `Procter & Gamble`: one name.
+    let ampersand_name = t.is_punct('&')
+        && prev.is_some_and(|p| p.is_capitalized())
+        && toks.get(k + 1).is_some_and(|n| n.is_capitalized());
+    if ampersand_name && first.is_some() {
+        return Step::Skip(k);
+    }
+    // `Microsoft Corp. said`: a company's abbreviated suffix ends the name.
+    let suffix = prev.is_some_and(|p| {
+        p.is_capitalized() && p.has(lexicon::SOFT_ABBREVIATION) && !p.has(lexicon::MONTH)
+    });
+    if t.is_punct('.') && first.is_none() && suffix {
+        return Step::Take(k - 1);
+    }
+    // `U.S.` at the end of a word run: `U.S. Senator`; a title: `Dr. Ana Ruiz`
+    let initial_or_title = prev.is_some_and(|p| {
+        p.is_word()
+            && p.is_capitalized()
+            && (p.text.len() == 1 || p.has(lexicon::TITLE_ABBREVIATION))
+    });
+    if t.is_punct('.') && initial_or_title {
+        return Step::Skip(k);
+    }
+    // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`.
+    if t.is_punct(')') && first.is_none() {
+        let open = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&o| toks[o].is_punct('('));
+        if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_capitalized()) {
+            return Step::Take(open);
+        }
+    }
+    Step::Stop
+}
+
+/// The phrase `a..=last` found by the walk, without a leading verb or stray
+/// word (`follows Ukrainian President ...`) or punctuation; `None` when it
+/// is too long to be a subject (most likely a clause).
+fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize, usize)> {
     let has_name = toks[a..=last].iter().any(|t| t.is_capitalized());
-    // Drop a leading verb or stray word: `follows Ukrainian President ...`.
     // A person or body word heads the phrase: `spokesperson for the Foreign Office`.
     let heads_phrase = |t: &Token<'_>| {
         t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN)
@@ -456,12 +466,7 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     while a <= last && (toks[a].kind == Kind::Punct && !toks[a].is_punct('(')) {
         a += 1;
     }
-    // Too long to be a subject: most likely a clause, not a noun phrase.
-    if a > last || last - a > 24 {
-        return None;
-    }
-    let lowercase_only = !has_name;
-    if lowercase_only && last - a > 5 {
+    if a > last || last - a > 24 || !has_name && last - a > 5 {
         return None;
     }
     Some((a, last))
@@ -469,94 +474,23 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
 
 /// The noun phrase starting at `from` (after a determiner), walking right.
 pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)> {
-    let mut j = from;
-    while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
-        j += 1;
-    }
-    let start = j;
+    let start = skip_articles(toks, from, hi);
+    let mut j = start;
     let mut last: Option<usize> = None;
     while j < hi && j - start < 24 {
-        let t = &toks[j];
-        match t.kind {
-            Kind::Word => {
-                if is_function(t) {
-                    let next = toks.get(j + 1);
-                    let np_follows = next.is_some_and(|n| {
-                        (matches!(n.lower, "the" | "a" | "an")
-                            || n.is_capitalized()
-                            || is_np_word(n))
-                            && !n.has(lexicon::WEEKDAY)
-                            && !n.has(lexicon::MONTH)
-                    });
-                    let familiar_with =
-                        t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
-                    if last.is_some()
-                        && (is_np_preposition(t.lower) || familiar_with)
-                        && np_follows
-                        && !matches!(next.map(|n| n.lower), Some("this" | "last" | "that"))
-                    {
-                        j += 1;
-                        while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
-                            j += 1;
-                        }
-                        continue;
-                    }
-                    break;
-                }
-                if t.has(lexicon::WEEKDAY)
-                    || (t.has(lexicon::MONTH) && t.is_capitalized() && last.is_some())
-                {
-                    break;
-                }
-                if last.is_some()
-                    && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word())
-                {
-                    break;
-                }
-                last = Some(j);
-                j += 1;
+        let step = match toks[j].kind {
+            Kind::Word => word_step_right(toks, j, hi, last.is_some()),
+            Kind::Num => Step::Stop,
+            Kind::Punct => punct_step_right(toks, j, hi, last.is_some()),
+        };
+        match step {
+            // The phrase now ends at `k` and the walk goes on after it.
+            Step::Take(k) => {
+                last = Some(k);
+                j = k + 1;
             }
-            Kind::Num => break,
-            Kind::Punct => {
-                let attached_both = !t.space_before
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|n| !n.space_before && n.kind != Kind::Punct);
-                if last.is_some()
-                    && (t.is_punct('-') || t.is_punct('&') || t.is_punct('.'))
-                    && attached_both
-                {
-                    j += 1;
-                    continue;
-                }
-                if t.is_punct('&')
-                    && last.is_some()
-                    && toks[j - 1].is_capitalized()
-                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
-                {
-                    j += 1;
-                    continue;
-                }
-                // `U.S. Senator`, `Dr. Ana Ruiz`
-                if t.is_punct('.')
-                    && last.is_some()
-                    && (toks[j - 1].text.len() == 1 || toks[j - 1].has(lexicon::TITLE_ABBREVIATION))
-                    && toks[j - 1].is_capitalized()
-                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
-                {
-                    last = Some(j);
-                    j += 1;
-                    continue;
-                }
-                if t.is_punct('(') && last.is_some() {
-                    if let Some(close) = (j + 1..(j + 8).min(hi)).find(|&c| toks[c].is_punct(')')) {
-                        last = Some(close);
-                        j = close + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
+            Step::Skip(k) => j = k,
+            Step::Stop | Step::Before(_) => break,
         }
     }
     let last = last?;
@@ -566,6 +500,74 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
         b -= 1;
     }
     Some((start, b))
+}
+
+/// The first token from `j` (below `hi`) that is not an article.
+fn skip_articles(toks: &[Token<'_>], mut j: usize, hi: usize) -> usize {
+    while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {
+        j += 1;
+    }
+    j
+}
+
+fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> Step {
+    let t = &toks[j];
+    if is_function(t) {
+        // An inner preposition with a noun phrase after it: `spokesperson
+        // for the Foreign Office`, `people familiar with the talks`.
+        let next = toks.get(j + 1);
+        let np_follows = next.is_some_and(|n| {
+            (matches!(n.lower, "the" | "a" | "an") || n.is_capitalized() || is_np_word(n))
+                && !n.has(lexicon::WEEKDAY)
+                && !n.has(lexicon::MONTH)
+        });
+        let familiar_with = t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
+        let time_follows = matches!(next.map(|n| n.lower), Some("this" | "last" | "that"));
+        let inner =
+            started && (is_np_preposition(t.lower) || familiar_with) && np_follows && !time_follows;
+        return if inner {
+            Step::Skip(skip_articles(toks, j + 1, hi))
+        } else {
+            Step::Stop
+        };
+    }
+    let date = t.has(lexicon::WEEKDAY) || (t.has(lexicon::MONTH) && t.is_capitalized() && started);
+    let clause = started && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word());
+    if date || clause {
+        return Step::Stop;
+    }
+    Step::Take(j)
+}
+
+fn punct_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> Step {
+    let t = &toks[j];
+    if !started {
+        return Step::Stop;
+    }
+    let attached_both = !t.space_before
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| !n.space_before && n.kind != Kind::Punct);
+    if (t.is_punct('-') || t.is_punct('&') || t.is_punct('.')) && attached_both {
+        return Step::Skip(j + 1);
+    }
+    let capitalized_next = toks.get(j + 1).is_some_and(|n| n.is_capitalized());
+    if t.is_punct('&') && toks[j - 1].is_capitalized() && capitalized_next {
+        return Step::Skip(j + 1);
+    }
+    // `U.S. Senator`, `Dr. Ana Ruiz`
+    let prev = &toks[j - 1];
+    let initial_or_title =
+        (prev.text.len() == 1 || prev.has(lexicon::TITLE_ABBREVIATION)) && prev.is_capitalized();
+    if t.is_punct('.') && initial_or_title && capitalized_next {
+        return Step::Take(j);
+    }
+    if t.is_punct('(') {
+        if let Some(close) = (j + 1..(j + 8).min(hi)).find(|&c| toks[c].is_punct(')')) {
+            return Step::Take(close);
+        }
+    }
+    Step::Stop
 }
 
 /// `Ri Il Gyu, a former counselor at North Korea’s embassy in Cuba, also told`:

@@ -124,127 +124,120 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
         if let Some(c) = month_date(toks, i) {
             return Some(c);
         }
+        // A mid-sentence capitalised number word is a name (`Air Force One`).
+        let opens = |p: &Token<'_>| p.is_punct('"') || p.is_punct('“') || p.is_punct('(');
+        if i > 0 && !opens(&toks[i - 1]) {
+            return None;
+        }
     }
-    // A mid-sentence capitalised number word is a name (`Air Force One`).
-    if t.is_capitalized()
-        && i > 0
-        && !toks[i - 1].is_punct('"')
-        && !toks[i - 1].is_punct('“')
-        && !toks[i - 1].is_punct('(')
+    match t.lower {
+        "a" | "an" => after_article(toks, i),
+        "several" => {
+            let s = toks
+                .get(i + 1)
+                .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+            Some(Core {
+                bound: Bound::Approx,
+                ..core(i, i + 1, s, NumberKind::Count)
+            })
+        }
+        "half" => half(toks, i),
+        w => match words::vague_plural(w) {
+            Some(v) => vague_plural(toks, i, v),
+            None => spelled_number(toks, i),
+        },
+    }
+}
+
+/// `a dozen`, `a couple`, `a few million`, `a third`, `a hundred`.
+fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let n = toks.get(i + 1)?;
+    match n.lower {
+        "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
+        "couple" => Some(Core {
+            bound: Bound::Approx,
+            ..core(i, i + 1, 2.0, NumberKind::Count)
+        }),
+        "few" | "several" => {
+            let s = toks
+                .get(i + 2)
+                .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+            Some(Core {
+                bound: Bound::Approx,
+                ..core(i, i + 2, s, NumberKind::Count)
+            })
+        }
+        "hundred" | "thousand" | "million" | "billion" => {
+            let s = words::scale(n.lower)?;
+            Some(core(i, i + 1, s, NumberKind::Count))
+        }
+        "third" | "quarter" => {
+            // `a third of the budget`, but `a third goal` is an ordinal.
+            let f = words::fraction_word(n.lower)?;
+            if toks
+                .get(i + 2)
+                .is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
+            {
+                return None;
+            }
+            Some(core(i, i + 1, f, NumberKind::Other))
+        }
+        _ => None,
+    }
+}
+
+/// `half` as a number, but not `first half`, `the half`, `half-time`.
+fn half(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let prev = i.checked_sub(1).map(|p| toks[p].lower);
+    if matches!(prev, Some("first" | "second" | "the" | "a" | "-"))
+        || attached(toks, i).is_some_and(|n| n.is_punct('-'))
     {
         return None;
     }
-    let w = t.lower;
-    // `a dozen`, `a couple`, `a few million`, `a third`, `a hundred`.
-    if w == "a" || w == "an" {
-        let n = toks.get(i + 1)?;
-        return match n.lower {
-            "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
-            "couple" => Some(Core {
+    Some(core(i, i, 0.5, NumberKind::Other))
+}
+
+/// `hundreds`, `thousands`; `tens of thousands`, `hundreds of millions`.
+fn vague_plural(toks: &[Token<'_>], i: usize, v: f64) -> Option<Core> {
+    if toks.get(i + 1).is_some_and(|x| x.lower == "of") {
+        let scale = toks
+            .get(i + 2)
+            .and_then(|x| words::vague_plural(x.lower))
+            .filter(|&s| s >= 1e3);
+        if let Some(s) = scale {
+            return Some(Core {
                 bound: Bound::Approx,
-                ..core(i, i + 1, 2.0, NumberKind::Count)
-            }),
-            "few" | "several" => {
-                let s = toks
-                    .get(i + 2)
-                    .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
-                Some(Core {
-                    bound: Bound::Approx,
-                    ..core(i, i + 2, s, NumberKind::Count)
-                })
-            }
-            "hundred" | "thousand" | "million" | "billion" => {
-                let s = words::scale(n.lower)?;
-                Some(core(i, i + 1, s, NumberKind::Count))
-            }
-            "third" | "quarter" => {
-                // `a third of the budget`, but `a third goal` is an ordinal.
-                let f = words::fraction_word(n.lower)?;
-                if toks
-                    .get(i + 2)
-                    .is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
-                {
-                    return None;
-                }
-                Some(core(i, i + 1, f, NumberKind::Other))
-            }
-            _ => None,
-        };
-    }
-    if w == "several" {
-        let s = toks
-            .get(i + 1)
-            .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
-        return Some(Core {
-            bound: Bound::Approx,
-            ..core(i, i + 1, s, NumberKind::Count)
-        });
-    }
-    if w == "half" {
-        let prev = i.checked_sub(1).map(|p| toks[p].lower);
-        if matches!(prev, Some("first" | "second" | "the" | "a" | "-"))
-            || attached(toks, i).is_some_and(|n| n.is_punct('-'))
-        {
-            return None;
+                ..core(i, i + 2, v * s, NumberKind::Count)
+            });
         }
-        return Some(core(i, i, 0.5, NumberKind::Other));
     }
-    if let Some(v) = words::vague_plural(w) {
-        // `tens of thousands`, `hundreds of millions`.
-        if toks.get(i + 1).is_some_and(|x| x.lower == "of") {
-            if let Some(s) = toks
-                .get(i + 2)
-                .and_then(|x| words::vague_plural(x.lower))
-                .filter(|&s| s >= 1e3)
-            {
-                return Some(Core {
-                    bound: Bound::Approx,
-                    ..core(i, i + 2, v * s, NumberKind::Count)
-                });
-            }
-        }
-        if w == "tens" || w == "scores" {
-            return None;
-        }
-        return Some(Core {
-            bound: Bound::Approx,
-            ..core(i, i, v, NumberKind::Count)
-        });
+    if matches!(toks[i].lower, "tens" | "scores") {
+        return None;
     }
+    Some(Core {
+        bound: Bound::Approx,
+        ..core(i, i, v, NumberKind::Count)
+    })
+}
+
+/// `five`, `twenty-five`, `two-thirds`, `three quarters`, `five hundred
+/// thousand`; a lone `one` only where it counts.
+fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let w = toks[i].lower;
     let mut value = words::small_number(w)?;
     let mut last = i;
     // `twenty-five`, `twenty five`
     if lexicon::is_tens(w) {
         if let (Some(h), Some(u)) = (attached(toks, i), toks.get(i + 2)) {
-            if h.is_punct('-') && !u.space_before {
-                if let Some(uv) = words::small_number(u.lower).filter(|&v| v < 10.0) {
-                    value += uv;
-                    last = i + 2;
-                }
+            let units = words::small_number(u.lower).filter(|&v| v < 10.0);
+            if let Some(uv) = units.filter(|_| h.is_punct('-') && !u.space_before) {
+                value += uv;
+                last = i + 2;
             }
         }
     }
-    // `two-thirds`, `three-quarters`
-    if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
-        if h.is_punct('-') && !f.space_before {
-            if let Some(fv) = words::fraction_word(f.lower)
-                .filter(|_| f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter")
-            {
-                return Some(core(i, last + 2, value * fv, NumberKind::Other));
-            }
-        }
-    }
-    // `three quarters of the dead`, `two thirds`
-    if let Some(f) = toks
-        .get(last + 1)
-        .filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value))
-    {
-        if let Some(fv) = words::fraction_word(f.lower).filter(|_| {
-            toks.get(last + 2)
-                .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD))
-        }) {
-            return Some(core(i, last + 1, value * fv, NumberKind::Other));
-        }
+    if let Some(c) = fraction_after(toks, i, last, value) {
+        return Some(c);
     }
     // `five hundred`, `two million`, `three hundred thousand`
     let mut j = last + 1;
@@ -262,6 +255,27 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let mut c = core(i, last, value, NumberKind::Count);
     apply_unit(toks, &mut c);
     Some(c)
+}
+
+/// `two-thirds`, `three-quarters`, `three quarters of the dead`, `two thirds`:
+/// the number `i..=last` (worth `value`) as the numerator of a fraction.
+fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Option<Core> {
+    if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
+        let plural_or_single = f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter";
+        if h.is_punct('-') && !f.space_before {
+            if let Some(fv) = words::fraction_word(f.lower).filter(|_| plural_or_single) {
+                return Some(core(i, last + 2, value * fv, NumberKind::Other));
+            }
+        }
+    }
+    let f = toks
+        .get(last + 1)
+        .filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value))?;
+    let ends = toks
+        .get(last + 2)
+        .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
+    let fv = words::fraction_word(f.lower).filter(|_| ends)?;
+    Some(core(i, last + 1, value * fv, NumberKind::Other))
 }
 
 /// `one in five`, `nine out of 10`: a share, written as a fraction (`other`,

@@ -396,106 +396,36 @@ pub(super) fn parse_num(
     money: Option<NumberKind>,
 ) -> Option<Core> {
     let t = &toks[i];
-    let (mut value, plain) = parse_digits(t.text)?;
+    let (value, plain) = parse_digits(t.text)?;
+    if money.is_none() && plain {
+        if let Some(date) = day_first_date(toks, i, value) {
+            return Some(date);
+        }
+    }
+    // Attached punctuation: `10/1/2008`, `3/5`, `00:37` (`45%` is a unit, later).
+    match attached(toks, i) {
+        Some(p) if p.is_punct('/') && plain => return slashed(toks, i, value),
+        Some(p) if p.is_punct(':') && plain && t.text.len() <= 2 => {
+            return clock_time(toks, i, value)
+        }
+        _ => {}
+    }
     let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
     c.digits = true;
     c.bare_int = plain;
-
-    // Day-first dates: `24 November`, `4 July 1776`.
-    if money.is_none() && plain && (1..=31).contains(&(value as u32)) && t.text.len() <= 2 {
-        if let Some(m) = toks
-            .get(i + 1)
-            .filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before)
-        {
-            let _ = m;
-            if let Some(y) = toks
-                .get(i + 2)
-                .filter(|y| is_year_digits(y) && y.space_before)
-            {
-                return Some(Core {
-                    digits: true,
-                    ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date)
-                });
-            }
-            return Some(Core {
-                digits: true,
-                ..core(i, i + 1, value, NumberKind::Date)
-            });
-        }
-    }
-
-    // Attached punctuation: `10/1/2008`, `3/5`, `00:37`, `45%`.
-    if let Some(p) = attached(toks, i) {
-        if p.is_punct('/') && plain {
-            let b = attached(toks, i + 1).filter(|b| b.kind == Kind::Num)?;
-            let bv = int_of(b)?;
-            if let Some(s2) = attached(toks, i + 2).filter(|s| s.is_punct('/')) {
-                let _ = s2;
-                let y = attached(toks, i + 3).filter(|y| y.kind == Kind::Num)?;
-                let yv = int_of(y)?;
-                let year = if y.text.len() == 2 { 2000 + yv } else { yv };
-                return Some(Core {
-                    digits: true,
-                    ..core(i, i + 4, year as f64, NumberKind::Date)
-                });
-            }
-            if bv == 0 {
-                return None;
-            }
-            let mut f = core(i, i + 2, value / bv as f64, NumberKind::Other);
-            f.digits = true;
-            return Some(f);
-        }
-        if p.is_punct(':') && plain && t.text.len() <= 2 {
-            let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
-            let (h, mi) = (value as u32, int_of(m)?);
-            if h < 24 && mi < 60 {
-                return Some(Core {
-                    digits: true,
-                    ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
-                });
-            }
-            return None;
-        }
-    }
-
-    // Attached letters: ordinals, scales, units, decades; anything else is a code (`3D`).
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
-        match s.lower {
-            "st" | "nd" | "rd" | "th" if plain => {
-                c.kind = NumberKind::Ordinal;
-                c.last = i + 1;
-                return Some(c);
-            }
-            "s" if plain
-                && (t.text.len() == 4 || t.text.len() == 2)
-                && (value as u32).is_multiple_of(10) =>
-            {
-                // `1950s`, `90s`
-                c.kind = NumberKind::Year;
-                c.last = i + 1;
-                c.bare_int = false;
-                return Some(c);
-            }
-            w if words::scale(w).is_some() => {
-                value *= words::scale(w)?;
-                c.value = value;
-                c.last = i + 1;
-                c.bare_int = false;
-            }
-            w if lexicon::measure_unit(w) || lexicon::time_unit(w) => {
-                c.last = i;
-                c.bare_int = false;
-            }
-            _ => return None,
+        match attached_letters(t, s, &mut c, plain) {
+            Letters::Done => return Some(c),
+            Letters::Code => return None,
+            Letters::More => {}
         }
     }
-
     // Scale words after a space: `1.2 million`, `3 billion`, `5 thousand`.
     let mut j = c.last + 1;
+    let spaced_scale = |s: &Token<'_>| s.space_before && s.is_word() && s.lower.len() > 2;
     while let Some(s) = toks
         .get(j)
-        .filter(|s| s.space_before && s.is_word() && s.lower.len() > 2)
+        .filter(|s| spaced_scale(s))
         .and_then(|s| words::scale(s.lower))
     {
         c.value *= s;
@@ -513,6 +443,105 @@ pub(super) fn parse_num(
         c.kind = NumberKind::Year;
     }
     Some(c)
+}
+
+/// Day-first dates: `24 November`, `4 July 1776`.
+fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
+    if !((1..=31).contains(&(day as u32)) && toks[i].text.len() <= 2) {
+        return None;
+    }
+    toks.get(i + 1)
+        .filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before)?;
+    if let Some(y) = toks
+        .get(i + 2)
+        .filter(|y| is_year_digits(y) && y.space_before)
+    {
+        return Some(Core {
+            digits: true,
+            ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date)
+        });
+    }
+    Some(Core {
+        digits: true,
+        ..core(i, i + 1, day, NumberKind::Date)
+    })
+}
+
+/// `10/1/2008` (a date: its year), `3/5` (a fraction).
+fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
+    let b = attached(toks, i + 1).filter(|b| b.kind == Kind::Num)?;
+    let bv = int_of(b)?;
+    if attached(toks, i + 2).is_some_and(|s| s.is_punct('/')) {
+        let y = attached(toks, i + 3).filter(|y| y.kind == Kind::Num)?;
+        let yv = int_of(y)?;
+        let year = if y.text.len() == 2 { 2000 + yv } else { yv };
+        return Some(Core {
+            digits: true,
+            ..core(i, i + 4, year as f64, NumberKind::Date)
+        });
+    }
+    if bv == 0 {
+        return None;
+    }
+    Some(Core {
+        digits: true,
+        ..core(i, i + 2, value / bv as f64, NumberKind::Other)
+    })
+}
+
+/// `00:37`: hours and minutes as `h.mm`; anything else with a colon is no number.
+fn clock_time(toks: &[Token<'_>], i: usize, hours: f64) -> Option<Core> {
+    let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
+    let (h, mi) = (hours as u32, int_of(m)?);
+    if h < 24 && mi < 60 {
+        return Some(Core {
+            digits: true,
+            ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
+        });
+    }
+    None
+}
+
+/// What letters attached to digits make of the number.
+enum Letters {
+    /// The number is complete: `3rd`, `1950s`.
+    Done,
+    /// Go on to scales and units: `3bn`, `5km`.
+    More,
+    /// A code, not a number: `3D`.
+    Code,
+}
+
+/// Ordinals, decades, scales and units attached to the digits of `t`.
+fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> Letters {
+    match s.lower {
+        "st" | "nd" | "rd" | "th" if plain => {
+            c.kind = NumberKind::Ordinal;
+            c.last += 1;
+            Letters::Done
+        }
+        // `1950s`, `90s`
+        "s" if plain
+            && (t.text.len() == 4 || t.text.len() == 2)
+            && (c.value as u32).is_multiple_of(10) =>
+        {
+            c.kind = NumberKind::Year;
+            c.last += 1;
+            c.bare_int = false;
+            Letters::Done
+        }
+        w if words::scale(w).is_some() => {
+            c.value *= words::scale(w).unwrap_or(1.0);
+            c.last += 1;
+            c.bare_int = false;
+            Letters::More
+        }
+        w if lexicon::measure_unit(w) || lexicon::time_unit(w) => {
+            c.bare_int = false;
+            Letters::More
+        }
+        _ => Letters::Code,
+    }
 }
 
 /// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).

@@ -48,6 +48,7 @@ pub const AMBIGUOUS_CUE: u64 = 1 << 34;
 pub const CLAUSE_OPENER: u64 = 1 << 35;
 pub const PARTITIVE_DETERMINER: u64 = 1 << 36;
 pub const NOUN_STOP: u64 = 1 << 37;
+pub const NUMBER_PREFIX: u64 = 1 << 38;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -183,6 +184,7 @@ fn table() -> &'static Table {
             (words::CLAUSE_OPENER_WORDS, CLAUSE_OPENER),
             (words::PARTITIVE_DETERMINER_WORDS, PARTITIVE_DETERMINER),
             (words::NOUN_STOP_WORDS, NOUN_STOP),
+            (words::NUMBER_PREFIX_WORDS, NUMBER_PREFIX),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

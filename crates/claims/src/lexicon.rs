@@ -49,6 +49,9 @@ pub const CLAUSE_OPENER: u64 = 1 << 35;
 pub const PARTITIVE_DETERMINER: u64 = 1 << 36;
 pub const NOUN_STOP: u64 = 1 << 37;
 pub const NUMBER_PREFIX: u64 = 1 << 38;
+pub const AMBIGUOUS_UNIT: u64 = 1 << 39;
+pub const LETTER_UNIT: u64 = 1 << 40;
+pub const UNIT_MODIFIER: u64 = 1 << 41;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -185,6 +188,9 @@ fn table() -> &'static Table {
             (words::PARTITIVE_DETERMINER_WORDS, PARTITIVE_DETERMINER),
             (words::NOUN_STOP_WORDS, NOUN_STOP),
             (words::NUMBER_PREFIX_WORDS, NUMBER_PREFIX),
+            (words::AMBIGUOUS_UNIT_WORDS, AMBIGUOUS_UNIT),
+            (words::LETTER_UNIT_WORDS, LETTER_UNIT),
+            (words::UNIT_MODIFIER_WORDS, UNIT_MODIFIER),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

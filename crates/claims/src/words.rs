@@ -1389,3 +1389,13 @@ pub const NOUN_STOP_WORDS: &[&str] = &["next", "last", "this", "each", "every", 
 
 /// Prefixes joined to a year or number that keep it a figure: `mid-2000s`, `pre-2008`.
 pub const NUMBER_PREFIX_WORDS: &[&str] = &["mid", "pre", "post", "early", "late", "over", "under"];
+
+/// Measure units that are also common words or scale letters, read as a
+/// unit only when attached to digits: `in`, `m` (metres or million), `b`.
+pub const AMBIGUOUS_UNIT_WORDS: &[&str] = &["in", "m", "c", "f", "g", "l", "b"];
+
+/// One-letter units that count when attached to digits: `2.1m`, `30C`, `5g`.
+pub const LETTER_UNIT_WORDS: &[&str] = &["m", "c", "f", "g", "l"];
+
+/// Words that make a unit of the next one: `square kilometres`, `cubic metres`.
+pub const UNIT_MODIFIER_WORDS: &[&str] = &["square", "cubic", "nautical", "sq"];

@@ -7,93 +7,92 @@ use super::*;
 pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     let j = c.last + 1;
     let Some(u) = toks.get(j) else { return };
-    // Fused units attached to digits were kept outside `last` so they are handled here too.
-    let unit_tok = if !u.space_before && u.is_word() && c.digits {
-        Some(u)
-    } else {
-        None
-    };
-    if u.is_punct('%') {
-        c.kind = NumberKind::Percent;
-        c.last = j;
-        c.bare_int = false;
-        return;
-    }
-    if u.lower == "per" && toks.get(j + 1).is_some_and(|x| x.lower == "cent") {
-        c.kind = NumberKind::Percent;
-        c.last = j + 1;
-        c.bare_int = false;
-        return;
-    }
-    if u.has(lexicon::PERCENT_WORD) {
-        c.kind = NumberKind::Percent;
-        c.last = j;
-        if toks.get(j + 1).is_some_and(|x| x.lower == "points") {
-            c.last = j + 1;
-        }
-        c.bare_int = false;
-        return;
+    if let Some(last) = percent_end(toks, j) {
+        return set_unit(c, NumberKind::Percent, last);
     }
     if c.kind != NumberKind::Money
         && u.has(lexicon::CURRENCY_WORD)
         && u.is_lowercase_word() | (u.text.len() == 3)
     {
-        c.kind = NumberKind::Money;
-        c.last = j;
-        c.bare_int = false;
-        return;
+        return set_unit(c, NumberKind::Money, j);
     }
-    let _ = unit_tok;
     // `11-year lull`, `30-day`, `six-member`: a hyphenated compound.
-    if let (Some(h), Some(w)) = (
-        toks.get(j).filter(|h| h.is_punct('-') && !h.space_before),
-        toks.get(j + 1),
-    ) {
-        if !w.space_before && w.is_word() {
-            if w.has(lexicon::TIME_UNIT) {
-                c.kind = NumberKind::Duration;
-                c.last = j + 1;
-                c.bare_int = false;
-                // `11-year-old`
-                if let (Some(h2), Some(o)) = (toks.get(j + 2), toks.get(j + 3)) {
-                    if h2.is_punct('-') && !h2.space_before && o.lower == "old" && !o.space_before {
-                        c.last = j + 3;
-                    }
-                }
-            } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 {
-                c.kind = NumberKind::Measure;
-                c.last = j + 1;
-                c.bare_int = false;
-            }
-            let _ = h;
-        }
-        return;
+    if u.is_punct('-') && !u.space_before {
+        return compound_unit(toks, c, j);
     }
     if u.has(lexicon::TIME_UNIT) && c.kind != NumberKind::Money {
-        c.kind = NumberKind::Duration;
-        c.last = j;
-        c.bare_int = false;
-        return;
+        return set_unit(c, NumberKind::Duration, j);
     }
-    let unit_ok = c.digits || u.lower.len() > 2;
-    if unit_ok
-        && u.has(lexicon::MEASURE_UNIT)
-        && c.kind != NumberKind::Money
-        && !matches!(u.lower, "in" | "m" | "c" | "f" | "g" | "l" | "b")
-        || c.digits && !u.space_before && matches!(u.lower, "m" | "c" | "f" | "g" | "l")
-    {
-        // `square kilometres`, `cubic metres`, `nautical miles`
-        let mut last = j;
-        if matches!(u.lower, "square" | "cubic" | "nautical" | "sq") {
-            match toks.get(j + 1).filter(|x| x.has(lexicon::MEASURE_UNIT)) {
-                Some(_) => last = j + 1,
-                None => return,
+    if let Some(last) = measure_end(toks, c, j) {
+        set_unit(c, NumberKind::Measure, last);
+    }
+}
+
+/// The number is a `kind` that ends at token `last`.
+fn set_unit(c: &mut Core, kind: NumberKind, last: usize) {
+    c.kind = kind;
+    c.last = last;
+    c.bare_int = false;
+}
+
+/// Where a percentage ends: `45%`, `3 per cent`, `2 percent`, `0.5 percentage points`.
+fn percent_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let u = &toks[j];
+    if u.is_punct('%') {
+        return Some(j);
+    }
+    if u.lower == "per" && toks.get(j + 1).is_some_and(|x| x.lower == "cent") {
+        return Some(j + 1);
+    }
+    if !u.has(lexicon::PERCENT_WORD) {
+        return None;
+    }
+    Some(if toks.get(j + 1).is_some_and(|x| x.lower == "points") {
+        j + 1
+    } else {
+        j
+    })
+}
+
+/// A unit after a hyphen at `j`: `11-year` (and `11-year-old`), `5-km`.
+fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
+    let Some(w) = toks.get(j + 1).filter(|w| !w.space_before && w.is_word()) else {
+        return;
+    };
+    if w.has(lexicon::TIME_UNIT) {
+        set_unit(c, NumberKind::Duration, j + 1);
+        // `11-year-old`
+        if let (Some(h2), Some(o)) = (toks.get(j + 2), toks.get(j + 3)) {
+            if h2.is_punct('-') && !h2.space_before && o.lower == "old" && !o.space_before {
+                c.last = j + 3;
             }
         }
-        c.kind = NumberKind::Measure;
-        c.last = last;
-        c.bare_int = false;
+    } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 {
+        set_unit(c, NumberKind::Measure, j + 1);
     }
+}
+
+/// Where a measure's unit ends: `5 km`, `2.1m` (a one-letter unit only
+/// attached to digits), `12 square kilometres`.
+fn measure_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
+    let u = &toks[j];
+    let unit_ok = c.digits || u.lower.len() > 2;
+    let spelled = unit_ok
+        && u.has(lexicon::MEASURE_UNIT)
+        && c.kind != NumberKind::Money
+        && !u.has(lexicon::AMBIGUOUS_UNIT);
+    let letter = c.digits && !u.space_before && u.has(lexicon::LETTER_UNIT);
+    if !(spelled || letter) {
+        return None;
+    }
+    // `square kilometres`, `cubic metres`, `nautical miles`
+    if u.has(lexicon::UNIT_MODIFIER) {
+        return toks
+            .get(j + 1)
+            .filter(|x| x.has(lexicon::MEASURE_UNIT))
+            .map(|_| j + 1);
+    }
+    Some(j)
 }
 
 /// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.

@@ -52,6 +52,16 @@ pub const NUMBER_PREFIX: u64 = 1 << 38;
 pub const AMBIGUOUS_UNIT: u64 = 1 << 39;
 pub const LETTER_UNIT: u64 = 1 << 40;
 pub const UNIT_MODIFIER: u64 = 1 << 41;
+pub const ONE_NOT_COUNTING: u64 = 1 << 42;
+pub const APPOSITION_BREAK: u64 = 1 << 43;
+pub const INVERTED_SUBJECT_END: u64 = 1 << 44;
+pub const SOURCE_NOUN: u64 = 1 << 45;
+pub const POSSESSED_SOURCE: u64 = 1 << 46;
+pub const SKIPPED_BEFORE_CUE: u64 = 1 << 47;
+pub const NP_PREPOSITION: u64 = 1 << 48;
+pub const NP_MODIFIER: u64 = 1 << 49;
+pub const PARTICIPLE_ADJECTIVE: u64 = 1 << 50;
+pub const OPENING_ADVERBIAL: u64 = 1 << 51;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -191,6 +201,16 @@ fn table() -> &'static Table {
             (words::AMBIGUOUS_UNIT_WORDS, AMBIGUOUS_UNIT),
             (words::LETTER_UNIT_WORDS, LETTER_UNIT),
             (words::UNIT_MODIFIER_WORDS, UNIT_MODIFIER),
+            (words::ONE_NOT_COUNTING_WORDS, ONE_NOT_COUNTING),
+            (words::APPOSITION_BREAK_WORDS, APPOSITION_BREAK),
+            (words::INVERTED_SUBJECT_END_WORDS, INVERTED_SUBJECT_END),
+            (words::SOURCE_NOUN_WORDS, SOURCE_NOUN),
+            (words::POSSESSED_SOURCE_WORDS, POSSESSED_SOURCE),
+            (words::SKIPPED_BEFORE_CUE_WORDS, SKIPPED_BEFORE_CUE),
+            (words::NP_PREPOSITION_WORDS, NP_PREPOSITION),
+            (words::NP_MODIFIER_WORDS, NP_MODIFIER),
+            (words::PARTICIPLE_ADJECTIVE_WORDS, PARTICIPLE_ADJECTIVE),
+            (words::OPENING_ADVERBIAL_WORDS, OPENING_ADVERBIAL),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

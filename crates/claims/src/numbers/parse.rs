@@ -329,19 +329,7 @@ pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
     }
     match toks.get(i + 1) {
         Some(n) if n.is_word() => {
-            !matches!(
-                n.lower,
-                "of" | "another"
-                    | "such"
-                    | "day"
-                    | "way"
-                    | "thing"
-                    | "time"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "more"
-            ) && !n.has(lexicon::FUNCTION_WORD)
+            !n.has(lexicon::ONE_NOT_COUNTING) && !n.has(lexicon::FUNCTION_WORD)
         }
         _ => false,
     }

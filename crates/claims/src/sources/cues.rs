@@ -514,11 +514,7 @@ pub(super) fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
             && !(toks[k].kind == Kind::Punct
                 && matches!(toks[k].text, "." | "!" | "?" | ";" | "\"" | "”"))
         {
-            if toks[k].is_word()
-                && (matches!(
-                    toks[k].lower,
-                    "who" | "which" | "that" | "and" | "but" | "when" | "while" | "as" | "after"
-                ) || toks[k].has(CUE_ANY))
+            if toks[k].is_word() && (toks[k].has(lexicon::APPOSITION_BREAK) || toks[k].has(CUE_ANY))
             {
                 return end;
             }
@@ -543,33 +539,7 @@ pub(super) fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
     match toks.get(j) {
         None => true,
         Some(t) if t.kind == Kind::Punct => true,
-        Some(t) => matches!(
-            t.lower,
-            "to" | "in"
-                | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "when"
-                | "while"
-                | "as"
-                | "who"
-                | "which"
-                | "during"
-                | "from"
-                | "of"
-                | "last"
-                | "this"
-                | "yesterday"
-                | "today"
-                | "earlier"
-                | "later"
-                | "on,"
-                | "told"
-                | "adding"
-                | "according"
-                | "with"
-        ),
+        Some(t) => t.has(lexicon::INVERTED_SUBJECT_END),
     }
 }
 
@@ -580,27 +550,7 @@ pub(super) fn source_like(np: &[Token<'_>]) -> bool {
             || lexicon::is_person_word(t.lower.trim_end_matches('s'))
             || t.has(lexicon::ORG_WORD)
             || t.has(lexicon::DOCUMENT_NOUN)
-    }) || np.iter().any(|t| {
-        matches!(
-            t.lower,
-            "people"
-                | "person"
-                | "sources"
-                | "source"
-                | "officials"
-                | "experts"
-                | "analysts"
-                | "witnesses"
-                | "residents"
-                | "researchers"
-                | "scientists"
-                | "diplomats"
-                | "insiders"
-                | "lawmakers"
-                | "investigators"
-                | "aides"
-        )
-    })
+    }) || np.iter().any(|t| t.has(lexicon::SOURCE_NOUN))
 }
 
 /// Whether the sentence (or clause) ends right after token `j`.
@@ -636,21 +586,7 @@ pub(super) fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
             let n = toks.get(j + 1)?;
             let speaker = n.has(lexicon::ORG_WORD | lexicon::PERSON_WORD)
                 || lexicon::is_person_word(n.lower.trim_end_matches('s'))
-                || matches!(
-                    n.lower,
-                    "spokesman"
-                        | "office"
-                        | "analysts"
-                        | "researchers"
-                        | "experts"
-                        | "economists"
-                        | "lawyers"
-                        | "staff"
-                        | "aides"
-                        | "officials"
-                        | "scientists"
-                        | "authors"
-                );
+                || n.has(lexicon::POSSESSED_SOURCE);
             (n.is_lowercase_word() && speaker).then_some(j + 1)
         }
         _ => None,

@@ -5,118 +5,18 @@ use super::*;
 
 /// Words that may stand between a subject and its speech verb.
 pub(super) fn is_skippable_before_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "did"
-            | "does"
-            | "do"
-            | "further"
-            | "previously"
-            | "earlier"
-            | "later"
-            | "reportedly"
-            | "repeatedly"
-            | "recently"
-            | "then"
-            | "again"
-            | "separately"
-            | "subsequently"
-            | "once"
-            | "already"
-            | "publicly"
-            | "privately"
-            | "often"
-            | "always"
-            | "never"
-            | "first"
-            | "initially"
-            | "originally"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "now"
-            | "still"
-            | "officially"
-            | "quickly"
-            | "immediately"
-            | "afterwards"
-            | "too"
-            | "had,"
-            | "has,"
-            | "even"
-            | "just"
-            | "openly"
-            | "explicitly"
-            | "clearly"
-            | "flatly"
-            | "emphatically"
-    )
+    lexicon::has(w, lexicon::SKIPPED_BEFORE_CUE)
 }
 
 /// Prepositions that can sit inside a source's noun phrase
 /// (`Secretary of Defence`, `Lydia Buchtmann for Food Standards`, `report in the media`).
 pub(super) fn is_np_preposition(w: &str) -> bool {
-    matches!(w, "of" | "for" | "at" | "in" | "from")
+    lexicon::has(w, lexicon::NP_PREPOSITION)
 }
 
 /// Lower-case modifiers that may open a name-bearing noun phrase.
 pub(super) fn is_np_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "senior"
-            | "former"
-            | "top"
-            | "chief"
-            | "deputy"
-            | "local"
-            | "state"
-            | "federal"
-            | "military"
-            | "government"
-            | "foreign"
-            | "defence"
-            | "defense"
-            | "unnamed"
-            | "anonymous"
-            | "several"
-            | "other"
-            | "independent"
-            | "regional"
-            | "international"
-            | "national"
-            | "security"
-            | "intelligence"
-            | "health"
-            | "police"
-            | "presidential"
-            | "retired"
-            | "acting"
-            | "outgoing"
-            | "incoming"
-            | "interim"
-            | "prominent"
-            | "leading"
-            | "new"
-            | "main"
-            | "key"
-            | "two"
-            | "three"
-            | "both"
-            | "western"
-            | "japanese"
-            | "official"
-            | "public"
-    )
+    lexicon::has(w, lexicon::NP_MODIFIER)
 }
 
 pub(super) fn is_participle(t: &Token<'_>) -> bool {
@@ -124,32 +24,7 @@ pub(super) fn is_participle(t: &Token<'_>) -> bool {
         && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))
         && t.lower.len() > 4
         && !is_np_modifier(t.lower)
-        && !matches!(
-            t.lower,
-            "united"
-                | "armed"
-                | "elected"
-                | "appointed"
-                | "unidentified"
-                | "concerned"
-                | "red"
-                | "bed"
-                | "king"
-                | "thing"
-                | "building"
-                | "wing"
-                | "ring"
-                | "spring"
-                | "evening"
-                | "morning"
-                | "briefing"
-                | "meeting"
-                | "hearing"
-                | "ruling"
-                | "finding"
-                | "reading"
-                | "polling"
-        )
+        && !t.has(lexicon::PARTICIPLE_ADJECTIVE)
 }
 
 pub(super) fn is_np_word(t: &Token<'_>) -> bool {
@@ -167,57 +42,7 @@ pub(super) fn is_acronym(t: &Token<'_>) -> bool {
 
 /// Openers that are not the subject: `However,`, `In June,`, `Yesterday,`.
 pub(super) fn is_opening_adverbial(t: &Token<'_>) -> bool {
-    matches!(
-        t.lower,
-        "in" | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "despite"
-            | "following"
-            | "amid"
-            | "under"
-            | "over"
-            | "however"
-            | "meanwhile"
-            | "further"
-            | "furthermore"
-            | "moreover"
-            | "yesterday"
-            | "today"
-            | "earlier"
-            | "later"
-            | "separately"
-            | "also"
-            | "still"
-            | "instead"
-            | "overall"
-            | "nevertheless"
-            | "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "then"
-            | "finally"
-            | "now"
-            | "last"
-            | "according"
-            | "while"
-            | "when"
-            | "as"
-            | "if"
-            | "although"
-            | "though"
-            | "once"
-            | "until"
-            | "to"
-    ) || t.lower.ends_with("ly") && t.lower.len() > 4
+    t.has(lexicon::OPENING_ADVERBIAL) || t.lower.ends_with("ly") && t.lower.len() > 4
 }
 
 /// The subject noun phrase that ends just before token `cue` (skipping

@@ -1,7 +1,8 @@
 //! Reading claims: a page of the list with its total, one claim in full.
 
 use model::{
-    ClaimFilter, ClaimRow, Document, DocumentSummary, Evidence, StatusCounts, VerdictEvent,
+    ClaimBrief, ClaimFilter, ClaimRow, Document, DocumentSummary, Evidence, StatusCounts,
+    VerdictEvent,
 };
 use serde::Serialize;
 #[cfg(feature = "ts")]
@@ -30,6 +31,11 @@ impl Desk {
     /// Every claim matching `filter` (its limit and offset included).
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, AppError> {
         Ok(self.store.claims(filter)?)
+    }
+
+    /// Every claim matching `filter`, without mentions (a plain list).
+    pub fn claim_briefs(&self, filter: &ClaimFilter) -> Result<Vec<ClaimBrief>, AppError> {
+        Ok(self.store.claim_briefs(filter)?)
     }
 
     /// One page of claims and how many match in all.

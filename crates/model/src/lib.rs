@@ -192,6 +192,22 @@ pub struct ClaimRow {
     pub sources: Vec<SourceMention>,
 }
 
+/// A claim with its verdict but without its mentions: a line of
+/// `claimdesk list`, in the order its JSON prints the fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimBrief {
+    pub id: i64,
+    pub document_id: i64,
+    /// UTF-8 byte offsets into the document's text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub numeric: bool,
+    pub attributed: bool,
+    pub status: Option<Status>,
+    pub note: Option<String>,
+}
+
 /// Which claims to list. Every field narrows; the default lists them all.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS))]

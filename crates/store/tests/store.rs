@@ -739,3 +739,76 @@ fn a_database_from_an_earlier_schema_is_upgraded_with_its_verdicts() {
     assert_eq!(disputed.first().map(|c| c.id), Some(first));
     assert_filters_agree_with_a_plain_reading(&store);
 }
+
+/// The per-document counts are kept by the writes (triggers): after every
+/// kind of change they equal a count of the claims themselves.
+#[test]
+fn document_counts_follow_every_verdict_change() {
+    let (_dir, mut store) = store_with_reviews();
+    let ids: Vec<i64> = store
+        .claims(&ClaimFilter::default())
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    type Change = fn(&mut Store, i64) -> store::Result<()>;
+    let steps: &[(&str, Change)] = &[
+        ("set", |s, id| {
+            s.set_verdict(id, Status::Corroborated, None).map(drop)
+        }),
+        ("change", |s, id| {
+            s.set_verdict(id, Status::Disputed, Some("n")).map(drop)
+        }),
+        ("same again", |s, id| {
+            s.set_verdict(id, Status::Disputed, None).map(drop)
+        }),
+        ("clear", |s, id| s.clear_verdict(id).map(drop)),
+        ("clear a claim without one", |s, id| {
+            s.clear_verdict(id).map(drop)
+        }),
+        ("undo the clear", |s, id| s.undo(Some(id)).map(drop)),
+        ("undo the change", |s, id| s.undo(Some(id)).map(drop)),
+        ("undo anything", |s, _| s.undo(None).map(drop)),
+    ];
+    for (name, change) in steps {
+        for &id in ids.iter().step_by(3) {
+            change(&mut store, id).unwrap();
+        }
+        let mut total = store::StatusCounts::default();
+        for d in store.documents().unwrap() {
+            let count = |status: Option<StatusFilter>| {
+                store
+                    .count_claims(&ClaimFilter {
+                        document_id: Some(d.id),
+                        status,
+                        numeric: Some(true),
+                        ..Default::default()
+                    })
+                    .unwrap()
+                    + store
+                        .count_claims(&ClaimFilter {
+                            document_id: Some(d.id),
+                            status,
+                            numeric: Some(false),
+                            ..Default::default()
+                        })
+                        .unwrap()
+            };
+            // Counting with a kind filter reads the claims, not the counts.
+            let recount = store::StatusCounts {
+                claims: count(None),
+                not_reviewed: count(Some(StatusFilter::NotReviewed)),
+                corroborated: count(Some(StatusFilter::Corroborated)),
+                disputed: count(Some(StatusFilter::Disputed)),
+                unverified: count(Some(StatusFilter::Unverified)),
+            };
+            assert_eq!(d.counts, recount, "after {name}: document {}", d.id);
+            total.claims += recount.claims;
+            total.not_reviewed += recount.not_reviewed;
+            total.corroborated += recount.corroborated;
+            total.disputed += recount.disputed;
+            total.unverified += recount.unverified;
+        }
+        assert_eq!(store.totals().unwrap(), total, "after {name}: totals");
+    }
+}

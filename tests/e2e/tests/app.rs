@@ -1200,6 +1200,35 @@ async fn bench_the_window_at_scale() {
             .unwrap();
         println!("command {label:<27} -> {ms} ms");
     }
+    // Keypress to "Saved" while the analyst triages: verdict keys on the
+    // selected claim, one every `gap` ms, each timed in the page from its
+    // keydown to the status bar saying it is saved.
+    for gap in [300, 50] {
+        let times = s
+            .client
+            .execute_async(SAVED_AFTER_KEYS, vec![json!(gap), json!(60)])
+            .await
+            .unwrap();
+        let mut ms: Vec<f64> = times
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_f64)
+            .collect();
+        ms.sort_by(f64::total_cmp);
+        let at = |q: f64| {
+            ms.get(((ms.len() as f64 - 1.0) * q).round() as usize)
+                .copied()
+                .unwrap_or(f64::NAN)
+        };
+        println!(
+            "verdict keys every {gap:>3} ms: {} saved, keypress to Saved median {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            ms.len(),
+            at(0.5),
+            at(0.99),
+            at(1.0)
+        );
+    }
     s.press("/").await;
     s.client
         .active_element()
@@ -1216,3 +1245,25 @@ async fn bench_the_window_at_scale() {
     );
     s.stop().await;
 }
+
+/// In the page: press `1`, `2`, `3` in turn every `gap` ms, `n` times, and
+/// answer with the milliseconds from each keydown to the status bar's
+/// "Saved" for it (saves are answered in order).
+const SAVED_AFTER_KEYS: &str = "
+    const [gap, n, done] = arguments;
+    const bar = document.querySelector('[data-testid=save-state]');
+    const pressed = [], times = [];
+    new MutationObserver(() => {
+        if (bar.textContent.startsWith('Saved') && pressed.length) times.push(performance.now() - pressed.shift());
+    }).observe(bar, { childList: true, characterData: true, subtree: true });
+    let k = 0;
+    const press = () => {
+        pressed.push(performance.now());
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: String(1 + (k % 3)) }));
+        if (++k < n) setTimeout(press, gap);
+    };
+    press();
+    const start = performance.now();
+    const wait = () => (times.length >= n || performance.now() - start > n * gap + 10000) ? done(times) : setTimeout(wait, 20);
+    wait();
+";

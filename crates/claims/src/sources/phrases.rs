@@ -4,26 +4,26 @@
 use super::*;
 
 /// Words that may stand between a subject and its speech verb.
-pub(super) fn is_skippable_before_cue(w: &str) -> bool {
-    lexicon::has(w, lexicon::SKIPPED_BEFORE_CUE)
+pub(super) fn is_skippable_before_cue(t: &Token<'_>) -> bool {
+    t.has(lexicon::SKIPPED_BEFORE_CUE)
 }
 
 /// Prepositions that can sit inside a source's noun phrase
 /// (`Secretary of Defence`, `Lydia Buchtmann for Food Standards`, `report in the media`).
-pub(super) fn is_np_preposition(w: &str) -> bool {
-    lexicon::has(w, lexicon::NP_PREPOSITION)
+pub(super) fn is_np_preposition(t: &Token<'_>) -> bool {
+    t.has(lexicon::NP_PREPOSITION)
 }
 
 /// Lower-case modifiers that may open a name-bearing noun phrase.
-pub(super) fn is_np_modifier(w: &str) -> bool {
-    lexicon::has(w, lexicon::NP_MODIFIER)
+pub(super) fn is_np_modifier(t: &Token<'_>) -> bool {
+    t.has(lexicon::NP_MODIFIER)
 }
 
 pub(super) fn is_participle(t: &Token<'_>) -> bool {
     t.is_lowercase_word()
         && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))
         && t.lower.len() > 4
-        && !is_np_modifier(t.lower)
+        && !is_np_modifier(t)
         && !t.has(lexicon::PARTICIPLE_ADJECTIVE)
 }
 
@@ -57,7 +57,7 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
             return None;
         }
         let t = &toks[j - 1];
-        if t.is_word() && is_skippable_before_cue(t.lower) {
+        if t.is_word() && is_skippable_before_cue(t) {
             j -= 1;
             continue;
         }
@@ -190,13 +190,13 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
     let t = &toks[k];
     if is_function(t) {
         let left_np = k > 0 && is_np_word(&toks[k - 1]);
-        if first.is_some() && is_np_preposition(t.lower) && left_np {
+        if first.is_some() && is_np_preposition(t) && left_np {
             return Step::Skip(k);
         }
         // `of the Australian ...`: a determiner after an inner preposition.
         let inner_article = matches!(t.lower, "the" | "a" | "an")
             && k >= 2
-            && is_np_preposition(toks[k - 1].lower)
+            && is_np_preposition(&toks[k - 1])
             && is_np_word(&toks[k - 2]);
         return if first.is_some() && inner_article {
             Step::Skip(k - 1)
@@ -282,7 +282,7 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
     while a < last
         && has_name
         && toks[a].is_lowercase_word()
-        && !is_np_modifier(toks[a].lower)
+        && !is_np_modifier(&toks[a])
         && !heads_phrase(&toks[a])
         && !toks[a + 1..=last].iter().all(|t| !t.is_capitalized())
     {
@@ -349,7 +349,7 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
         let familiar_with = t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
         let time_follows = matches!(next.map(|n| n.lower), Some("this" | "last" | "that"));
         let inner =
-            started && (is_np_preposition(t.lower) || familiar_with) && np_follows && !time_follows;
+            started && (is_np_preposition(t) || familiar_with) && np_follows && !time_follows;
         return if inner {
             Step::Skip(skip_articles(toks, j + 1, hi))
         } else {

@@ -2,47 +2,22 @@
 
 use api::model::{ClaimFilter, Status};
 use api::{AppError, Desk};
-use serde::Serialize;
 
 use crate::output::{kinds, one_line, Out};
 
-/// One claim as `list --json` prints it.
-#[derive(Serialize)]
-struct ListedClaim<'a> {
-    id: i64,
-    document_id: i64,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    numeric: bool,
-    attributed: bool,
-    status: Option<Status>,
-    note: Option<&'a str>,
-}
-
+/// One line per claim; with `--json` the `ClaimBrief` shape of DESIGN.md
+/// (`id, document_id, start, end, text, numeric, attributed, status, note`).
 pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Result<(), AppError> {
-    for c in desk.claims(filter)? {
+    for c in desk.claim_briefs(filter)? {
         if json {
-            let listed = ListedClaim {
-                id: c.id,
-                document_id: c.document_id,
-                start: c.start,
-                end: c.end,
-                text: &c.text,
-                numeric: c.numeric,
-                attributed: c.attributed,
-                status: c.status,
-                note: c.note.as_deref(),
-            };
-            out.json(&listed)?;
+            out.json(&c)?;
         } else {
             let status = c.status.map_or("-", Status::as_str);
+            let shown = one_line(&c.text, 100);
             out.line(format_args!(
-                "{:>6}  {:<12}  {}  {}",
+                "{:>6}  {status:<12}  {}  {shown}",
                 c.id,
-                status,
-                kinds(c.numeric, c.attributed),
-                one_line(&c.text, 100)
+                kinds(c.numeric, c.attributed)
             ))?;
         }
     }

@@ -7,7 +7,7 @@ mod plan;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::{ClaimFilter, ClaimRow, Result, Status, StatusFilter, Store, StoreError};
+use crate::{ClaimBrief, ClaimFilter, ClaimRow, Result, Status, StatusFilter, Store, StoreError};
 use plan::{claim_where, Plan};
 
 /// A claim's columns with its verdict's, in the order `claim_from_row` reads them.
@@ -42,7 +42,25 @@ impl Store {
         claim_by_id(&self.conn, id)
     }
 
+    /// Claims matching `filter` without their mentions: what a plain list
+    /// shows (`claimdesk list`), read without parsing any extraction.
+    pub fn claim_briefs(&self, filter: &ClaimFilter) -> Result<Vec<ClaimBrief>> {
+        let (plan, _) = Plan::of(&self.conn, filter)?;
+        self.query_claims(filter, plan, BRIEF_COLUMNS, brief_from_row)
+    }
+
     fn claims_by(&self, filter: &ClaimFilter, plan: Plan) -> Result<Vec<ClaimRow>> {
+        self.query_claims(filter, plan, CLAIM_COLUMNS, claim_from_row)
+    }
+
+    /// The claims of `filter` in display order, each read by `map` from `columns`.
+    fn query_claims<T>(
+        &self,
+        filter: &ClaimFilter,
+        plan: Plan,
+        columns: &str,
+        map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
         let (where_sql, args) = claim_where(filter, plan);
         // Page over ids in the leading index's order; then read the full
         // rows of the page. (Sorting whole rows, text and extraction JSON
@@ -51,17 +69,27 @@ impl Store {
             Some(limit) => format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0)),
             None => String::new(),
         };
-        let sql = format!(
-            "SELECT {CLAIM_COLUMNS}
-             FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
-             WHERE c.id IN (SELECT {} FROM {} WHERE {where_sql} ORDER BY {}{page})
-             ORDER BY c.document_id DESC, c.start",
-            plan.id(),
-            plan.from(filter),
-            plan.order(),
-        );
+        let sql = if filter.limit.is_none() && plan == Plan::Claims {
+            // The whole list, read straight down the index in display
+            // order: no set of ids to build and sort (`claimdesk list`).
+            format!(
+                "SELECT {columns}
+                 FROM claims c INDEXED BY claims_display_order LEFT JOIN verdicts v ON v.claim_id = c.id
+                 WHERE {where_sql} ORDER BY c.document_id DESC, c.start"
+            )
+        } else {
+            format!(
+                "SELECT {columns}
+                 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+                 WHERE c.id IN (SELECT {} FROM {} WHERE {where_sql} ORDER BY {}{page})
+                 ORDER BY c.document_id DESC, c.start",
+                plan.id(),
+                plan.from(filter),
+                plan.order(),
+            )
+        };
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), claim_from_row)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), map)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -104,6 +132,27 @@ impl Store {
             Some(Some(Status::Unverified)) => counts.unverified,
         })
     }
+}
+
+/// A claim's columns without its extraction, in the order `brief_from_row` reads them.
+const BRIEF_COLUMNS: &str =
+    "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, v.status, v.note";
+
+fn brief_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimBrief> {
+    Ok(ClaimBrief {
+        id: r.get(0)?,
+        document_id: r.get(1)?,
+        start: r.get::<_, i64>(2)? as usize,
+        end: r.get::<_, i64>(3)? as usize,
+        text: r.get(4)?,
+        numeric: r.get(5)?,
+        attributed: r.get(6)?,
+        status: r
+            .get::<_, Option<String>>(7)?
+            .as_deref()
+            .and_then(Status::parse),
+        note: r.get(8)?,
+    })
 }
 
 pub(crate) fn claim_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow> {

@@ -10,10 +10,11 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::{ClaimBrief, ClaimFilter, ClaimRow, Result, Status, StatusFilter, Store, StoreError};
 use plan::{claim_where, Plan};
 
-/// A claim's columns with its verdict's, in the order `claim_from_row` reads them.
+/// A claim's columns with its verdict's, in the order `claim_from_row`
+/// reads them: a brief's, then when the verdict changed and the mentions.
 pub(crate) const CLAIM_COLUMNS: &str =
-    "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, c.extraction,
-                    v.status, v.note, v.updated_at";
+    "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed,
+                    v.status, v.note, v.updated_at, c.extraction";
 
 impl Store {
     /// Claims matching `filter`, newest document first, in document order.
@@ -134,7 +135,8 @@ impl Store {
     }
 }
 
-/// A claim's columns without its extraction, in the order `brief_from_row` reads them.
+/// A claim's columns without its extraction, in the order `brief_from_row`
+/// reads them (the first columns of `CLAIM_COLUMNS`).
 const BRIEF_COLUMNS: &str =
     "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, v.status, v.note";
 
@@ -163,23 +165,21 @@ pub(crate) fn claim_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow
         #[serde(default)]
         sources: Vec<claims::SourceMention>,
     }
-    let extraction: String = r.get(7)?;
+    let brief = brief_from_row(r)?;
+    let extraction: String = r.get(10)?;
     // A row this build cannot read still shows; only its details are lost.
     let stored: Stored = serde_json::from_str(&extraction).unwrap_or_default();
     Ok(ClaimRow {
-        id: r.get(0)?,
-        document_id: r.get(1)?,
-        start: r.get::<_, i64>(2)? as usize,
-        end: r.get::<_, i64>(3)? as usize,
-        text: r.get(4)?,
-        numeric: r.get(5)?,
-        attributed: r.get(6)?,
-        status: r
-            .get::<_, Option<String>>(8)?
-            .as_deref()
-            .and_then(Status::parse),
-        note: r.get(9)?,
-        updated_at: r.get(10)?,
+        id: brief.id,
+        document_id: brief.document_id,
+        start: brief.start,
+        end: brief.end,
+        text: brief.text,
+        numeric: brief.numeric,
+        attributed: brief.attributed,
+        status: brief.status,
+        note: brief.note,
+        updated_at: r.get(9)?,
         numbers: stored.numbers,
         sources: stored.sources,
     })

@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "open_database",
     "list_documents",
     "get_document",
+    "review_counts",
     "import_text",
     "import_files",
     "import_bytes",

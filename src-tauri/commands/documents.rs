@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use api::model::{Document, DocumentSummary, ImportOutcome, NewDocument};
-use api::{AppError, FileImport, SharedDesk};
+use api::{AppError, FileImport, ReviewCounts, SharedDesk};
 use tauri::Emitter;
 
 #[tauri::command]
@@ -12,6 +12,16 @@ pub async fn list_documents(
     desk: tauri::State<'_, SharedDesk>,
 ) -> Result<Vec<DocumentSummary>, AppError> {
     desk.run(|d| d.documents()).await
+}
+
+/// One document's review counts and the totals: what a verdict changes in
+/// the documents list, without reading every document again.
+#[tauri::command]
+pub async fn review_counts(
+    desk: tauri::State<'_, SharedDesk>,
+    document_id: i64,
+) -> Result<ReviewCounts, AppError> {
+    desk.run(move |d| d.review_counts(document_id)).await
 }
 
 #[tauri::command]

@@ -20,6 +20,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         app::open_database,
         documents::list_documents,
         documents::get_document,
+        documents::review_counts,
         documents::import_text,
         documents::import_files,
         documents::import_bytes,

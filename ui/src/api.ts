@@ -17,6 +17,7 @@ import type { ImportOutcome } from "./bindings/ImportOutcome";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { NewDocument } from "./bindings/NewDocument";
 import type { NewEvidence } from "./bindings/NewEvidence";
+import type { ReviewCounts } from "./bindings/ReviewCounts";
 import type { Status } from "./bindings/Status";
 import type { Verdict } from "./bindings/Verdict";
 
@@ -54,6 +55,8 @@ export const api = {
   openDatabase: (path: string) => call<AppInfo>("open_database", { path }),
   listDocuments: () => call<DocumentSummary[]>("list_documents"),
   getDocument: (id: number) => call<Document>("get_document", { id }),
+  /** One document's review counts and the totals (after a verdict). */
+  reviewCounts: (documentId: number) => call<ReviewCounts>("review_counts", { documentId }),
   importText: (document: NewDocument) => call<ImportOutcome>("import_text", { document }),
   importFiles: (paths: string[]) => call<FileImport[]>("import_files", { paths }),
   /** Import a file the window read (picker or drop); Rust decodes and checks it. */

@@ -18,6 +18,17 @@ pub struct ClaimPage {
     pub total: u32,
 }
 
+/// One document's review counts and the database's, read after a verdict
+/// instead of every document's.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct ReviewCounts {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub document_id: i64,
+    pub document: StatusCounts,
+    pub totals: StatusCounts,
+}
+
 /// Everything the detail pane shows about one claim.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -59,6 +70,17 @@ impl Desk {
 
     pub fn document(&self, id: i64) -> Result<Document, AppError> {
         Ok(self.store.document(id)?)
+    }
+
+    /// The review counts of one document and of the whole database (both
+    /// kept by the writes, so this reads one row and sums one small table).
+    pub fn review_counts(&self, document_id: i64) -> Result<ReviewCounts, AppError> {
+        let document = self.store.document_counts(document_id)?;
+        Ok(ReviewCounts {
+            document_id,
+            document,
+            totals: self.store.totals()?,
+        })
     }
 
     /// Claim counts by review state over the whole database.

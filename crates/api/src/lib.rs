@@ -25,7 +25,7 @@ pub mod paths;
 mod shared;
 mod verdicts;
 
-pub use claims::{ClaimDetail, ClaimPage};
+pub use claims::{ClaimDetail, ClaimPage, ReviewCounts};
 pub use desk::Desk;
 pub use documents::{FileImport, ImportOptions, ImportProgress};
 pub use error::AppError;

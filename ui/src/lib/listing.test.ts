@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OPENING_VIEW, PAGE, pageFilter, withPage, type ListView } from "./listing";
+import { documentFilter, OPENING_VIEW, PAGE, pageFilter, withPage, type ListView } from "./listing";
 
 describe("pageFilter: the list's filters as one page's request", () => {
   const view = (v: Partial<ListView>): ListView => ({ ...OPENING_VIEW, ...v });
@@ -30,5 +30,11 @@ describe("withPage: one page of rows put in place", () => {
     const after = withPage(before, 0, ["y"]);
     expect(before).toEqual(["x"]);
     expect(after).toEqual(["y"]);
+  });
+});
+
+describe("documentFilter: what the reader shows", () => {
+  it("asks for every claim of the document, unfiltered and unpaged", () => {
+    expect(documentFilter(4)).toEqual({ document_id: 4, status: null, numeric: null, attributed: null, search: null, limit: null, offset: null });
   });
 });

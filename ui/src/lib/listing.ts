@@ -31,6 +31,11 @@ export function pageFilter(view: ListView, page: number): ClaimFilter {
   };
 }
 
+/** Every claim of one document, in text order: what the reader shows. */
+export function documentFilter(documentId: number): ClaimFilter {
+  return { document_id: documentId, status: null, numeric: null, attributed: null, search: null, limit: null, offset: null };
+}
+
 /** `rows` with one page of claims put in place (a copy: the list's rows are raw state). */
 export function withPage<T>(rows: readonly (T | undefined)[], page: number, claims: readonly T[]): (T | undefined)[] {
   const next = rows.slice();

@@ -4,6 +4,7 @@ import { api } from "../api";
 import type { ClaimDetail } from "../bindings/ClaimDetail";
 import type { ClaimRow } from "../bindings/ClaimRow";
 import type { Document } from "../bindings/Document";
+import { documentFilter } from "../lib/listing";
 import type { Toasts } from "./toasts.svelte";
 
 export interface ReaderView {
@@ -31,8 +32,7 @@ export class Reading {
       // and the detail paint first, then bring in the text.
       await new Promise(requestAnimationFrame);
       if (current()?.id !== c.id) return;
-      const all = { document_id: c.document_id, status: null, numeric: null, attributed: null, search: null, limit: null, offset: null };
-      const [document, page] = await Promise.all([api.getDocument(c.document_id), api.listClaims(all)]);
+      const [document, page] = await Promise.all([api.getDocument(c.document_id), api.listClaims(documentFilter(c.document_id))]);
       this.reader = { document, claims: page.claims };
     } catch (e) {
       this.toasts.fail(e);

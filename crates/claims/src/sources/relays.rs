@@ -215,75 +215,85 @@ pub(super) fn mentions(
         .filter(|f| !f.pronoun)
         .map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last])))
         .collect();
-    // `Tenant groups were skeptical. They said ...`: a plural subject of
-    // people or bodies is what a later `they` may stand for.
-    if let Some((a, b)) = np_right(toks, 0, toks.len().min(8)) {
-        let head = toks[b].lower;
-        let singular = head.trim_end_matches('s');
-        let people = lexicon::is_person_word(singular)
-            || lexicon::has(singular, lexicon::ORG_WORD)
-            || source_like(&toks[b..=b]) && head.ends_with('s');
-        let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
-        if toks[b].is_lowercase_word()
-            && head.ends_with('s')
-            && !head.ends_with("ss")
-            && people
-            && verb_follows
-            && !mentions.iter().any(|m| m.0 <= b && a <= m.1)
-        {
-            mentions.push((a, b, Class::Group));
-        }
+    if let Some((a, b)) =
+        plural_subject(toks).filter(|&(a, b)| !mentions.iter().any(|m| m.0 <= b && a <= m.1))
+    {
+        mentions.push((a, b, Class::Group));
     }
+    name_mentions(toks, quotes, &mut mentions);
+    mentions.sort_by_key(|m| m.0);
+    mentions
+}
+
+/// `Tenant groups were skeptical. They said ...`: a plural subject of
+/// people or bodies is what a later `they` may stand for.
+fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
+    let (a, b) = np_right(toks, 0, toks.len().min(8))?;
+    let head = toks[b].lower;
+    let singular = head.trim_end_matches('s');
+    let people = lexicon::is_person_word(singular)
+        || lexicon::has(singular, lexicon::ORG_WORD)
+        || source_like(&toks[b..=b]) && head.ends_with('s');
+    let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    (toks[b].is_lowercase_word() && plural && people && verb_follows).then_some((a, b))
+}
+
+/// Names outside quotes that a later pronoun may stand for: `the Kremlin`
+/// (an organisation), `President Biden` or a sentence's first full name (a
+/// person). Added to `mentions` where they overlap none already there.
+fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize, usize, Class)>) {
     let mut k = 0;
     let mut first_run = true;
     while k < toks.len() {
         let t = &toks[k];
-        if !t.is_capitalized()
-            || quotes.inside[k]
-            || t.has(lexicon::MONTH)
-            || t.has(lexicon::WEEKDAY)
-            || is_function(t)
-            || t.has(lexicon::SENTENCE_STARTER)
-        {
+        let starts_name = t.is_capitalized()
+            && !quotes.inside[k]
+            && !t.has(lexicon::MONTH | lexicon::WEEKDAY | lexicon::SENTENCE_STARTER)
+            && !is_function(t);
+        if !starts_name {
             k += 1;
             continue;
         }
         let a = k;
-        while k + 1 < toks.len()
-            && (toks[k + 1].is_capitalized()
-                || toks[k + 1].is_punct('-') && !toks[k + 1].space_before)
-            && !quotes.inside[k + 1]
-        {
+        let continues = |j: usize| {
+            (toks[j].is_capitalized() || toks[j].is_punct('-') && !toks[j].space_before)
+                && !quotes.inside[j]
+        };
+        while k + 1 < toks.len() && continues(k + 1) {
             k += 1;
         }
+        // A parenthetical after the name belongs to it: `KCNA (Korean Central News Agency)`.
         let mut b = k;
         if toks.get(b + 1).is_some_and(|t| t.is_punct('(')) {
             if let Some(c) = (b + 2..(b + 8).min(toks.len())).find(|&c| toks[c].is_punct(')')) {
                 b = c;
             }
         }
-        let run = &toks[a..=k];
-        // A title comes before a name: `President Biden`, not `Budweiser Man`.
-        let titled = run[..run.len() - 1]
-            .iter()
-            .any(|t| t.has(lexicon::PERSON_WORD));
-        let ends_phrase = toks
-            .get(b + 1)
-            .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
-        let after_the = a > 0 && toks[a - 1].lower == "the";
-        let overlaps = mentions.iter().any(|m| m.0 <= b && a <= m.1);
-        if !overlaps {
-            if after_the {
-                if ends_phrase {
-                    mentions.push((a, b, Class::Org));
-                }
-            } else if (titled || first_run && run.len() >= 2) && class_of(run) == Class::Person {
-                mentions.push((a, b, Class::Person));
+        if !mentions.iter().any(|m| m.0 <= b && a <= m.1) {
+            if let Some(class) = name_class(toks, a, k, b, first_run) {
+                mentions.push((a, b, class));
             }
         }
         first_run = false;
         k += 1;
     }
-    mentions.sort_by_key(|m| m.0);
-    mentions
+}
+
+/// The class of the name `a..=k` (with its parenthetical up to `b`), if it
+/// can be a pronoun's antecedent.
+fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool) -> Option<Class> {
+    let run = &toks[a..=k];
+    if a > 0 && toks[a - 1].lower == "the" {
+        let ends_phrase = toks
+            .get(b + 1)
+            .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
+        return ends_phrase.then_some(Class::Org);
+    }
+    // A title comes before a name: `President Biden`, not `Budweiser Man`.
+    let titled = run[..run.len() - 1]
+        .iter()
+        .any(|t| t.has(lexicon::PERSON_WORD));
+    ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
+        .then_some(Class::Person)
 }

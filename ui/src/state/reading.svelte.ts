@@ -16,7 +16,23 @@ export class Reading {
   detail = $state<ClaimDetail | null>(null);
   reader = $state<ReaderView | null>(null);
 
+  /** The claim whose detail is shown or on its way (`undefined`: none yet). */
+  private followed: number | null | undefined = undefined;
+
   constructor(private toasts: Toasts) {}
+
+  /**
+   * Follow the selection: show `c` when it is another claim than the one
+   * shown, not when the same claim's row is patched after a verdict (the
+   * verdict already read its detail; reading it again held the database
+   * while the analyst's next key waited).
+   */
+  follow(c: ClaimRow | null, current: () => ClaimRow | null) {
+    const id = c?.id ?? null;
+    if (id === this.followed) return;
+    this.followed = id;
+    this.show(c, current);
+  }
 
   /** Show claim `c`; `current()` says which claim is selected by the time answers come. */
   async show(c: ClaimRow | null, current: () => ClaimRow | null) {
@@ -69,5 +85,6 @@ export class Reading {
   clear() {
     this.detail = null;
     this.reader = null;
+    this.followed = undefined;
   }
 }

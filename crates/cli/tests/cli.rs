@@ -529,41 +529,33 @@ fn no_subcommand_starts_the_window_on_the_database_given() {
 fn a_closed_pipe_ends_the_output_quietly() {
     let env = Env::new();
     env.json(&["import", "--json", FIXTURE]);
-    let home = env.dir.path();
-    let script = format!(
-        "'{}' list | head -1 >/dev/null",
-        env!("CARGO_BIN_EXE_claimdesk")
-    );
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(&script)
-        .env("CLAIMDESK_DB", env.db())
-        .env("HOME", home)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "",
-        "nothing on stderr"
-    );
-    // Enough lines that the pipe closes while the CLI still writes.
-    let script = format!(
-        "for i in $(seq 200); do '{}' list --json; done | head -1 >/dev/null",
-        env!("CARGO_BIN_EXE_claimdesk")
-    );
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(&script)
-        .env("CLAIMDESK_DB", env.db())
-        .env("HOME", home)
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "",
-        "nothing on stderr"
-    );
+    let bin = env!("CARGO_BIN_EXE_claimdesk");
+    let cases = [
+        (
+            "one line of a list",
+            format!("'{bin}' list | head -1 >/dev/null"),
+        ),
+        // Enough runs that the pipe is closed while the CLI still writes.
+        (
+            "a reader gone before the writer starts",
+            format!("for i in $(seq 200); do '{bin}' list --json; done | head -1 >/dev/null"),
+        ),
+    ];
+    for (name, script) in cases {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(&script)
+            .env("CLAIMDESK_DB", env.db())
+            .env("HOME", env.dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "",
+            "{name}: nothing on stderr"
+        );
+    }
 }
 
 /// The command line links no GUI library: it starts in milliseconds and

@@ -39,11 +39,6 @@ pub struct ClaimDetail {
 }
 
 impl Desk {
-    /// Every claim matching `filter` (its limit and offset included).
-    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, AppError> {
-        Ok(self.store.claims(filter)?)
-    }
-
     /// Every claim matching `filter`, without mentions (a plain list).
     pub fn claim_briefs(&self, filter: &ClaimFilter) -> Result<Vec<ClaimBrief>, AppError> {
         Ok(self.store.claim_briefs(filter)?)

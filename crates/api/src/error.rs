@@ -41,12 +41,6 @@ impl From<report::ReportError> for AppError {
     }
 }
 
-impl From<std::io::Error> for AppError {
-    fn from(e: std::io::Error) -> Self {
-        AppError::new("io", e.to_string())
-    }
-}
-
 impl From<serde_json::Error> for AppError {
     fn from(e: serde_json::Error) -> Self {
         AppError::new("json", e.to_string())

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::ingest::{self, IngestError, MAX_DOCUMENT_BYTES};
+use crate::ingest::{self, MAX_DOCUMENT_BYTES};
 use crate::AppError;
 
 /// Files up to this size are extracted (a corpus file may be far larger
@@ -30,22 +30,10 @@ pub fn extract_file(path: &Path) -> Result<(String, claims::Extraction), AppErro
 /// `extract` works on the bytes as they are (offsets must match the file), so
 /// it does not strip a BOM or reduce HTML; it refuses what is not text.
 fn read_for_extract(path: &Path) -> Result<String, AppError> {
-    let shown = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| AppError::new("unreadable", format!("cannot read {shown}: {e}")))?;
-    if meta.len() > MAX_EXTRACT_BYTES {
-        return Err(IngestError::TooLarge {
-            path: shown,
-            size: meta.len(),
-            max: MAX_EXTRACT_BYTES,
-        }
-        .into());
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| AppError::new("unreadable", format!("cannot read {shown}: {e}")))?;
+    let bytes = ingest::read_file(path, MAX_EXTRACT_BYTES)?;
     if bytes.is_empty() {
         return Ok(String::new());
     }
     String::from_utf8(bytes)
-        .or_else(|e| ingest::decode(&shown, e.into_bytes()).map_err(AppError::from))
+        .or_else(|e| Ok(ingest::decode(&path.display().to_string(), e.into_bytes())?))
 }

@@ -49,29 +49,30 @@ impl IngestError {
 /// Read a text file as UTF-8, refusing binary, oversized and undecodable files
 /// with a message that says where the problem is. A UTF-8 BOM is dropped.
 pub fn read_text(path: &Path) -> Result<String, IngestError> {
+    let bytes = read_file(path, MAX_DOCUMENT_BYTES)?;
+    decode(&path.display().to_string(), bytes)
+}
+
+/// A file's bytes, refusing a folder or a file over `max` bytes before
+/// reading it.
+pub fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| IngestError::Unreadable {
+    let unreadable = |reason: String| IngestError::Unreadable {
         path: shown.clone(),
-        reason: e.to_string(),
-    })?;
+        reason,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
     if meta.is_dir() {
-        return Err(IngestError::Unreadable {
-            path: shown,
-            reason: "it is a folder".into(),
-        });
+        return Err(unreadable("it is a folder".into()));
     }
-    if meta.len() > MAX_DOCUMENT_BYTES {
+    if meta.len() > max {
         return Err(IngestError::TooLarge {
             path: shown,
             size: meta.len(),
-            max: MAX_DOCUMENT_BYTES,
+            max,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| IngestError::Unreadable {
-        path: shown.clone(),
-        reason: e.to_string(),
-    })?;
-    decode(&shown, bytes)
+    std::fs::read(path).map_err(|e| unreadable(e.to_string()))
 }
 
 pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<String, IngestError> {

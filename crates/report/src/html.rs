@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use model::{ReportData, ReportDocument, Status, StatusCounts};
 
-use crate::{counts, doc_counts, label, summary_rows};
+use crate::{counts, doc_counts, document_meta, label, summary_rows};
 
 const CSS: &str = r#"
 :root { --ink:#1d232a; --muted:#5b6570; --line:#d9dee3; --bg:#ffffff;
@@ -122,16 +122,7 @@ fn class(s: Option<Status>) -> &'static str {
 fn document(h: &mut String, doc: &ReportDocument) {
     let d = &doc.document;
     let _ = writeln!(h, "<section class=\"doc\">\n<h2>{}</h2>", esc(&d.title));
-    let meta: Vec<String> = [
-        d.publisher.as_deref(),
-        d.published_at.as_deref(),
-        d.origin.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.trim().is_empty())
-    .map(esc)
-    .collect();
+    let meta = document_meta(d, esc);
     let c = doc_counts(doc);
     let _ = writeln!(
         h,

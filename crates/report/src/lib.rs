@@ -179,6 +179,21 @@ pub fn label(s: Option<Status>) -> &'static str {
 }
 
 /// The rows of every summary: label, count.
+/// A document's publisher, date and origin, those it has, each escaped for
+/// the format: the line under its title in Markdown and HTML.
+fn document_meta(d: &model::Document, escape: fn(&str) -> String) -> Vec<String> {
+    [
+        d.publisher.as_deref(),
+        d.published_at.as_deref(),
+        d.origin.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .map(escape)
+    .collect()
+}
+
 fn summary_rows(c: &StatusCounts) -> [(&'static str, u32); 4] {
     [
         (label(Some(Status::Corroborated)), c.corroborated),

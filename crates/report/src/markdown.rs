@@ -2,7 +2,7 @@ use std::fmt::Write;
 
 use model::ReportData;
 
-use crate::{counts, doc_counts, label, summary_rows};
+use crate::{counts, doc_counts, document_meta, label, summary_rows};
 
 pub fn render(data: &ReportData) -> String {
     let mut md = String::new();
@@ -21,16 +21,7 @@ pub fn render(data: &ReportData) -> String {
     for doc in &data.documents {
         let d = &doc.document;
         let _ = writeln!(md, "\n## {}\n", escape(&d.title));
-        let meta: Vec<String> = [
-            d.publisher.as_deref(),
-            d.published_at.as_deref(),
-            d.origin.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.trim().is_empty())
-        .map(escape)
-        .collect();
+        let meta = document_meta(d, escape);
         if !meta.is_empty() {
             let _ = writeln!(md, "_{}_\n", meta.join(" · "));
         }

@@ -63,13 +63,6 @@ impl Store {
         map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
         let (where_sql, args) = claim_where(filter, plan);
-        // Page over ids in the leading index's order; then read the full
-        // rows of the page. (Sorting whole rows, text and extraction JSON
-        // included, is what made a filtered page slow at 100,000 claims.)
-        let page = match filter.limit {
-            Some(limit) => format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0)),
-            None => String::new(),
-        };
         let sql = if filter.limit.is_none() && plan == Plan::Claims {
             // The whole list, read straight down the index in display
             // order: no set of ids to build and sort (`claimdesk list`).
@@ -79,6 +72,13 @@ impl Store {
                  WHERE {where_sql} ORDER BY c.document_id DESC, c.start"
             )
         } else {
+            // Page over ids in the leading index's order; then read the full
+            // rows of the page. (Sorting whole rows, text and extraction JSON
+            // included, is what made a filtered page slow at 100,000 claims.)
+            let page = match filter.limit {
+                Some(limit) => format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0)),
+                None => String::new(),
+            };
             format!(
                 "SELECT {columns}
                  FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id

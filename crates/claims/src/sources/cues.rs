@@ -289,12 +289,12 @@ fn subject_of(
     if let Some(s) = subject_left(toks, subject_end, quotes) {
         return Some(s);
     }
-    let after = |p: &dyn Fn(&Token<'_>) -> bool| i > 0 && p(&toks[i - 1]);
-    if gerund && after(&|t| t.is_punct(',')) {
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    if gerund && prev.is_some_and(|t| t.is_punct(',')) {
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));
     }
-    if !gerund && after(&|t| t.is_punct(';') || t.lower == "and") {
+    if !gerund && prev.is_some_and(|t| t.is_punct(';') || t.lower == "and") {
         // `NASA celebrates ...; announces new homes`: a verb coordinated
         // with an earlier one shares the sentence's subject.
         return shared_subject(toks, i);

@@ -76,10 +76,9 @@ export class Reading {
     }
   }
 
-  /** Put a changed claim in the reader and the detail. */
+  /** Put a changed claim in the reader (its detail comes from `refresh`). */
   patch(id: number, patch: Partial<ClaimRow>) {
     if (this.reader) this.reader.claims = this.reader.claims.map((c) => (c.id === id ? { ...c, ...patch } : c));
-    if (this.detail?.claim.id === id) this.detail = { ...this.detail, claim: { ...this.detail.claim, ...patch } };
   }
 
   clear() {

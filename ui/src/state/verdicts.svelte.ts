@@ -95,14 +95,13 @@ export class Verdicts {
     this.toasts.clearError();
   }
 
-  /** Put a claim's new verdict everywhere it is shown, and the counts. */
+  /** Put a claim's new verdict everywhere it is shown, and the counts (`refresh` reads the detail). */
   private async changed(claimId: number) {
     const d = await this.reading.refresh(claimId);
     if (!d) return;
     const patch = { status: d.claim.status, note: d.claim.note, updated_at: d.claim.updated_at };
     this.claims.patch(claimId, patch);
     this.reading.patch(claimId, patch);
-    if (this.reading.detail?.claim.id === claimId) this.reading.detail = d;
     this.library.countsChanged(d.claim.document_id);
   }
 }

@@ -22,6 +22,9 @@ const COMMANDS: &[&str] = &[
     "remove_evidence",
     "open_link",
     "export_report",
+    "related_claims",
+    "import_library",
+    "relate_pending",
 ];
 
 fn main() {

@@ -11,6 +11,7 @@ mod claims;
 mod documents;
 mod export;
 mod links;
+mod related;
 mod verdicts;
 
 /// The handler for every command of the window.
@@ -32,6 +33,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         verdicts::add_evidence,
         verdicts::remove_evidence,
         links::open_link,
-        export::export_report
+        export::export_report,
+        related::related_claims,
+        related::import_library,
+        related::relate_pending
     ]
 }

@@ -17,6 +17,8 @@ import type { ImportOutcome } from "./bindings/ImportOutcome";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { NewDocument } from "./bindings/NewDocument";
 import type { NewEvidence } from "./bindings/NewEvidence";
+import type { LibraryFileResult } from "./bindings/LibraryFileResult";
+import type { RelatedClaims } from "./bindings/RelatedClaims";
 import type { ReviewCounts } from "./bindings/ReviewCounts";
 import type { Status } from "./bindings/Status";
 import type { Verdict } from "./bindings/Verdict";
@@ -81,6 +83,12 @@ export const api = {
   /** Open an http(s) link in the system browser; the window never navigates. */
   openLink: (url: string) => call<null>("open_link", { url }),
   exportReport: (request: ExportRequest) => call<ExportOutcome>("export_report", { request }),
+  /** Figures for the same quantity, the same claim elsewhere, past fact-checks. */
+  relatedClaims: (claimId: number) => call<RelatedClaims>("related_claims", { claimId }),
+  /** Add ClaimReview (JSON-LD, saved pages) or CSV files to the library of past fact-checks. */
+  importLibrary: (paths: string[]) => call<LibraryFileResult[]>("import_library", { paths }),
+  /** Relate documents an older version imported (runs in the background). */
+  relatePending: () => call<number>("relate_pending"),
   onImportProgress: (f: (p: ImportProgress) => void): Promise<UnlistenFn> => listen<ImportProgress>("import-progress", (e) => f(e.payload)),
   /** The native open dialog; the chosen paths, or [] when cancelled. */
   async pickArticles(): Promise<string[]> {
@@ -89,6 +97,17 @@ export const api = {
       directory: false,
       title: "Open articles",
       filters: [{ name: "Articles", extensions: ["txt", "md", "markdown", "html", "htm"] }],
+    });
+    if (!picked) return [];
+    return Array.isArray(picked) ? picked : [picked];
+  },
+  /** Fact-check files for the library; the chosen paths, or [] when cancelled. */
+  async pickFactChecks(): Promise<string[]> {
+    const picked = await openDialog({
+      multiple: true,
+      directory: false,
+      title: "Import past fact-checks",
+      filters: [{ name: "ClaimReview or CSV", extensions: ["json", "jsonld", "csv", "html", "htm"] }],
     });
     if (!picked) return [];
     return Array.isArray(picked) ? picked : [picked];

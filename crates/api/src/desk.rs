@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use store::Store;
 
+use crate::library::LibraryCache;
 use crate::{paths, AppError};
 
 /// An open database and where it lives.
@@ -11,6 +12,8 @@ use crate::{paths, AppError};
 pub struct Desk {
     pub(crate) store: Store,
     path: PathBuf,
+    /// The library's ranking index, kept between calls.
+    pub(crate) library: LibraryCache,
 }
 
 impl Desk {
@@ -20,6 +23,7 @@ impl Desk {
         Ok(Desk {
             store: Store::open(&path)?,
             path,
+            library: LibraryCache::default(),
         })
     }
 

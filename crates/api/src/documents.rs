@@ -71,13 +71,33 @@ impl Desk {
         options: &ImportOptions,
         progress: impl FnMut(ImportProgress),
     ) -> Vec<FileImport> {
-        import_paths(paths, options, progress, |batch| {
-            Ok(self.store.import_many(batch)?)
-        })
+        import_paths(paths, options, progress, |batch| self.store_batch(batch))
     }
 
     fn store_one(&mut self, (document, claims): Prepared) -> Result<ImportOutcome, AppError> {
-        Ok(self.store.import(&document, &claims)?)
+        let outcome = self.store.import(&document, &claims)?;
+        self.relate_new(std::slice::from_ref(&outcome));
+        Ok(outcome)
+    }
+
+    /// Store documents in one transaction, then relate each new one to
+    /// everything stored before it.
+    pub(crate) fn store_batch(
+        &mut self,
+        batch: &[Prepared],
+    ) -> Result<Vec<ImportOutcome>, AppError> {
+        let outcomes = self.store.import_many(batch)?;
+        self.relate_new(&outcomes);
+        Ok(outcomes)
+    }
+
+    /// Relations are derived data: the documents are stored whatever
+    /// happens here, and a document left unrelated (the disk filled up
+    /// between the two writes) is related again by `relate_pending`.
+    fn relate_new(&mut self, outcomes: &[ImportOutcome]) {
+        for outcome in outcomes.iter().filter(|o| !o.duplicate) {
+            let _ = self.relate_document(outcome.id);
+        }
     }
 }
 

@@ -29,7 +29,7 @@ pub fn extract_file(path: &Path) -> Result<(String, claims::Extraction), AppErro
 
 /// `extract` works on the bytes as they are (offsets must match the file), so
 /// it does not strip a BOM or reduce HTML; it refuses what is not text.
-fn read_for_extract(path: &Path) -> Result<String, AppError> {
+pub(crate) fn read_for_extract(path: &Path) -> Result<String, AppError> {
     let bytes = ingest::read_file(path, MAX_EXTRACT_BYTES)?;
     if bytes.is_empty() {
         return Ok(String::new());

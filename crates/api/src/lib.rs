@@ -21,7 +21,10 @@ mod error;
 mod export;
 pub mod extract;
 pub mod ingest;
+pub mod library;
 pub mod paths;
+pub mod related;
+mod relating;
 mod shared;
 mod verdicts;
 
@@ -31,6 +34,7 @@ pub use documents::{FileImport, ImportOptions, ImportProgress};
 pub use error::AppError;
 pub use export::{ExportOutcome, ExportRequest};
 pub use ingest::IngestError;
+pub use relating::{ClaimRef, RelatedClaims, RelatedFigure, SameClaim};
 pub use shared::SharedDesk;
 pub use verdicts::VerdictChange;
 

@@ -87,10 +87,30 @@ impl SharedDesk {
         let inner = Arc::clone(&self.inner);
         blocking(move || {
             import_paths(&paths, &ImportOptions::default(), progress, |batch| {
-                with_desk(&inner, |desk| Ok(desk.store.import_many(batch)?))
+                let outcomes = with_desk(&inner, |desk| Ok(desk.store.import_many(batch)?))?;
+                // Relations are derived: each document takes the lock on
+                // its own, so a verdict waits for one document at most.
+                for outcome in outcomes.iter().filter(|o| !o.duplicate) {
+                    let _ = with_desk(&inner, |desk| desk.relate_document(outcome.id));
+                }
+                Ok(outcomes)
             })
         })
         .await
+    }
+
+    /// Relate the documents an older version imported, one document per
+    /// lock, in the background; how many were related.
+    pub async fn relate_pending(&self) -> Result<usize, AppError> {
+        let inner = Arc::clone(&self.inner);
+        blocking(move || {
+            let pending = with_desk(&inner, |desk| desk.unrelated_documents())?;
+            for id in &pending {
+                with_desk(&inner, |desk| desk.relate_document(*id))?;
+            }
+            Ok(pending.len())
+        })
+        .await?
     }
 }
 

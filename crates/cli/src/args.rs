@@ -30,6 +30,43 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Relate files (no database): figures for the same quantity, their
+    /// conflicts, and the same claim across files (RELATED.md).
+    Relate {
+        /// Print one JSON object in the shape of RELATED.md.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// What is related to a claim in the database: figures for the same
+    /// quantity (conflicts marked), the same claim elsewhere, past
+    /// fact-checks. `--pending` relates documents imported before.
+    Related {
+        #[arg(long)]
+        json: bool,
+        /// Relate every document that has not been related yet.
+        #[arg(long, conflicts_with = "claim")]
+        pending: bool,
+        #[arg(required_unless_present = "pending")]
+        claim: Option<i64>,
+    },
+    /// The library of past fact-checks: import ClaimReview or CSV, list it.
+    Library {
+        #[command(subcommand)]
+        command: LibraryCommand,
+    },
+    /// Rank past fact-checks from the library for each text file
+    /// (RELATED.md): one JSON line per file with --json.
+    Match {
+        #[arg(long)]
+        json: bool,
+        /// How many items per file.
+        #[arg(long, default_value_t = 5, value_name = "K")]
+        top: usize,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Import documents (.txt, .md, .html) and their claims into the database.
     Import {
         #[arg(long)]
@@ -111,6 +148,23 @@ pub enum Command {
         /// Output file (default: standard output). Written atomically.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum LibraryCommand {
+    /// Add fact-checks from ClaimReview JSON-LD (a file or a saved page) or
+    /// CSV (`claim,rating,url,title`); an address already there is updated.
+    Import {
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the library's items.
+    List {
+        #[arg(long)]
+        json: bool,
     },
 }
 

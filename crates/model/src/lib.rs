@@ -296,3 +296,23 @@ pub struct ReportClaim {
     pub claim: ClaimRow,
     pub evidence: Vec<Evidence>,
 }
+
+/// A past fact-check in the library (imported ClaimReview or CSV).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", ts(export))]
+pub struct LibraryItem {
+    /// The review's address as imported (ClaimReview `url`, CSV `url`): the
+    /// item's name everywhere, unique in a library.
+    pub url: String,
+    /// The claim that was checked (`claimReviewed`).
+    pub claim: String,
+    /// The verdict as the publisher wrote it (`reviewRating.alternateName`).
+    pub rating: Option<String>,
+    /// The fact-check's title (`name` or `headline`).
+    pub title: Option<String>,
+    /// Who checked it (`author.name`).
+    pub publisher: Option<String>,
+    /// When it was published (`datePublished`), as written.
+    pub date: Option<String>,
+}

@@ -20,7 +20,9 @@ mod documents;
 mod error;
 mod evidence;
 mod file;
+mod library;
 mod listing;
+mod relations;
 mod report;
 mod schema;
 #[cfg(feature = "test-support")]
@@ -35,7 +37,9 @@ use rusqlite::{Connection, Transaction};
 pub use documents::sha256_hex;
 pub use error::{Result, StoreError};
 pub use evidence::validate_url;
+pub use library::LibraryImport;
 pub use model::*;
+pub use relations::{ClaimMatch, FigureLink, FigureRef, NewRelations, StoredFigure};
 pub use schema::latest_version;
 
 /// SQLite's clock as the store writes it: UTC, milliseconds, ISO 8601.

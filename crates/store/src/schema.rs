@@ -14,6 +14,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_claims_display_order.sql"),
     include_str!("../migrations/0003_verdicts_display_order.sql"),
     include_str!("../migrations/0004_document_counts.sql"),
+    include_str!("../migrations/0005_library.sql"),
+    include_str!("../migrations/0006_relations.sql"),
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

@@ -14,6 +14,7 @@ export type Action =
   | "evidence"
   | "undo"
   | "search"
+  | "related"
   | "help"
   | "escape";
 
@@ -37,6 +38,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: "evidence", keys: ["e"], label: "e", does: "add an evidence link" },
   { action: "undo", keys: ["u"], label: "u", does: "undo the last verdict change" },
   { action: "search", keys: ["/"], label: "/", does: "search claims" },
+  { action: "related", keys: ["r"], label: "r", does: "step through related figures, claims and past fact-checks" },
   { action: "help", keys: ["?"], label: "?", does: "show these shortcuts" },
   { action: "escape", keys: ["Escape"], label: "Esc", does: "leave a field, close a dialog" },
 ];

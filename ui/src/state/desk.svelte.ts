@@ -1,12 +1,14 @@
 // The window's state, one part per concern, and the few actions that span
 // parts (opening a document, following a claim from the reader, what
 // follows an import or a change of database).
+import { api } from "../api";
 import type { ClaimRow } from "../bindings/ClaimRow";
 import type { Opening } from "../lib/opening";
 import { ClaimList } from "./claims.svelte";
 import { Imports } from "./imports.svelte";
 import { Library } from "./library.svelte";
 import { Reading } from "./reading.svelte";
+import { Related } from "./related.svelte";
 import { Toasts } from "./toasts.svelte";
 import { Verdicts } from "./verdicts.svelte";
 
@@ -15,6 +17,7 @@ export class Desk {
   readonly library = new Library(this.toasts);
   readonly claims = new ClaimList(this.toasts);
   readonly reading = new Reading(this.toasts);
+  readonly related = new Related(this.toasts);
   readonly verdicts = new Verdicts(this.claims, this.reading, this.library, this.toasts);
   readonly imports = new Imports(this.toasts, (lastId) => this.afterImport(lastId));
 
@@ -22,6 +25,25 @@ export class Desk {
   start(opening: Opening) {
     this.claims.reload(false, 0, opening.claims);
     this.library.refresh(opening);
+    // Documents an older version imported get their relations now, in the
+    // background (one document per database lock).
+    setTimeout(() => api.relatePending().catch((e) => this.toasts.fail(e)), 1000);
+  }
+
+  /** Add past fact-checks to the library (files chosen in a dialog). */
+  async importFactChecks() {
+    try {
+      const paths = await api.pickFactChecks();
+      if (!paths.length) return;
+      const results = await api.importLibrary(paths);
+      const added = results.reduce((n, r) => n + (r.outcome?.added ?? 0) + (r.outcome?.updated ?? 0), 0);
+      const failed = results.filter((r) => r.error);
+      if (failed.length) this.toasts.fail(failed[0].error);
+      else this.toasts.inform(`${added} past fact-checks in the library`);
+      await this.related.refresh();
+    } catch (e) {
+      this.toasts.fail(e);
+    }
   }
 
   /** Show one document's claims (all with `null`). */
@@ -31,8 +53,8 @@ export class Desk {
     if (id !== null && this.claims.total === 0) await this.reading.showText(id);
   }
 
-  /** A claim clicked in the reader: select it, bringing its document into the list if needed. */
-  async selectFromReader(c: ClaimRow) {
+  /** A claim clicked in the reader or the related panel: select it, bringing its document into the list if needed. */
+  async selectFromReader(c: Pick<ClaimRow, "id" | "document_id">) {
     if (this.claims.selectClaim(c.id) || this.claims.document === c.document_id) return;
     this.claims.showDocument(c.document_id);
     await this.claims.reload();
@@ -42,6 +64,7 @@ export class Desk {
   async switchDatabase(create: boolean) {
     if (!(await this.library.switchDatabase(create))) return;
     this.reading.clear();
+    this.related.clear();
     this.claims.document = null;
     await this.claims.reload();
   }

@@ -5,13 +5,15 @@ mod claims;
 mod documents;
 mod export;
 mod extract;
+mod library;
+mod related;
 mod verdicts;
 
 use std::path::PathBuf;
 
 use api::{AppError, Desk};
 
-use crate::args::Command;
+use crate::args::{Command, LibraryCommand};
 use crate::output::Out;
 
 /// Run one subcommand; the exit code (1 when some of its files failed).
@@ -19,6 +21,19 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
     let open = || Desk::open_default(db.clone());
     match command {
         Command::Extract { json, files } => extract::run(&files, json, out),
+        Command::Relate { json, files } => related::relate(&files, json, out).map(|()| 0),
+        Command::Related {
+            json,
+            pending,
+            claim,
+        } => related::related(&mut open()?, claim, pending, json, out).map(|()| 0),
+        Command::Library {
+            command: LibraryCommand::Import { json, files },
+        } => library::import(&mut open()?, &files, json, out),
+        Command::Library {
+            command: LibraryCommand::List { json },
+        } => library::list(&open()?, json, out).map(|()| 0),
+        Command::Match { json, top, files } => library::matches(&open()?, &files, top, json, out),
         Command::Import {
             json,
             title,

@@ -1,0 +1,93 @@
+//! Okapi BM25 over an in-memory inverted index: the candidate retrieval
+//! for past fact-checks.
+
+use std::collections::HashMap;
+
+/// Term-frequency saturation and length normalisation (the usual values).
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+/// An inverted index of documents given as term lists.
+#[derive(Debug, Default)]
+pub struct Bm25 {
+    postings: HashMap<String, Vec<(u32, u32)>>,
+    lengths: Vec<u32>,
+    average: f64,
+}
+
+impl Bm25 {
+    pub fn new<'a>(docs: impl IntoIterator<Item = &'a [String]>) -> Bm25 {
+        let mut index = Bm25::default();
+        for (id, terms) in docs.into_iter().enumerate() {
+            let mut counts: HashMap<&str, u32> = HashMap::new();
+            for t in terms {
+                *counts.entry(t).or_default() += 1;
+            }
+            for (t, tf) in counts {
+                index
+                    .postings
+                    .entry(t.to_string())
+                    .or_default()
+                    .push((id as u32, tf));
+            }
+            index.lengths.push(terms.len() as u32);
+        }
+        let total: u64 = index.lengths.iter().map(|&l| u64::from(l)).sum();
+        index.average = total as f64 / index.lengths.len().max(1) as f64;
+        index
+    }
+
+    pub fn len(&self) -> usize {
+        self.lengths.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lengths.is_empty()
+    }
+
+    /// Adds each document's score for `query` into `scores` (one slot per
+    /// document); each distinct query term counts once.
+    pub fn score_into(&self, query: &[String], scores: &mut [f64]) {
+        let n = self.lengths.len() as f64;
+        let mut seen: Vec<&str> = query.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for t in seen {
+            let Some(list) = self.postings.get(t) else {
+                continue;
+            };
+            let df = list.len() as f64;
+            let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+            for &(doc, tf) in list {
+                let tf = f64::from(tf);
+                let len = f64::from(self.lengths[doc as usize]);
+                let norm = K1 * (1.0 - B + B * len / self.average.max(1.0));
+                scores[doc as usize] += idf * tf * (K1 + 1.0) / (tf + norm);
+            }
+        }
+    }
+
+    /// How rare `term` is among the documents (BM25's idf; 0 if absent).
+    pub fn idf(&self, term: &str) -> f64 {
+        self.postings.get(term).map_or(0.0, |list| {
+            let (n, df) = (self.lengths.len() as f64, list.len() as f64);
+            ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+        })
+    }
+
+    /// The highest score any document could get for `query`: every query
+    /// term present once in a document of average length.
+    pub fn ceiling(&self, query: &[String]) -> f64 {
+        let n = self.lengths.len() as f64;
+        let mut seen: Vec<&str> = query.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.iter()
+            .filter_map(|t| self.postings.get(*t))
+            .map(|list| {
+                let df = list.len() as f64;
+                ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+            })
+            .sum()
+    }
+}

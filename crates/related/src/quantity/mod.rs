@@ -1,0 +1,310 @@
+//! Same quantity: which figures are for the same thing, and which of those
+//! cannot all be true (`RELATED.md` section 1).
+//!
+//! A [`Figure`] is a number mention with what it takes to compare it
+//! without the document: its interval fields, its counted noun, and the
+//! content terms of the clause around it. [`link`] decides one pair and
+//! says why; [`group`] joins linked figures into groups (transitively) and
+//! marks the pairs whose intervals do not overlap.
+
+mod link;
+mod nouns;
+
+use claims::{Bound, Extraction, NumberKind, NumberMention};
+use serde::{Deserialize, Serialize};
+
+use crate::interval::Interval;
+use crate::terms::Terms;
+
+pub use link::{link, Link};
+pub use nouns::NounRelation;
+
+/// A number mention with its context: enough to relate it to another
+/// figure in any document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    /// The sentence it is in (byte span).
+    pub sentence: [usize; 2],
+    pub kind: NumberKind,
+    pub bound: Bound,
+    pub value: f64,
+    pub high: Option<f64>,
+    /// The counted noun's head, lower-cased.
+    pub noun: Option<String>,
+    /// Currency or unit as written (`$`, `£`, `km`), for money and measures.
+    pub unit: Option<String>,
+    /// Content terms of the clause around the figure, sorted, unique; the
+    /// figure's own words and its noun left out.
+    pub context: Vec<String>,
+    /// The word each `context` term was written as (`Lockerbie` for
+    /// `lockerbi`): what the analyst is shown.
+    pub words: Vec<String>,
+    /// Those of `context` written as names (a capital, not the sentence's
+    /// first word): what makes two small figures the same (`Sweden 1 – 0
+    /// Korea`).
+    pub names: Vec<String>,
+}
+
+impl Figure {
+    pub fn interval(&self) -> Interval {
+        Interval::new(self.value, self.high, self.bound)
+    }
+}
+
+/// How many content terms either side of a figure describe it.
+const CONTEXT_TERMS: usize = 10;
+/// How far either side of a figure its context is looked for, in bytes:
+/// ten words fit many times over, and a figure in a 10 MB sentence costs
+/// no more than one in a short one.
+const CONTEXT_BYTES: usize = 200;
+/// Each figure is compared with at most this many figures of the closest
+/// values (many equal small counts would otherwise make grouping quadratic).
+const CANDIDATES_PER_FIGURE: usize = 64;
+
+/// Every figure of one document that can be compared (kind not `other`).
+pub fn figures(text: &str, extraction: &Extraction, terms: &Terms) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for s in &extraction.sentences {
+        for m in &s.numbers {
+            if m.kind == NumberKind::Other {
+                continue;
+            }
+            out.push(figure(text, [s.start, s.end], m, terms));
+        }
+    }
+    out
+}
+
+fn figure(text: &str, sentence: [usize; 2], m: &NumberMention, terms: &Terms) -> Figure {
+    let clause = clause_around(text, sentence, m.start, m.end);
+    let words = |from: usize, to: usize| {
+        let mut out = Vec::new();
+        terms.each_word(&text[from..to], |t, w, capital| {
+            out.push((t, w.to_string(), capital))
+        });
+        out
+    };
+    let mut before = words(clause[0], m.start);
+    if clause[0] == sentence[0] {
+        if let Some(first) = before.first_mut() {
+            first.2 = false; // every sentence begins with a capital
+        }
+    }
+    let after = words(m.end, clause[1]);
+    let noun = m.noun.as_deref().map(|n| terms.of(n)).unwrap_or_default();
+    let mut near: Vec<&(String, String, bool)> = before
+        [before.len().saturating_sub(CONTEXT_TERMS)..]
+        .iter()
+        .chain(after.iter().take(CONTEXT_TERMS))
+        .filter(|(t, _, _)| !noun.contains(t))
+        .collect();
+    near.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
+    near.dedup_by(|a, b| a.0 == b.0);
+    Figure {
+        start: m.start,
+        end: m.end,
+        sentence,
+        kind: m.kind,
+        bound: m.bound,
+        value: m.value,
+        high: m.high,
+        noun: m.noun.clone(),
+        unit: unit_of(m),
+        context: near.iter().map(|(t, _, _)| t.clone()).collect(),
+        words: near.iter().map(|(_, w, _)| w.clone()).collect(),
+        names: near
+            .iter()
+            .filter(|(_, _, c)| *c)
+            .map(|(t, _, _)| t.clone())
+            .collect(),
+    }
+}
+
+/// The clause of the sentence that holds `[start, end)`: a semicolon, a
+/// colon, a dash between spaces or a parenthesis ends a clause.
+fn clause_around(text: &str, sentence: [usize; 2], start: usize, end: usize) -> [usize; 2] {
+    const BREAKS: &[&str] = &[";", ":", " \u{2014} ", " -- ", "(", ")"];
+    let sentence = [
+        floor_boundary(text, start.saturating_sub(CONTEXT_BYTES).max(sentence[0])),
+        ceil_boundary(text, (end + CONTEXT_BYTES).min(sentence[1])),
+    ];
+    let before = &text[sentence[0]..start];
+    let after = &text[end..sentence[1]];
+    let lo = BREAKS
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .map_or(sentence[0], |i| sentence[0] + i);
+    let hi = BREAKS
+        .iter()
+        .filter_map(|b| after.find(b))
+        .min()
+        .map_or(sentence[1], |i| end + i);
+    [lo, hi]
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Money: the currency sign or word; measures: the last word (the unit).
+fn unit_of(m: &NumberMention) -> Option<String> {
+    match m.kind {
+        NumberKind::Money => {
+            let t = m.text.to_lowercase();
+            [
+                "$", "£", "€", "¥", "dollar", "euro", "pound", "yen", "rupee", "yuan",
+            ]
+            .iter()
+            .find(|c| t.contains(*c))
+            .map(|c| (*c).to_string())
+        }
+        NumberKind::Measure => m
+            .text
+            .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase),
+        _ => None,
+    }
+}
+
+/// Figures joined into groups of the same quantity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// Indexes into the figures given to [`group`], in that order.
+    pub members: Vec<usize>,
+    /// Pairs of positions in `members` whose intervals do not overlap.
+    pub conflicts: Vec<[usize; 2]>,
+    /// The links that made the group: positions in `members`, and why.
+    pub links: Vec<(usize, usize, Link)>,
+}
+
+/// Groups of figures (each given with the document it is in) that are
+/// pairwise the same quantity, linked transitively; figures with no partner
+/// are in no group.
+///
+/// Links are applied strongest first (the same figure before rival
+/// figures), and never so that one group holds two figures of one
+/// sentence: a sentence that gives `270 fatalities, including all 259
+/// occupants` says they are two quantities.
+pub fn group(figures: &[(usize, &Figure)]) -> Vec<Group> {
+    let same_sentence = |i: usize, j: usize| {
+        figures[i].0 == figures[j].0 && figures[i].1.sentence == figures[j].1.sentence
+    };
+    let mut found: Vec<(usize, usize, Link)> = candidate_pairs(figures)
+        .into_iter()
+        .filter(|&(i, j)| !same_sentence(i, j))
+        .filter_map(|(i, j)| link(figures[i].1, figures[j].1).map(|l| (i, j, l)))
+        .collect();
+    found.sort_by_key(|(i, j, l)| (!l.same_value, std::cmp::Reverse(l.shared.len()), *i, *j));
+    let sentence = |i: usize| (figures[i].0, figures[i].1.sentence);
+    let mut parent: Vec<usize> = (0..figures.len()).collect();
+    let mut sentences: Vec<Vec<(usize, [usize; 2])>> =
+        (0..figures.len()).map(|i| vec![sentence(i)]).collect();
+    let mut links = Vec::new();
+    for (i, j, l) in found {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri != rj {
+            if sentences[ri].iter().any(|s| sentences[rj].contains(s)) {
+                continue;
+            }
+            let (keep, gone) = (ri.min(rj), ri.max(rj));
+            let moved = std::mem::take(&mut sentences[gone]);
+            sentences[keep].extend(moved);
+            parent[gone] = keep;
+        }
+        links.push((i, j, l));
+    }
+    collect_groups(figures, &mut parent, links)
+}
+
+/// Pairs worth deciding: the same kind, and values within a factor of two
+/// (a linked pair is always that close).
+fn candidate_pairs(figures: &[(usize, &Figure)]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    let key = |i: usize| (figures[i].1.kind as u8, figures[i].1.value);
+    order.sort_by(|&a, &b| {
+        key(a)
+            .partial_cmp(&key(b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut pairs = Vec::new();
+    for (n, &i) in order.iter().enumerate() {
+        let (ki, vi) = key(i);
+        for &j in order[n + 1..].iter().take(CANDIDATES_PER_FIGURE) {
+            let (kj, vj) = key(j);
+            if kj != ki || vj.abs() > 2.0 * vi.abs().max(f64::MIN_POSITIVE) + 1.0 {
+                break;
+            }
+            pairs.push((i.min(j), i.max(j)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn collect_groups(
+    figures: &[(usize, &Figure)],
+    parent: &mut [usize],
+    links: Vec<(usize, usize, Link)>,
+) -> Vec<Group> {
+    let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..figures.len() {
+        let root = find(parent, i);
+        by_root.entry(root).or_default().push(i);
+    }
+    let mut groups: Vec<Group> = by_root
+        .into_values()
+        .filter(|m| m.len() > 1)
+        .map(|members| Group {
+            conflicts: conflicts(figures, &members),
+            members,
+            links: Vec::new(),
+        })
+        .collect();
+    for (i, j, l) in links {
+        let root = find(parent, i);
+        if let Some(g) = groups
+            .iter_mut()
+            .find(|g| find(parent, g.members[0]) == root)
+        {
+            let pos = |x| g.members.iter().position(|&m| m == x).unwrap_or(0);
+            let (pi, pj) = (pos(i), pos(j));
+            g.links.push((pi, pj, l));
+        }
+    }
+    groups
+}
+
+/// Pairs of a group whose intervals do not overlap.
+fn conflicts(figures: &[(usize, &Figure)], members: &[usize]) -> Vec<[usize; 2]> {
+    let mut out = Vec::new();
+    for (x, &i) in members.iter().enumerate() {
+        for (y, &j) in members.iter().enumerate().skip(x + 1) {
+            if !figures[i].1.interval().overlaps(&figures[j].1.interval()) {
+                out.push([x, y]);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,13 @@
+-- The library of past fact-checks: imported ClaimReview and CSV items.
+-- `url` names an item (as imported); importing it again updates it.
+
+CREATE TABLE library_items (
+    id          INTEGER PRIMARY KEY,
+    url         TEXT NOT NULL UNIQUE,
+    claim       TEXT NOT NULL,
+    rating      TEXT,
+    title       TEXT,
+    publisher   TEXT,
+    date        TEXT,
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);

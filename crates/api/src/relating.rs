@@ -29,8 +29,10 @@ const CANDIDATE_TERMS: usize = 4;
 const MAX_MATCHED_CLAIM_BYTES: usize = 2_000;
 /// A quantity group shown for a claim holds at most this many figures.
 const GROUP_LIMIT: usize = 60;
-/// Past fact-checks shown for a claim.
+/// Past fact-checks shown for a claim, and the least score shown (below
+/// it a fact-check shares a name or two with the claim, not the claim).
 const CHECKED_BEFORE: usize = 3;
+const CHECKED_BEFORE_MIN_SCORE: f64 = 0.3;
 
 /// Everything related to one claim, as the claim panel shows it.
 #[derive(Debug, Serialize)]
@@ -291,7 +293,8 @@ impl Desk {
                 confirmed: m.confirmed,
             });
         }
-        let checked_before = self.checked_before(claim_id, CHECKED_BEFORE)?;
+        let mut checked_before = self.checked_before(claim_id, CHECKED_BEFORE)?;
+        checked_before.retain(|m| m.score >= CHECKED_BEFORE_MIN_SCORE);
         Ok(RelatedClaims {
             same_quantity,
             same_claim,

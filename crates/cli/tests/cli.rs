@@ -585,3 +585,88 @@ fn the_command_line_links_no_gui_library() {
         );
     }
 }
+
+#[test]
+fn relate_prints_the_related_md_shape_for_files() {
+    let env = Env::new();
+    let a = env.dir.path().join("a.txt");
+    let b = env.dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        "Officials said some 11,000 North Korean soldiers were in Russia's Kursk region.\n",
+    )
+    .unwrap();
+    std::fs::write(&b, "A spokesperson said as many as 10,000 North Korean troops were in Russia's Kursk region.\n").unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = env.json(&["relate", "--json", a, b]);
+    assert_eq!(out.len(), 1, "one object for all the files");
+    let r = &out[0];
+    assert_eq!(r["files"], serde_json::json!([a, b]));
+    let group = &r["quantities"][0];
+    let texts: Vec<&str> = group["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, vec!["some 11,000", "as many as 10,000"]);
+    assert_eq!(group["conflicts"], serde_json::json!([[0, 1]]));
+    assert_eq!(group["mentions"][0]["file"], a);
+    assert_eq!(group["mentions"][0]["bound"], "approx");
+    assert!(r["matches"].as_array().unwrap().is_empty());
+    assert!(env
+        .error(&["relate", "--json", "/nonexistent/x.txt"])
+        .contains("/nonexistent/x.txt"));
+}
+
+#[test]
+fn library_import_match_and_related_work_on_the_database() {
+    let env = Env::new();
+    let csv = env.dir.path().join("checks.csv");
+    std::fs::write(
+        &csv,
+        "claim,rating,url,title\r\n\
+         \"Fire crews said 40 boats burned in the harbour.\",Mostly true,https://checks.example/boats,Did 40 boats burn?\r\n\
+         Bread prices doubled in a year.,False,https://checks.example/bread,Bread prices\r\n",
+    )
+    .unwrap();
+    let done = env.json(&["library", "import", "--json", csv.to_str().unwrap()]);
+    assert_eq!(
+        (done[0]["added"].as_u64(), done[0]["updated"].as_u64()),
+        (Some(2), Some(0))
+    );
+    assert_eq!(env.json(&["library", "list", "--json"]).len(), 2);
+
+    let query = env.dir.path().join("query.txt");
+    std::fs::write(
+        &query,
+        "Breaking: 40 boats burned in the harbour overnight, fire crews said.\n",
+    )
+    .unwrap();
+    let ranked = env.json(&["match", "--json", "--top", "1", query.to_str().unwrap()]);
+    assert_eq!(ranked.len(), 1, "one line per file");
+    assert_eq!(ranked[0]["file"], query.to_str().unwrap());
+    assert_eq!(
+        ranked[0]["ranked"][0]["url"],
+        "https://checks.example/boats"
+    );
+    assert_eq!(ranked[0]["ranked"][0]["rating"], "Mostly true");
+    assert_eq!(ranked[0]["ranked"].as_array().unwrap().len(), 1, "--top 1");
+    let score = ranked[0]["ranked"][0]["score"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&score), "{score}");
+
+    env.json(&["import", "--json", query.to_str().unwrap()]);
+    let claim = env.json(&["list", "--json"])[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let related = env.json(&["related", "--json", &claim]);
+    assert_eq!(
+        related[0]["checked_before"][0]["url"],
+        "https://checks.example/boats"
+    );
+    assert!(env.error(&["related", "999999"]).contains("999999"));
+    assert!(env
+        .error(&["library", "import", FIXTURE])
+        .contains("harbour-fire.txt"));
+}

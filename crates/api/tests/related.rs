@@ -1,0 +1,248 @@
+//! Related claims through the operations the window and the CLI share:
+//! computed on import, read for one claim, the library of past
+//! fact-checks. Each case reads like RELATED.md.
+
+use api::{AppError, Desk};
+use model::NewDocument;
+
+fn desk() -> (tempfile::TempDir, Desk) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path().join("related.db")).unwrap();
+    (dir, desk)
+}
+
+fn import(desk: &mut Desk, title: &str, text: &str) -> i64 {
+    desk.import_text(NewDocument {
+        title: title.into(),
+        text: text.into(),
+        ..NewDocument::default()
+    })
+    .unwrap()
+    .id
+}
+
+/// The claim of document `doc` whose text contains `needle`.
+fn claim_with(desk: &Desk, needle: &str) -> i64 {
+    let all = desk.claim_briefs(&Default::default()).unwrap();
+    all.iter()
+        .find(|c| c.text.contains(needle))
+        .unwrap_or_else(|| panic!("no claim contains {needle:?}"))
+        .id
+}
+
+const SEED: &str = "Ukrainian President Volodymyr Zelenskyy said that some 11,000 North Korean soldiers were already in Russia's Kursk region. \
+South Korea's Defence Ministry said on Tuesday that some 10,000 North Korean troops have been deployed in Russia. \
+A US State Department spokesperson said as many as 10,000 North Korean troops were in the Kursk region. \
+North Korea has an army of 1.2 million soldiers.";
+
+#[test]
+fn rival_figures_for_one_quantity_are_shown_with_their_conflicts() {
+    let (_dir, mut desk) = desk();
+    import(&mut desk, "Seed", SEED);
+    let related = desk.related(claim_with(&desk, "some 11,000")).unwrap();
+    let mut seen: Vec<(String, bool)> = related
+        .same_quantity
+        .iter()
+        .map(|f| (f.text.clone(), f.conflict))
+        .collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            ("as many as 10,000".to_string(), true),
+            ("some 10,000".to_string(), true)
+        ],
+        "the army's 1.2 million is another quantity"
+    );
+    for f in &related.same_quantity {
+        assert!(!f.reason.is_empty(), "every link says why");
+        assert_eq!(f.of, "some 11,000");
+    }
+    let agreeing = desk.related(claim_with(&desk, "some 10,000")).unwrap();
+    let as_many = agreeing
+        .same_quantity
+        .iter()
+        .find(|f| f.text == "as many as 10,000")
+        .expect("linked");
+    assert!(!as_many.conflict, "about 10,000 and at most 10,000 overlap");
+}
+
+#[test]
+fn figures_are_related_across_documents_as_they_are_imported() {
+    let (_dir, mut desk) = desk();
+    import(
+        &mut desk,
+        "First",
+        "The bombing of Pan Am Flight 103 over Lockerbie killed all 259 people on board and eleven on the ground.",
+    );
+    import(
+        &mut desk,
+        "Second",
+        "The Lockerbie bombing of Pan Am Flight 103 resulted in 270 fatalities, including all 259 of the airplane's occupants.",
+    );
+    let related = desk.related(claim_with(&desk, "259 people")).unwrap();
+    let texts: Vec<&str> = related
+        .same_quantity
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["259"],
+        "the 270 of the same sentence is another quantity"
+    );
+    assert_eq!(related.same_quantity[0].claim.document_title, "Second");
+}
+
+#[test]
+fn the_same_claim_in_another_document_is_found_and_confirmed() {
+    let (_dir, mut desk) = desk();
+    import(
+        &mut desk,
+        "Wire",
+        "The regional health ministry said the new hospital wing in Tarsk will open to patients in March.",
+    );
+    import(
+        &mut desk,
+        "Local paper",
+        "The new hospital wing in Tarsk will open to patients in March, the regional health ministry said.",
+    );
+    import(
+        &mut desk,
+        "Other",
+        "The regional health ministry said the new hospital wing in Tarsk will not open to patients in March.",
+    );
+    let related = desk
+        .related(claim_with(
+            &desk,
+            "ministry said the new hospital wing in Tarsk will open",
+        ))
+        .unwrap();
+    let found: Vec<(&str, bool)> = related
+        .same_claim
+        .iter()
+        .map(|m| (m.claim.document_title.as_str(), m.confirmed))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Local paper", true)],
+        "the negated claim is another claim"
+    );
+}
+
+#[test]
+fn past_fact_checks_are_imported_and_suggested_for_a_claim() {
+    let (dir, mut desk) = desk();
+    import(&mut desk, "Seed", SEED);
+    let jsonld = dir.path().join("checks.jsonld");
+    std::fs::write(
+        &jsonld,
+        r#"{"@context": "https://schema.org", "@graph": [
+          {"@type": "ClaimReview", "url": "https://checks.example/kursk",
+           "claimReviewed": "Some 11,000 North Korean soldiers are in Russia's Kursk region.",
+           "reviewRating": {"@type": "Rating", "alternateName": "Mostly true"},
+           "author": {"@type": "Organization", "name": "Example Checks"}},
+          {"@type": "ClaimReview", "url": "https://checks.example/bread",
+           "claimReviewed": "Bread prices doubled in a year.",
+           "reviewRating": {"@type": "Rating", "alternateName": "False"}}]}"#,
+    )
+    .unwrap();
+    let done = desk.import_library(&jsonld).unwrap();
+    assert_eq!((done.added, done.updated, done.skipped), (2, 0, 0));
+    let again = desk.import_library(&jsonld).unwrap();
+    assert_eq!(
+        (again.added, again.updated),
+        (0, 2),
+        "the same address updates"
+    );
+    let related = desk.related(claim_with(&desk, "some 11,000")).unwrap();
+    let urls: Vec<&str> = related
+        .checked_before
+        .iter()
+        .map(|m| m.url.as_str())
+        .collect();
+    assert_eq!(urls, vec!["https://checks.example/kursk"]);
+    assert_eq!(
+        related.checked_before[0].rating.as_deref(),
+        Some("Mostly true")
+    );
+    assert_eq!(
+        related.checked_before[0].publisher.as_deref(),
+        Some("Example Checks")
+    );
+}
+
+#[test]
+fn a_library_file_that_is_not_one_is_refused_clearly_and_adds_nothing() {
+    let (dir, mut desk) = desk();
+    // (file name, bytes, error code, words the message must contain)
+    let table: &[(&str, &[u8], &str, &str)] = &[
+        (
+            "no-url.csv",
+            b"claim,rating\nA claim,False\n",
+            "library_format",
+            "url",
+        ),
+        (
+            "broken.json",
+            b"[{\"@type\": \"ClaimReview\",",
+            "library_format",
+            "not JSON-LD",
+        ),
+        (
+            "nothing.json",
+            b"[{\"@type\": \"NewsArticle\"}]",
+            "library_empty",
+            "no fact-checks",
+        ),
+        (
+            "latin1.csv",
+            b"claim,url\ncaf\xe9,https://x.example/1\n",
+            "library_format",
+            "UTF-8",
+        ),
+    ];
+    for (name, bytes, code, words) in table {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err: AppError = desk.import_library(&path).unwrap_err();
+        assert_eq!(err.code, *code, "{name}: {}", err.message);
+        assert!(err.message.contains(words), "{name}: {}", err.message);
+        assert!(
+            err.message.contains(name),
+            "{name}: the message names the file"
+        );
+    }
+    assert!(desk.library_items().unwrap().is_empty());
+}
+
+#[test]
+fn documents_imported_before_relations_existed_are_related_later() {
+    let (dir, mut desk) = desk();
+    import(&mut desk, "Seed", SEED);
+    drop(desk);
+    // What an older version left: documents without relations.
+    let conn = rusqlite::Connection::open(dir.path().join("related.db")).unwrap();
+    conn.execute_batch("DELETE FROM figures; DELETE FROM related_documents;")
+        .unwrap();
+    drop(conn);
+    let mut desk = Desk::open(dir.path().join("related.db")).unwrap();
+    assert!(desk
+        .related(claim_with(&desk, "some 11,000"))
+        .unwrap()
+        .same_quantity
+        .is_empty());
+    assert_eq!(desk.relate_pending(|_, _| {}).unwrap(), 1);
+    assert_eq!(
+        desk.related(claim_with(&desk, "some 11,000"))
+            .unwrap()
+            .same_quantity
+            .len(),
+        2
+    );
+    assert_eq!(
+        desk.relate_pending(|_, _| {}).unwrap(),
+        0,
+        "each document once"
+    );
+}

@@ -39,7 +39,8 @@ impl Desk {
         document_id: Option<i64>,
         status: Option<StatusFilter>,
     ) -> Result<report::Rendered, AppError> {
-        let data = self.store.report_data(document_id, status)?;
+        let mut data = self.store.report_data(document_id, status)?;
+        data.conflicts = self.conflict_groups(&data)?;
         Ok(report::render(format, &data)?)
     }
 

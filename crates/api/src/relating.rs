@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use claims::{Bound, Extraction, NumberKind, Sentence};
-use model::{ClaimFilter, ClaimRow, Status};
+use model::{ClaimFilter, ClaimRow, ConflictFigure, ConflictGroup, ReportData, Status};
 use related::{Figure, Terms};
 use serde::Serialize;
 use store::{FigureRef, NewRelations, StoredFigure};
@@ -325,6 +325,94 @@ impl Desk {
             status: row.status,
             text: row.text,
         })
+    }
+}
+
+impl Desk {
+    /// The groups of figures among a report's claims that conflict: linked
+    /// figures joined transitively, kept when two of them do not overlap.
+    pub(crate) fn conflict_groups(
+        &self,
+        data: &ReportData,
+    ) -> Result<Vec<ConflictGroup>, AppError> {
+        let mut figures: Vec<(StoredFigure, &ClaimRow, &str)> = Vec::new();
+        for doc in &data.documents {
+            for rc in &doc.claims {
+                for f in self.store.figures_of_claim(rc.claim.id)? {
+                    figures.push((f, &rc.claim, &doc.document.title));
+                }
+            }
+        }
+        figures.sort_by_key(|(f, _, _)| f.id);
+        let ids: Vec<i64> = figures.iter().map(|(f, _, _)| f.id).collect();
+        let mut parent: Vec<usize> = (0..ids.len()).collect();
+        for link in self.store.links_among(&ids)? {
+            if let (Ok(a), Ok(b)) = (ids.binary_search(&link.a), ids.binary_search(&link.b)) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..ids.len() {
+            let r = root(&mut parent, i);
+            members.entry(r).or_default().push(i);
+        }
+        let mut groups = Vec::new();
+        for group in members.into_values().filter(|m| m.len() > 1) {
+            let mut conflicts = Vec::new();
+            for (x, &i) in group.iter().enumerate() {
+                for (y, &j) in group.iter().enumerate().skip(x + 1) {
+                    if !figures[i]
+                        .0
+                        .figure
+                        .interval()
+                        .overlaps(&figures[j].0.figure.interval())
+                    {
+                        conflicts.push([x, y]);
+                    }
+                }
+            }
+            if conflicts.is_empty() {
+                continue;
+            }
+            let figures = group
+                .iter()
+                .map(|&i| conflict_figure(&figures[i]))
+                .collect();
+            groups.push(ConflictGroup { figures, conflicts });
+        }
+        Ok(groups)
+    }
+}
+
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn conflict_figure((stored, claim, title): &(StoredFigure, &ClaimRow, &str)) -> ConflictFigure {
+    let f = &stored.figure;
+    ConflictFigure {
+        claim_id: claim.id,
+        document_id: claim.document_id,
+        document_title: title.to_string(),
+        text: claim
+            .text
+            .get(f.start.saturating_sub(claim.start)..f.end.saturating_sub(claim.start))
+            .unwrap_or("")
+            .to_string(),
+        value: f.value,
+        high: f.high,
+        bound: f.bound,
+        source: claim
+            .sources
+            .iter()
+            .find(|s| !s.pronoun)
+            .map(|s| s.text.clone()),
+        status: claim.status,
     }
 }
 

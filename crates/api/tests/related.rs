@@ -246,3 +246,31 @@ fn documents_imported_before_relations_existed_are_related_later() {
         "each document once"
     );
 }
+
+#[test]
+fn reports_list_the_conflicting_figures() {
+    let (_dir, mut desk) = desk();
+    import(&mut desk, "Seed", SEED);
+    let md = desk
+        .render_report(api::Format::Markdown, None, None)
+        .unwrap();
+    let md = String::from_utf8(md.bytes).unwrap();
+    let section = &md[md.find("## Conflicting figures").expect("a section")..];
+    for figure in [
+        "**some 11,000** (about 11,000)",
+        "**some 10,000** (about 10,000)",
+        "**as many as 10,000** (at most 10,000)",
+    ] {
+        assert!(section.contains(figure), "{figure} in:\n{section}");
+    }
+    assert!(
+        !section.contains("1.2 million"),
+        "the army is not in the group"
+    );
+    let json = desk.render_report(api::Format::Json, None, None).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.bytes).unwrap();
+    assert_eq!(
+        json["conflicting_figures"][0]["conflicts"],
+        serde_json::json!([[0, 1], [0, 2]])
+    );
+}

@@ -279,10 +279,37 @@ pub struct Evidence {
     pub added_at: String,
 }
 
-/// Everything a report shows: documents with their claims, verdicts and evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Everything a report shows: documents with their claims, verdicts and
+/// evidence, and the groups of figures among them that conflict.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ReportData {
     pub documents: Vec<ReportDocument>,
+    pub conflicts: Vec<ConflictGroup>,
+}
+
+/// Figures for one quantity that cannot all be true (RELATED.md): the
+/// figures, and the pairs of them whose intervals do not overlap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictGroup {
+    pub figures: Vec<ConflictFigure>,
+    /// Pairs of indexes into `figures`.
+    pub conflicts: Vec<[usize; 2]>,
+}
+
+/// One figure of a conflicting group, with where it was said and by whom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictFigure {
+    pub claim_id: i64,
+    pub document_id: i64,
+    pub document_title: String,
+    /// The figure as written (`some 11,000`).
+    pub text: String,
+    pub value: f64,
+    pub high: Option<f64>,
+    pub bound: claims::Bound,
+    /// The claim's first named source.
+    pub source: Option<String>,
+    pub status: Option<Status>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

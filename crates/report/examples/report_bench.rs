@@ -90,7 +90,10 @@ fn data(claims: usize) -> ReportData {
             }
         })
         .collect();
-    ReportData { documents }
+    ReportData {
+        documents,
+        conflicts: Vec::new(),
+    }
 }
 
 fn main() {

@@ -3,7 +3,7 @@
 
 use model::{ReportData, Status};
 
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 13] = [
     "document_id",
     "document_title",
     "claim_id",
@@ -16,11 +16,13 @@ pub const HEADER: [&str; 12] = [
     "note",
     "evidence_urls",
     "updated_at",
+    "conflict_group",
 ];
 
 pub fn render(data: &ReportData) -> String {
     let mut out = String::from("\u{FEFF}");
     row(&mut out, HEADER.iter().map(|s| s.to_string()));
+    let groups = crate::conflict_group_of(data);
     for doc in &data.documents {
         for rc in &doc.claims {
             let c = &rc.claim;
@@ -40,6 +42,7 @@ pub fn render(data: &ReportData) -> String {
                     text_cell(c.note.as_deref().unwrap_or("")),
                     text_cell(&urls.join(" ")),
                     c.updated_at.clone().unwrap_or_default(),
+                    groups.get(&c.id).map(usize::to_string).unwrap_or_default(),
                 ]
                 .into_iter(),
             );

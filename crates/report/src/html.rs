@@ -73,8 +73,45 @@ pub fn render(data: &ReportData) -> String {
     for doc in &data.documents {
         document(&mut h, doc);
     }
+    conflicting_figures(&mut h, data);
     h.push_str("</body>\n</html>\n");
     h
+}
+
+/// Each group of figures for one quantity that cannot all be true.
+fn conflicting_figures(h: &mut String, data: &ReportData) {
+    if data.conflicts.is_empty() {
+        return;
+    }
+    h.push_str("<section class=\"conflicts\">\n<h2>Conflicting figures</h2>\n");
+    for (g, group) in data.conflicts.iter().enumerate() {
+        let _ = writeln!(
+            h,
+            "<h3>Group {}</h3>\n<table><thead><tr><th>#</th><th>Figure</th><th>Value</th><th>Source</th><th>Document</th><th>Claim</th><th>Verdict</th><th>Conflicts with</th></tr></thead><tbody>",
+            g + 1
+        );
+        for (i, f) in group.figures.iter().enumerate() {
+            let against: Vec<String> = crate::conflicts_of(&group.conflicts, i)
+                .iter()
+                .map(usize::to_string)
+                .collect();
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>",
+                i + 1,
+                esc(&f.text),
+                esc(&crate::figure_value(f)),
+                esc(f.source.as_deref().unwrap_or("no named source")),
+                esc(&f.document_title),
+                f.claim_id,
+                class(f.status),
+                label(f.status),
+                against.join(", ")
+            );
+        }
+        h.push_str("</tbody></table>\n");
+    }
+    h.push_str("</section>\n");
 }
 
 fn summary(h: &mut String, c: &StatusCounts) {

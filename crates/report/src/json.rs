@@ -13,6 +13,8 @@ struct Report<'a> {
     claimdesk_report: u32,
     summary: StatusCounts,
     documents: Vec<Doc<'a>>,
+    /// Groups of figures for one quantity that cannot all be true.
+    conflicting_figures: &'a [model::ConflictGroup],
 }
 
 #[derive(Serialize)]
@@ -55,6 +57,7 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, serde_json::Error> {
                 claims: &d.claims,
             })
             .collect(),
+        conflicting_figures: &data.conflicts,
     };
     let mut bytes = serde_json::to_vec_pretty(&report)?;
     bytes.push(b'\n');

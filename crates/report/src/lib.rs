@@ -14,7 +14,7 @@ mod markdown;
 use std::io::Write;
 use std::path::Path;
 
-use model::{ReportData, Status, StatusCounts};
+use model::{ConflictFigure, ReportData, Status, StatusCounts};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -109,6 +109,63 @@ pub fn render(format: Format, data: &ReportData) -> Result<Rendered, ReportError
             Rendered { bytes, note }
         }
     })
+}
+
+/// A figure of a conflicting group as the analyst reads it: `about 11,000`
+/// (`CLAIMS.md`'s bound in words, the value, a range's high end).
+pub(crate) fn figure_value(f: &ConflictFigure) -> String {
+    let hedge = match f.bound {
+        claims::Bound::Exact => "",
+        claims::Bound::Approx => "about ",
+        claims::Bound::AtMost => "at most ",
+        claims::Bound::AtLeast => "at least ",
+    };
+    match f.high {
+        Some(high) => format!("{hedge}{}–{}", number(f.value), number(high)),
+        None => format!("{hedge}{}", number(f.value)),
+    }
+}
+
+/// A value without a needless `.0`, with thousands grouped.
+fn number(v: f64) -> String {
+    if v.fract() != 0.0 || v.abs() >= 1e15 {
+        return v.to_string();
+    }
+    let digits = (v.abs() as u64).to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// The 1-based conflicting group each claim is in (its first).
+pub(crate) fn conflict_group_of(data: &ReportData) -> std::collections::HashMap<i64, usize> {
+    let mut of = std::collections::HashMap::new();
+    for (g, group) in data.conflicts.iter().enumerate() {
+        for f in &group.figures {
+            of.entry(f.claim_id).or_insert(g + 1);
+        }
+    }
+    of
+}
+
+/// The positions in a group that the figure at `i` conflicts with, 1-based.
+pub(crate) fn conflicts_of(conflicts: &[[usize; 2]], i: usize) -> Vec<usize> {
+    conflicts
+        .iter()
+        .filter_map(|&[a, b]| match (a == i, b == i) {
+            (true, _) => Some(b + 1),
+            (_, true) => Some(a + 1),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Write `bytes` to a temp file beside `path`, flush it to disk and rename

@@ -65,7 +65,42 @@ pub fn render(data: &ReportData) -> String {
             }
         }
     }
+    conflicting_figures(&mut md, data);
     md
+}
+
+/// Each group of figures for one quantity that cannot all be true.
+fn conflicting_figures(md: &mut String, data: &ReportData) {
+    if data.conflicts.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "\n## Conflicting figures\n");
+    for (g, group) in data.conflicts.iter().enumerate() {
+        let _ = writeln!(md, "### Group {}\n", g + 1);
+        for (i, f) in group.figures.iter().enumerate() {
+            let against: Vec<String> = crate::conflicts_of(&group.conflicts, i)
+                .iter()
+                .map(usize::to_string)
+                .collect();
+            let _ = writeln!(
+                md,
+                "{}. **{}** ({}): {}, _{}_, claim {}, {}{}",
+                i + 1,
+                escape(&f.text),
+                crate::figure_value(f),
+                escape(f.source.as_deref().unwrap_or("no named source")),
+                escape(&f.document_title),
+                f.claim_id,
+                label(f.status),
+                if against.is_empty() {
+                    String::new()
+                } else {
+                    format!("; conflicts with {}", against.join(", "))
+                }
+            );
+        }
+        md.push('\n');
+    }
 }
 
 /// Text from documents and analysts is shown as text: Markdown and HTML

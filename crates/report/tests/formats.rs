@@ -5,7 +5,10 @@
 use std::path::Path;
 
 use claims::{Bound, NumberKind, NumberMention, SourceMention};
-use model::{ClaimRow, Document, Evidence, ReportClaim, ReportData, ReportDocument, Status};
+use model::{
+    ClaimRow, ConflictFigure, ConflictGroup, Document, Evidence, ReportClaim, ReportData,
+    ReportDocument, Status,
+};
 use report::{render, Format};
 
 const TEXT: &str =
@@ -102,6 +105,34 @@ fn data() -> ReportData {
                 },
             ],
         )],
+        conflicts: vec![ConflictGroup {
+            figures: vec![
+                conflict_figure(1, "12", 12.0, Bound::Exact, Some("Police")),
+                conflict_figure(2, "at least <20>", 20.0, Bound::AtLeast, None),
+            ],
+            conflicts: vec![[0, 1]],
+        }],
+    }
+}
+
+/// A figure of a conflicting group (its text as a report must escape it).
+fn conflict_figure(
+    claim_id: i64,
+    text: &str,
+    value: f64,
+    bound: Bound,
+    source: Option<&str>,
+) -> ConflictFigure {
+    ConflictFigure {
+        claim_id,
+        document_id: 1,
+        document_title: "Harbour fire".into(),
+        text: text.into(),
+        value,
+        high: None,
+        bound,
+        source: source.map(str::to_string),
+        status: (claim_id == 1).then_some(Status::Disputed),
     }
 }
 
@@ -159,7 +190,8 @@ fn csv_reads_back_as_one_row_per_claim() {
             "status",
             "note",
             "evidence_urls",
-            "updated_at"
+            "updated_at",
+            "conflict_group"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -167,6 +199,11 @@ fn csv_reads_back_as_one_row_per_claim() {
     assert_eq!(&rows[0][3], "Officials said 40 people were hurt.");
     assert_eq!(&rows[0][8], "disputed");
     assert_eq!(&rows[0][10], "https://police.example.org/statement");
+    assert_eq!(
+        (&rows[0][12], &rows[1][12]),
+        ("1", "1"),
+        "both in conflict group 1"
+    );
     assert_eq!(&rows[1][8], "", "not reviewed is an empty status");
 }
 

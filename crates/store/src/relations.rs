@@ -257,6 +257,31 @@ impl Store {
         Ok((figures, links))
     }
 
+    /// The links whose two ends are both in `figures` (ids, sorted).
+    pub fn links_among(&self, figures: &[i64]) -> Result<Vec<FigureLink>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT a, b, reason, conflict FROM figure_links WHERE a = ?1")?;
+        let mut out = Vec::new();
+        for &a in figures {
+            let rows = stmt.query_map([a], |r| {
+                Ok(FigureLink {
+                    a: r.get(0)?,
+                    b: r.get(1)?,
+                    reason: r.get(2)?,
+                    conflict: r.get(3)?,
+                })
+            })?;
+            for link in rows {
+                let link = link?;
+                if figures.binary_search(&link.b).is_ok() {
+                    out.push(link);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Claims the same as `claim_id`, best first.
     pub fn claim_matches(&self, claim_id: i64) -> Result<Vec<ClaimMatch>> {
         let mut stmt = self.conn.prepare_cached(

@@ -39,7 +39,10 @@ impl Store {
                 ReportDocument { document, claims }
             })
             .collect();
-        Ok(ReportData { documents })
+        Ok(ReportData {
+            documents,
+            conflicts: Vec::new(),
+        })
     }
 
     /// Every evidence link of one document's claims (or of all), by claim.

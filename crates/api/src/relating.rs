@@ -23,7 +23,7 @@ const MAX_RELATED_FIGURES: usize = 5_000;
 const MAX_MATCHED_CLAIMS: usize = 200;
 /// How many of a claim's words (the longest: the rarest, roughly) find
 /// candidates; a candidate shares at least two of them.
-const CANDIDATE_TERMS: usize = 4;
+const CANDIDATE_TERMS: usize = 3;
 /// A claim longer than this is not a sentence anyone repeats: it is not
 /// matched (a 10 MB line would cost more than every article together).
 const MAX_MATCHED_CLAIM_BYTES: usize = 2_000;
@@ -216,8 +216,9 @@ impl Desk {
     ) -> Result<(), AppError> {
         let matched = claims.iter().take(MAX_MATCHED_CLAIMS);
         for c in matched.filter(|c| c.text.len() <= MAX_MATCHED_CLAIM_BYTES) {
-            let mut words = terms.of(&c.text);
-            words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            let mut words = Vec::new();
+            terms.each_word(&c.text, |_, word, _| words.push(word.to_string()));
+            words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
             words.dedup();
             words.truncate(CANDIDATE_TERMS);
             let mut candidates =

@@ -274,3 +274,28 @@ fn reports_list_the_conflicting_figures() {
         serde_json::json!([[0, 1], [0, 2]])
     );
 }
+
+#[test]
+fn the_list_filters_and_marks_claims_with_conflicting_figures() {
+    let (_dir, mut desk) = desk();
+    import(&mut desk, "Seed", SEED);
+    let filter = |conflict: Option<bool>, limit: Option<u32>| model::ClaimFilter {
+        conflict,
+        limit,
+        ..Default::default()
+    };
+    // (filter, claims listed, total)
+    let table = [
+        (filter(Some(true), None), 3, 3),
+        (filter(Some(true), Some(2)), 2, 3),
+        (filter(Some(false), None), 1, 1),
+        (filter(None, None), 4, 4),
+    ];
+    for (f, listed, total) in table {
+        let page = desk.claim_page(&f).unwrap();
+        assert_eq!((page.claims.len(), page.total), (listed, total), "{f:?}");
+        for c in &page.claims {
+            assert_eq!(c.conflict, !c.text.contains("1.2 million"), "{}", c.text);
+        }
+    }
+}

@@ -190,6 +190,10 @@ pub struct ClaimRow {
     pub updated_at: Option<String>,
     pub numbers: Vec<NumberMention>,
     pub sources: Vec<SourceMention>,
+    /// One of its figures conflicts with another figure for the same
+    /// quantity (RELATED.md).
+    #[serde(default)]
+    pub conflict: bool,
 }
 
 /// A claim with its verdict but without its mentions: a line of
@@ -218,6 +222,9 @@ pub struct ClaimFilter {
     pub status: Option<StatusFilter>,
     pub numeric: Option<bool>,
     pub attributed: Option<bool>,
+    /// Only claims with (or without) a conflicting figure.
+    #[serde(default)]
+    pub conflict: Option<bool>,
     /// Full-text search over the claim text (words, prefix matches).
     pub search: Option<String>,
     pub limit: Option<u32>,

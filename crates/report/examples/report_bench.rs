@@ -40,6 +40,7 @@ fn data(claims: usize) -> ReportData {
                                     .to_string()
                             }),
                             updated_at: status.map(|_| "2026-11-20T09:30:00.000Z".to_string()),
+                            conflict: false,
                             numbers: vec![NumberMention {
                                 start: start + 15,
                                 end: start + 26,

@@ -32,6 +32,7 @@ fn claim(
         status,
         note: note.map(str::to_string),
         updated_at: status.map(|_| "2026-11-20T09:30:00.000Z".to_string()),
+        conflict: true,
         numbers: if id == 1 {
             vec![NumberMention {
                 start: 15,

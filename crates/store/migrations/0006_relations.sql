@@ -42,3 +42,11 @@ CREATE INDEX claim_matches_by_b ON claim_matches(b);
 CREATE TABLE related_documents (
     document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
 );
+
+-- Claims with a figure that conflicts with another figure for the same
+-- quantity: the list's Conflicts filter and its badge read this.
+CREATE VIEW conflicted_claims AS
+    SELECT f.claim_id FROM figure_links l JOIN figures f ON f.id = l.a WHERE l.conflict = 1
+    UNION
+    SELECT f.claim_id FROM figure_links l JOIN figures f ON f.id = l.b WHERE l.conflict = 1;
+CREATE INDEX figure_links_conflicts ON figure_links(conflict) WHERE conflict = 1;

@@ -59,7 +59,7 @@ pub struct ClaimMatch {
 }
 
 /// How many stored figures a new figure is compared with, at most.
-const FIGURE_CANDIDATES: usize = 100;
+const FIGURE_CANDIDATES: usize = 40;
 
 impl Store {
     /// Stored figures of `kind` with a value within a factor of two of
@@ -75,20 +75,20 @@ impl Store {
         } else {
             (value * 2.0 - 1.0, value / 2.0)
         };
+        // The closest values either side, each an index range read in
+        // order: no sort of every figure in the range.
+        let half = (FIGURE_CANDIDATES / 2) as i64;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, claim_id, document_id, figure FROM figures
-             WHERE kind = ?1 AND value BETWEEN ?2 AND ?3 AND document_id <> ?4
-             ORDER BY abs(value - ?5) LIMIT ?6",
+            "SELECT * FROM (SELECT id, claim_id, document_id, figure FROM figures
+               WHERE kind = ?1 AND value >= ?2 AND value <= ?3 AND document_id <> ?4
+               ORDER BY value LIMIT ?6)
+             UNION ALL
+             SELECT * FROM (SELECT id, claim_id, document_id, figure FROM figures
+               WHERE kind = ?1 AND value < ?2 AND value >= ?5 AND document_id <> ?4
+               ORDER BY value DESC LIMIT ?6)",
         )?;
         let rows = stmt.query_map(
-            params![
-                kind_name(kind),
-                lo,
-                hi,
-                not_document,
-                value,
-                FIGURE_CANDIDATES as i64
-            ],
+            params![kind_name(kind), value, hi, not_document, lo, half],
             figure_from_row,
         )?;
         rows.collect::<rusqlite::Result<Vec<_>>>()?
@@ -96,8 +96,8 @@ impl Store {
             .collect()
     }
 
-    /// Claims of other documents that share at least two of `terms` (FTS5
-    /// BM25), best first. Two words in common keeps the candidates few
+    /// Claims of other documents that share at least two of `terms` (words
+    /// as written, lower-cased; FTS5 BM25), best first. Two words in common keeps the candidates few
     /// however common one word is.
     pub fn claim_candidates(
         &self,
@@ -108,7 +108,7 @@ impl Store {
         let words: Vec<String> = terms
             .iter()
             .filter(|t| !t.is_empty() && t.chars().all(char::is_alphanumeric))
-            .map(|t| format!("\"{t}\"*"))
+            .map(|t| format!("\"{t}\""))
             .collect();
         let mut pairs = Vec::new();
         for (i, a) in words.iter().enumerate() {

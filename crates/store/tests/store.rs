@@ -603,6 +603,7 @@ fn assert_filters_agree_with_a_plain_reading(store: &Store) {
                             search: search.map(String::from),
                             limit: None,
                             offset: None,
+                            conflict: None,
                         };
                         let expected: Vec<i64> = all
                             .iter()

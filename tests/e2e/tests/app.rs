@@ -1103,6 +1103,105 @@ async fn open_a_file_search_note_and_export_from_the_window() {
     s.stop().await;
 }
 
+/// RELATED.md in the window: the rival figures of one article with their
+/// conflicts and reasons, the same claim in a second article, and a past
+/// fact-check suggested after a ClaimReview import (by the CLI, into the
+/// same database).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn related_figures_claims_and_past_fact_checks_show_in_the_claim_panel() {
+    let Some(s) = Session::start().await else {
+        return;
+    };
+    let library = s.home.path().join("checks.jsonld");
+    std::fs::write(
+        &library,
+        r#"[{"@context": "https://schema.org", "@type": "ClaimReview",
+             "url": "https://checks.example/kursk",
+             "claimReviewed": "Some 11,000 North Korean soldiers are in Russia's Kursk region.",
+             "name": "Are 11,000 North Korean soldiers in Kursk?",
+             "reviewRating": {"@type": "Rating", "alternateName": "Mostly true"},
+             "author": {"@type": "Organization", "name": "Example Checks"}}]"#,
+    )
+    .unwrap();
+    s.cli(&["library", "import", library.to_str().unwrap()]);
+    let hospital = "The regional health ministry said the new hospital wing in Tarsk will open to patients in March.";
+    s.paste(
+        "Kursk",
+        &format!(
+            "Ukrainian President Volodymyr Zelenskyy said that some 11,000 North Korean soldiers were already in Russia's Kursk region. \
+             South Korea's Defence Ministry said on Tuesday that some 10,000 North Korean troops have been deployed in Russia. \
+             A US State Department spokesperson said as many as 10,000 North Korean troops were in the Kursk region. {hospital}"
+        ),
+    )
+    .await;
+    s.paste("Wire", &format!("In other news, {hospital}")).await;
+    s.wait_for("[data-testid=all-documents]")
+        .await
+        .click()
+        .await
+        .unwrap();
+
+    s.press("/").await;
+    let search = s.client.active_element().await.unwrap();
+    search.send_keys("11,000").await.unwrap();
+    s.wait_until("the search to find the claim", || async {
+        s.text("[data-testid=claim-count]").await == "1 claim"
+    })
+    .await;
+    s.wait_until(
+        "two figures for the same quantity, both conflicting",
+        || async {
+            s.count("[data-testid=same-quantity]").await == 2
+                && s.count("[data-testid=conflict]").await == 2
+        },
+    )
+    .await;
+    let panel = s.content("[data-testid=related-panel]").await;
+    for shown in [
+        "some 10,000",
+        "as many as 10,000",
+        "South Korea",
+        "US State Department spokesperson",
+        "conflicts with some 11,000",
+        "soldiers / troops",
+    ] {
+        assert!(
+            panel.contains(shown),
+            "{shown:?} in the related panel:\n{panel}"
+        );
+    }
+    s.wait_until("the past fact-check to be suggested", || async {
+        s.content("[data-testid=checked-before]")
+            .await
+            .contains("Mostly true")
+    })
+    .await;
+    s.screenshot("related-figures.png").await;
+
+    s.press("/").await;
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("Tarsk")
+        .await
+        .unwrap();
+    s.wait_until("the search to find both hospital claims", || async {
+        s.text("[data-testid=claim-count]").await == "2 claims"
+    })
+    .await;
+    s.wait_until("the same claim in the other article", || async {
+        s.count("[data-testid=same-claim]").await == 1
+    })
+    .await;
+    assert!(s
+        .content("[data-testid=same-claim]")
+        .await
+        .contains("confirmed"));
+    s.screenshot("related-same-claim.png").await;
+    s.stop().await;
+}
+
 /// Not a test but a benchmark of the real window at scale:
 /// `CLAIMDESK_BENCH_DB=/tmp/big.db cargo test -p claimdesk-e2e -- --ignored --nocapture`
 /// (make the database with `cargo run -p claimdesk-store --release --example store_bench -- 100000 --keep /tmp/big.db`).

@@ -6,6 +6,10 @@ import type { StatusFilter } from "./StatusFilter";
  */
 export type ClaimFilter = { document_id: number | null, status: StatusFilter | null, numeric: boolean | null, attributed: boolean | null, 
 /**
+ * Only claims with (or without) a conflicting figure.
+ */
+conflict: boolean | null, 
+/**
  * Full-text search over the claim text (words, prefix matches).
  */
 search: string | null, limit: number | null, offset: number | null, };

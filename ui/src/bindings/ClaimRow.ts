@@ -10,4 +10,9 @@ export type ClaimRow = { id: number, document_id: number,
 /**
  * UTF-8 byte offsets into the document's text.
  */
-start: number, end: number, text: string, numeric: boolean, attributed: boolean, status: Status | null, note: string | null, updated_at: string | null, numbers: Array<NumberMention>, sources: Array<SourceMention>, };
+start: number, end: number, text: string, numeric: boolean, attributed: boolean, status: Status | null, note: string | null, updated_at: string | null, numbers: Array<NumberMention>, sources: Array<SourceMention>, 
+/**
+ * One of its figures conflicts with another figure for the same
+ * quantity (RELATED.md).
+ */
+conflict: boolean, };

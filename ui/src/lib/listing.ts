@@ -13,11 +13,13 @@ export interface ListView {
   status: StatusFilter | null;
   onlyNumeric: boolean;
   onlyAttributed: boolean;
+  /** Only claims with a figure that conflicts with another for the same quantity. */
+  onlyConflicts: boolean;
   search: string;
 }
 
 /** The filters when the window opens: every claim. */
-export const OPENING_VIEW: ListView = { document: null, status: null, onlyNumeric: false, onlyAttributed: false, search: "" };
+export const OPENING_VIEW: ListView = { document: null, status: null, onlyNumeric: false, onlyAttributed: false, onlyConflicts: false, search: "" };
 
 export function pageFilter(view: ListView, page: number): ClaimFilter {
   return {
@@ -25,6 +27,7 @@ export function pageFilter(view: ListView, page: number): ClaimFilter {
     status: view.status,
     numeric: view.onlyNumeric ? true : null,
     attributed: view.onlyAttributed ? true : null,
+    conflict: view.onlyConflicts ? true : null,
     search: view.search.trim() || null,
     limit: PAGE,
     offset: page * PAGE,
@@ -33,7 +36,7 @@ export function pageFilter(view: ListView, page: number): ClaimFilter {
 
 /** Every claim of one document, in text order: what the reader shows. */
 export function documentFilter(documentId: number): ClaimFilter {
-  return { document_id: documentId, status: null, numeric: null, attributed: null, search: null, limit: null, offset: null };
+  return { document_id: documentId, status: null, numeric: null, attributed: null, conflict: null, search: null, limit: null, offset: null };
 }
 
 /** `rows` with one page of claims put in place (a copy: the list's rows are raw state). */

@@ -13,6 +13,7 @@ export class ClaimList {
   status = $state<StatusFilter | null>(OPENING_VIEW.status);
   onlyNumeric = $state(OPENING_VIEW.onlyNumeric);
   onlyAttributed = $state(OPENING_VIEW.onlyAttributed);
+  onlyConflicts = $state(OPENING_VIEW.onlyConflicts);
   search = $state(OPENING_VIEW.search);
 
   total = $state(0);
@@ -31,7 +32,7 @@ export class ClaimList {
   constructor(private toasts: Toasts) {}
 
   private filter(page: number) {
-    const view = { document: this.document, status: this.status, onlyNumeric: this.onlyNumeric, onlyAttributed: this.onlyAttributed, search: this.search };
+    const view = { document: this.document, status: this.status, onlyNumeric: this.onlyNumeric, onlyAttributed: this.onlyAttributed, onlyConflicts: this.onlyConflicts, search: this.search };
     return pageFilter(view, page);
   }
 

@@ -68,6 +68,7 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
                 search,
                 limit,
                 offset: None,
+                conflict: None,
             };
             claims::list(&open()?, &filter, json, out).map(|()| 0)
         }

@@ -14,7 +14,8 @@ use plan::{claim_where, Plan};
 /// reads them: a brief's, then when the verdict changed and the mentions.
 pub(crate) const CLAIM_COLUMNS: &str =
     "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed,
-                    v.status, v.note, v.updated_at, c.extraction";
+                    v.status, v.note, v.updated_at, c.extraction,
+                    c.id IN (SELECT claim_id FROM conflicted_claims)";
 
 impl Store {
     /// Claims matching `filter`, newest document first, in document order.
@@ -106,11 +107,16 @@ impl Store {
                 && filter.document_id.is_none()
                 && filter.numeric.is_none()
                 && filter.attributed.is_none()
+                && filter.conflict.is_none()
             {
                 return Ok(matches);
             }
         }
-        if search_matches.is_some() || filter.numeric.is_some() || filter.attributed.is_some() {
+        if search_matches.is_some()
+            || filter.numeric.is_some()
+            || filter.attributed.is_some()
+            || filter.conflict.is_some()
+        {
             let (where_sql, args) = claim_where(filter, plan);
             let sql = format!(
                 "SELECT count(*) FROM {} WHERE {where_sql}",
@@ -182,6 +188,7 @@ pub(crate) fn claim_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow
         updated_at: r.get(9)?,
         numbers: stored.numbers,
         sources: stored.sources,
+        conflict: r.get(11)?,
     })
 }
 

@@ -121,6 +121,13 @@ pub(super) fn claim_where(
             " AND c.attributed = 0"
         };
     }
+    if let Some(c) = filter.conflict {
+        sql += &format!(
+            " AND {} {}IN (SELECT claim_id FROM conflicted_claims)",
+            plan.id(),
+            if c { "" } else { "NOT " }
+        );
+    }
     if let Some(query) = filter.search.as_deref().and_then(fts_query) {
         args.push(query.into());
         sql += &match plan {

@@ -133,22 +133,18 @@ fn library(desk: &mut Desk, ids: &[i64]) {
 /// The text again, its figures varied by `round` so copies are new
 /// documents whose numbers rival each other.
 fn document(name: &str, text: &str, round: usize) -> NewDocument {
+    // Two rounds in three change the last digit of every number; the
+    // third keeps the text's own figures (the same figure, elsewhere).
+    let shift = [0, 1, 2][round % 3] * (round / 3 + 1);
     let mut varied = String::with_capacity(text.len() + 16);
-    let mut digits = 0;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-            // The last digit of a number moves with the round; others stay.
-            varied.push(c);
-        } else {
-            if digits > 0 && round % 3 != 0 {
-                varied.pop().map(|d| {
-                    let d = d.to_digit(10).unwrap_or(0) as usize;
-                    varied.push(char::from_digit(((d + round) % 10) as u32, 10).unwrap_or('0'));
-                });
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let last_digit = c.is_ascii_digit() && !chars.peek().is_some_and(char::is_ascii_digit);
+        match c.to_digit(10) {
+            Some(d) if last_digit => {
+                varied.push(char::from_digit((d + shift as u32) % 10, 10).unwrap_or(c))
             }
-            digits = 0;
-            varied.push(c);
+            _ => varied.push(c),
         }
     }
     NewDocument {

@@ -132,15 +132,18 @@ fn number(v: f64) -> String {
         return v.to_string();
     }
     let digits = (v.abs() as u64).to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0.0 {
-        out.insert(0, '-');
+    // Groups of three from the right: `11000` -> `11`, `000`.
+    let head = match digits.len() % 3 {
+        0 => 3,
+        n => n,
+    };
+    let mut out = String::from(if v < 0.0 { "-" } else { "" });
+    out.push_str(&digits[..head]);
+    let mut rest = &digits[head..];
+    while !rest.is_empty() {
+        out.push(',');
+        out.push_str(&rest[..3]);
+        rest = &rest[3..];
     }
     out
 }

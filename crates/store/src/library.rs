@@ -66,11 +66,12 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// How many items the library holds and when it last changed: a
-    /// cached index of the library is current while this is the same.
+    /// The newest item and the last change: a cached index of the library
+    /// is current while this is the same (two index lookups, no scan).
     pub fn library_version(&self) -> Result<(i64, String)> {
         Ok(self.conn.query_row(
-            "SELECT count(*), coalesce(max(imported_at), '') FROM library_items",
+            "SELECT coalesce((SELECT max(id) FROM library_items), 0),
+                    coalesce((SELECT max(imported_at) FROM library_items), '')",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?)

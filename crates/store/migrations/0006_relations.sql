@@ -44,9 +44,9 @@ CREATE TABLE related_documents (
 );
 
 -- Claims with a figure that conflicts with another figure for the same
--- quantity: the list's Conflicts filter and its badge read this.
-CREATE VIEW conflicted_claims AS
-    SELECT f.claim_id FROM figure_links l JOIN figures f ON f.id = l.a WHERE l.conflict = 1
-    UNION
-    SELECT f.claim_id FROM figure_links l JOIN figures f ON f.id = l.b WHERE l.conflict = 1;
-CREATE INDEX figure_links_conflicts ON figure_links(conflict) WHERE conflict = 1;
+-- quantity, kept by save_relations with the links: the list's Conflicts
+-- filter and its badge read one row each (a view over the links cost a
+-- scan of every conflicting link per query).
+CREATE TABLE conflicted_claims (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE
+);

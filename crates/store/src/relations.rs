@@ -97,8 +97,10 @@ impl Store {
     }
 
     /// Claims of other documents that share at least two of `terms` (words
-    /// as written, lower-cased; FTS5 BM25), best first. Two words in common keeps the candidates few
-    /// however common one word is.
+    /// as written, lower-cased), newest first. Two words in common keeps the
+    /// candidates few however common one word is; newest first (not BM25)
+    /// lets the index stop at `limit` instead of scoring every match, and a
+    /// claim is repeated by the coverage that follows it.
     pub fn claim_candidates(
         &self,
         terms: &[String],
@@ -123,7 +125,7 @@ impl Store {
             "SELECT {CLAIM_COLUMNS} FROM claims_fts f JOIN claims c ON c.id = f.rowid
              LEFT JOIN verdicts v ON v.claim_id = c.id
              WHERE claims_fts MATCH ?1 AND c.document_id <> ?2
-             ORDER BY bm25(claims_fts) LIMIT ?3"
+             ORDER BY f.rowid DESC LIMIT ?3"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
@@ -160,9 +162,16 @@ impl Store {
             let mut link = tx.prepare_cached(
                 "INSERT OR IGNORE INTO figure_links (a, b, reason, conflict) VALUES (?1, ?2, ?3, ?4)",
             )?;
+            let mut conflicted = tx.prepare_cached(
+                "INSERT OR IGNORE INTO conflicted_claims (claim_id)
+                 SELECT claim_id FROM figures WHERE id IN (?1, ?2)",
+            )?;
             for (a, b, reason, conflict) in &new.links {
                 let (a, b) = (id_of(*a), id_of(*b));
                 link.execute(params![a.min(b), a.max(b), reason, conflict])?;
+                if *conflict {
+                    conflicted.execute(params![a, b])?;
+                }
             }
             let mut pair = tx.prepare_cached(
                 "INSERT OR REPLACE INTO claim_matches (a, b, score, confirmed) VALUES (?1, ?2, ?3, ?4)",
@@ -296,17 +305,6 @@ impl Store {
                 confirmed: r.get(2)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Claims with a figure that conflicts with another figure for the
-    /// same quantity.
-    pub fn conflicted_claims(&self) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT f.claim_id FROM figure_links l JOIN figures f ON f.id IN (l.a, l.b)
-             WHERE l.conflict = 1 ORDER BY f.claim_id",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

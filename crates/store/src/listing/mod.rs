@@ -15,7 +15,7 @@ use plan::{claim_where, Plan};
 pub(crate) const CLAIM_COLUMNS: &str =
     "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed,
                     v.status, v.note, v.updated_at, c.extraction,
-                    c.id IN (SELECT claim_id FROM conflicted_claims)";
+                    EXISTS (SELECT 1 FROM conflicted_claims k WHERE k.claim_id = c.id)";
 
 impl Store {
     /// Claims matching `filter`, newest document first, in document order.

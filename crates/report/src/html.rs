@@ -91,10 +91,7 @@ fn conflicting_figures(h: &mut String, data: &ReportData) {
             g + 1
         );
         for (i, f) in group.figures.iter().enumerate() {
-            let against: Vec<String> = crate::conflicts_of(&group.conflicts, i)
-                .iter()
-                .map(usize::to_string)
-                .collect();
+            let against = crate::conflicts_of(&group.conflicts, i);
             let _ = writeln!(
                 h,
                 "<tr><td>{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>",
@@ -106,7 +103,7 @@ fn conflicting_figures(h: &mut String, data: &ReportData) {
                 f.claim_id,
                 class(f.status),
                 label(f.status),
-                against.join(", ")
+                against
             );
         }
         h.push_str("</tbody></table>\n");

@@ -159,16 +159,19 @@ pub(crate) fn conflict_group_of(data: &ReportData) -> std::collections::HashMap<
     of
 }
 
-/// The positions in a group that the figure at `i` conflicts with, 1-based.
-pub(crate) fn conflicts_of(conflicts: &[[usize; 2]], i: usize) -> Vec<usize> {
-    conflicts
+/// The positions in a group that the figure at `i` conflicts with,
+/// 1-based, as a list (`2, 3`).
+pub(crate) fn conflicts_of(conflicts: &[[usize; 2]], i: usize) -> String {
+    let against: Vec<String> = conflicts
         .iter()
         .filter_map(|&[a, b]| match (a == i, b == i) {
             (true, _) => Some(b + 1),
             (_, true) => Some(a + 1),
             _ => None,
         })
-        .collect()
+        .map(|n| n.to_string())
+        .collect();
+    against.join(", ")
 }
 
 /// Write `bytes` to a temp file beside `path`, flush it to disk and rename

@@ -78,10 +78,7 @@ fn conflicting_figures(md: &mut String, data: &ReportData) {
     for (g, group) in data.conflicts.iter().enumerate() {
         let _ = writeln!(md, "### Group {}\n", g + 1);
         for (i, f) in group.figures.iter().enumerate() {
-            let against: Vec<String> = crate::conflicts_of(&group.conflicts, i)
-                .iter()
-                .map(usize::to_string)
-                .collect();
+            let against = crate::conflicts_of(&group.conflicts, i);
             let _ = writeln!(
                 md,
                 "{}. **{}** ({}): {}, _{}_, claim {}, {}{}",
@@ -95,7 +92,7 @@ fn conflicting_figures(md: &mut String, data: &ReportData) {
                 if against.is_empty() {
                     String::new()
                 } else {
-                    format!("; conflicts with {}", against.join(", "))
+                    format!("; conflicts with {against}")
                 }
             );
         }

@@ -232,14 +232,7 @@ impl Store {
              UNION ALL SELECT a, b, reason, conflict FROM figure_links WHERE b = ?1",
         )?;
         while let Some(id) = queue.pop_front() {
-            let rows = stmt.query_map([id], |r| {
-                Ok(FigureLink {
-                    a: r.get(0)?,
-                    b: r.get(1)?,
-                    reason: r.get(2)?,
-                    conflict: r.get(3)?,
-                })
-            })?;
+            let rows = stmt.query_map([id], link_from_row)?;
             for link in rows {
                 let link = link?;
                 let other = if link.a == id { link.b } else { link.a };
@@ -273,14 +266,7 @@ impl Store {
             .prepare_cached("SELECT a, b, reason, conflict FROM figure_links WHERE a = ?1")?;
         let mut out = Vec::new();
         for &a in figures {
-            let rows = stmt.query_map([a], |r| {
-                Ok(FigureLink {
-                    a: r.get(0)?,
-                    b: r.get(1)?,
-                    reason: r.get(2)?,
-                    conflict: r.get(3)?,
-                })
-            })?;
+            let rows = stmt.query_map([a], link_from_row)?;
             for link in rows {
                 let link = link?;
                 if figures.binary_search(&link.b).is_ok() {
@@ -307,6 +293,16 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A link read from `a, b, reason, conflict`.
+fn link_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FigureLink> {
+    Ok(FigureLink {
+        a: r.get(0)?,
+        b: r.get(1)?,
+        reason: r.get(2)?,
+        conflict: r.get(3)?,
+    })
 }
 
 fn kind_name(kind: NumberKind) -> String {

@@ -75,14 +75,19 @@ pub fn matches(
         }
         out.line(format_args!("{}:", found.file))?;
         for m in &found.ranked {
-            out.line(format_args!(
-                "  {:.2} {:<12} {}  {}",
-                m.score,
-                one_line(m.rating.as_deref().unwrap_or("-"), 12),
-                one_line(&m.claim, 80),
-                m.url
-            ))?;
+            match_line(m, out)?;
         }
     }
     Ok(i32::from(failed > 0))
+}
+
+/// One past fact-check as a line: score, rating, the claim checked, its address.
+pub fn match_line(m: &api::library::LibraryMatch, out: &mut Out) -> Result<(), AppError> {
+    out.line(format_args!(
+        "  {:.2} {:<12} {}  {}",
+        m.score,
+        one_line(m.rating.as_deref().unwrap_or("-"), 12),
+        one_line(&m.claim, 80),
+        m.url
+    ))
 }

@@ -93,13 +93,7 @@ pub fn related(
     }
     out.line(format_args!("checked before:"))?;
     for m in &related.checked_before {
-        out.line(format_args!(
-            "  {:.2} {:<12} {}  {}",
-            m.score,
-            one_line(m.rating.as_deref().unwrap_or("-"), 12),
-            one_line(&m.claim, 80),
-            m.url
-        ))?;
+        super::library::match_line(m, out)?;
     }
     Ok(())
 }

@@ -1170,6 +1170,11 @@ async fn related_figures_claims_and_past_fact_checks_show_in_the_claim_panel() {
             "{shown:?} in the related panel:\n{panel}"
         );
     }
+    assert_eq!(
+        s.count("[data-testid=reader-conflict]").await,
+        3,
+        "the reader marks the three claims whose figures conflict"
+    );
     s.wait_until("the past fact-check to be suggested", || async {
         s.content("[data-testid=checked-before]")
             .await

@@ -9,6 +9,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use crate::documents::{import_paths, FileImport, ImportOptions, ImportProgress};
 use crate::{AppError, Desk};
 
+/// How long background work lets go of the database between documents, so
+/// that the window's calls waiting for the lock get it first.
+const YIELD_TO_WINDOW: std::time::Duration = std::time::Duration::from_millis(2);
+
 /// The open database, or why it could not be opened (the window says so
 /// and offers another), and where it is.
 #[derive(Clone)]
@@ -92,6 +96,9 @@ impl SharedDesk {
                 // its own, so a verdict waits for one document at most.
                 for outcome in outcomes.iter().filter(|o| !o.duplicate) {
                     let _ = with_desk(&inner, |desk| desk.relate_document(outcome.id));
+                    // The lock is not fair: without a pause this thread takes
+                    // it again before a waiting window call wakes up.
+                    std::thread::sleep(YIELD_TO_WINDOW);
                 }
                 Ok(outcomes)
             })
@@ -107,6 +114,7 @@ impl SharedDesk {
             let pending = with_desk(&inner, |desk| desk.unrelated_documents())?;
             for id in &pending {
                 with_desk(&inner, |desk| desk.relate_document(*id))?;
+                std::thread::sleep(YIELD_TO_WINDOW);
             }
             Ok(pending.len())
         })

@@ -25,9 +25,6 @@ export class Desk {
   start(opening: Opening) {
     this.claims.reload(false, 0, opening.claims);
     this.library.refresh(opening);
-    // Documents an older version imported get their relations now, in the
-    // background (one document per database lock).
-    setTimeout(() => api.relatePending().catch((e) => this.toasts.fail(e)), 1000);
   }
 
   /** Add past fact-checks to the library (files chosen in a dialog). */

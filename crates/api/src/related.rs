@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use claims::{Bound, NumberKind};
 use serde::Serialize;
 
 use crate::extract::extract_file;
@@ -30,14 +29,8 @@ pub struct QuantityGroup {
 #[derive(Debug, Serialize)]
 pub struct FigureAt {
     pub file: String,
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    pub value: f64,
-    pub high: Option<f64>,
-    pub kind: NumberKind,
-    pub bound: Bound,
-    pub noun: Option<String>,
+    #[serde(flatten)]
+    pub mention: claims::NumberMention,
 }
 
 #[derive(Debug, Serialize)]
@@ -117,14 +110,16 @@ fn quantity_group(
             let (doc, f) = &figures[m];
             FigureAt {
                 file: names[*doc].clone(),
-                start: f.start,
-                end: f.end,
-                text: read[*doc].0[f.start..f.end].to_string(),
-                value: f.value,
-                high: f.high,
-                kind: f.kind,
-                bound: f.bound,
-                noun: f.noun.clone(),
+                mention: claims::NumberMention {
+                    start: f.start,
+                    end: f.end,
+                    text: read[*doc].0[f.start..f.end].to_string(),
+                    value: f.value,
+                    high: f.high,
+                    kind: f.kind,
+                    bound: f.bound,
+                    noun: f.noun.clone(),
+                },
             }
         })
         .collect();

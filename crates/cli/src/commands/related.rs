@@ -20,10 +20,10 @@ pub fn relate(files: &[PathBuf], json: bool, out: &mut Out) -> Result<(), AppErr
             out.line(format_args!(
                 "  {}{:<20} {}:{}..{}",
                 if conflicting { "! " } else { "  " },
-                one_line(&m.text, 20),
+                one_line(&m.mention.text, 20),
                 m.file,
-                m.start,
-                m.end
+                m.mention.start,
+                m.mention.end
             ))?;
         }
         for (a, b, why) in &group.links {

@@ -346,33 +346,14 @@ impl Desk {
         }
         figures.sort_by_key(|(f, _, _)| f.id);
         let ids: Vec<i64> = figures.iter().map(|(f, _, _)| f.id).collect();
-        let mut parent: Vec<usize> = (0..ids.len()).collect();
-        for link in self.store.links_among(&ids)? {
-            if let (Ok(a), Ok(b)) = (ids.binary_search(&link.a), ids.binary_search(&link.b)) {
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                parent[ra.max(rb)] = ra.min(rb);
-            }
-        }
-        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-        for i in 0..ids.len() {
-            let r = root(&mut parent, i);
-            members.entry(r).or_default().push(i);
-        }
+        let links = self.store.links_among(&ids)?;
+        let pairs = links
+            .iter()
+            .filter_map(|l| Some((ids.binary_search(&l.a).ok()?, ids.binary_search(&l.b).ok()?)));
         let mut groups = Vec::new();
-        for group in members.into_values().filter(|m| m.len() > 1) {
-            let mut conflicts = Vec::new();
-            for (x, &i) in group.iter().enumerate() {
-                for (y, &j) in group.iter().enumerate().skip(x + 1) {
-                    if !figures[i]
-                        .0
-                        .figure
-                        .interval()
-                        .overlaps(&figures[j].0.figure.interval())
-                    {
-                        conflicts.push([x, y]);
-                    }
-                }
-            }
+        for group in related::quantity::components(ids.len(), pairs) {
+            let members: Vec<&Figure> = group.iter().map(|&i| &figures[i].0.figure).collect();
+            let conflicts = related::quantity::conflicting_pairs(&members);
             if conflicts.is_empty() {
                 continue;
             }
@@ -384,14 +365,6 @@ impl Desk {
         }
         Ok(groups)
     }
-}
-
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
 }
 
 fn conflict_figure((stored, claim, title): &(StoredFigure, &ClaimRow, &str)) -> ConflictFigure {

@@ -268,14 +268,8 @@ fn collect_groups(
     parent: &mut [usize],
     links: Vec<(usize, usize, Link)>,
 ) -> Vec<Group> {
-    let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for i in 0..figures.len() {
-        let root = find(parent, i);
-        by_root.entry(root).or_default().push(i);
-    }
-    let mut groups: Vec<Group> = by_root
-        .into_values()
-        .filter(|m| m.len() > 1)
+    let mut groups: Vec<Group> = members_by_root(parent)
+        .into_iter()
         .map(|members| Group {
             conflicts: conflicts(figures, &members),
             members,
@@ -298,13 +292,41 @@ fn collect_groups(
 
 /// Pairs of a group whose intervals do not overlap.
 fn conflicts(figures: &[(usize, &Figure)], members: &[usize]) -> Vec<[usize; 2]> {
+    let group: Vec<&Figure> = members.iter().map(|&i| figures[i].1).collect();
+    conflicting_pairs(&group)
+}
+
+/// Pairs of positions in `figures` whose intervals do not overlap: the
+/// figures of one quantity that cannot all be true.
+pub fn conflicting_pairs(figures: &[&Figure]) -> Vec<[usize; 2]> {
     let mut out = Vec::new();
-    for (x, &i) in members.iter().enumerate() {
-        for (y, &j) in members.iter().enumerate().skip(x + 1) {
-            if !figures[i].1.interval().overlaps(&figures[j].1.interval()) {
+    for (x, a) in figures.iter().enumerate() {
+        for (y, b) in figures.iter().enumerate().skip(x + 1) {
+            if !a.interval().overlaps(&b.interval()) {
                 out.push([x, y]);
             }
         }
     }
     out
+}
+
+/// The sets of at least two of `n` items that `pairs` join, directly or
+/// through others: each in index order, the sets in order of their first.
+pub fn components(n: usize, pairs: impl IntoIterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    for (a, b) in pairs {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    members_by_root(&mut parent)
+}
+
+/// The members of each tree of `parent` with more than one, by root.
+fn members_by_root(parent: &mut [usize]) -> Vec<Vec<usize>> {
+    let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..parent.len() {
+        let root = find(parent, i);
+        by_root.entry(root).or_default().push(i);
+    }
+    by_root.into_values().filter(|m| m.len() > 1).collect()
 }

@@ -44,6 +44,15 @@ impl Desk {
         Ok(self.store.claim_briefs(filter)?)
     }
 
+    /// `claim_briefs` one at a time as they are read (`claimdesk list`).
+    pub fn each_claim_brief(
+        &self,
+        filter: &ClaimFilter,
+        visit: impl FnMut(ClaimBrief) -> Result<(), AppError>,
+    ) -> Result<(), AppError> {
+        self.store.each_claim_brief(filter, visit)
+    }
+
     /// One page of claims and how many match in all.
     pub fn claim_page(&self, filter: &ClaimFilter) -> Result<ClaimPage, AppError> {
         let (claims, total) = self.store.claims_and_count(filter)?;

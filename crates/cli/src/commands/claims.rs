@@ -8,9 +8,9 @@ use crate::output::{kinds, one_line, Out};
 /// One line per claim; with `--json` the `ClaimBrief` shape of DESIGN.md
 /// (`id, document_id, start, end, text, numeric, attributed, status, note`).
 pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Result<(), AppError> {
-    for c in desk.claim_briefs(filter)? {
+    desk.each_claim_brief(filter, |c| {
         if json {
-            out.json(&c)?;
+            out.json(&c)
         } else {
             let status = c.status.map_or("-", Status::as_str);
             let shown = one_line(&c.text, 100);
@@ -18,8 +18,7 @@ pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Res
                 "{:>6}  {status:<12}  {}  {shown}",
                 c.id,
                 kinds(c.numeric, c.attributed)
-            ))?;
+            ))
         }
-    }
-    Ok(())
+    })
 }

@@ -47,22 +47,44 @@ impl Store {
     /// Claims matching `filter` without their mentions: what a plain list
     /// shows (`claimdesk list`), read without parsing any extraction.
     pub fn claim_briefs(&self, filter: &ClaimFilter) -> Result<Vec<ClaimBrief>> {
+        let mut briefs = Vec::new();
+        self.each_claim_brief(filter, |brief| {
+            briefs.push(brief);
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(briefs)
+    }
+
+    /// `claim_briefs` one at a time, as they are read: a list of every
+    /// claim goes out without first holding all of it in memory.
+    pub fn each_claim_brief<E: From<StoreError>>(
+        &self,
+        filter: &ClaimFilter,
+        visit: impl FnMut(ClaimBrief) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
         let (plan, _) = Plan::of(&self.conn, filter)?;
-        self.query_claims(filter, plan, BRIEF_COLUMNS, brief_from_row)
+        self.visit_claims(filter, plan, BRIEF_COLUMNS, brief_from_row, visit)
     }
 
     fn claims_by(&self, filter: &ClaimFilter, plan: Plan) -> Result<Vec<ClaimRow>> {
-        self.query_claims(filter, plan, CLAIM_COLUMNS, claim_from_row)
+        let mut rows = Vec::new();
+        self.visit_claims(filter, plan, CLAIM_COLUMNS, claim_from_row, |row| {
+            rows.push(row);
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(rows)
     }
 
-    /// The claims of `filter` in display order, each read by `map` from `columns`.
-    fn query_claims<T>(
+    /// The claims of `filter` in display order, each read by `map` from
+    /// `columns` and handed to `visit`.
+    fn visit_claims<T, E: From<StoreError>>(
         &self,
         filter: &ClaimFilter,
         plan: Plan,
         columns: &str,
         map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    ) -> Result<Vec<T>> {
+        mut visit: impl FnMut(T) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
         let (where_sql, args) = claim_where(filter, plan);
         let sql = if filter.limit.is_none() && plan == Plan::Claims {
             // The whole list, read straight down the index in display
@@ -90,9 +112,14 @@ impl Store {
                 plan.order(),
             )
         };
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), map)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(args))
+            .map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            visit(map(row).map_err(StoreError::from)?)?;
+        }
+        Ok(())
     }
 
     /// `search_matches`: how many claims the filter's search matches, if it has one.

@@ -90,4 +90,22 @@ impl Bm25 {
             })
             .sum()
     }
+
+    /// The share of `query`'s distinct terms that occur anywhere in the
+    /// collection. `ceiling` counts only those, so without this a text
+    /// that shares one common word with a small library (`regional` and
+    /// `region`) would score as a perfect match.
+    pub fn known_share(&self, query: &[String]) -> f64 {
+        let mut seen: Vec<&str> = query.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        if seen.is_empty() {
+            return 0.0;
+        }
+        let known = seen
+            .iter()
+            .filter(|t| self.postings.contains_key(**t))
+            .count();
+        known as f64 / seen.len() as f64
+    }
 }

@@ -114,7 +114,8 @@ impl Library {
             .into_iter()
             .map(|(raw, item, p)| Ranked {
                 item,
-                score: (raw / self.index.ceiling(&bags[p]).max(f64::MIN_POSITIVE)).min(1.0),
+                score: (raw / self.index.ceiling(&bags[p]).max(f64::MIN_POSITIVE)).min(1.0)
+                    * self.index.known_share(&bags[p]),
                 sentence: self.best_sentence(item, text, passages[p], sentences),
             })
             .collect()

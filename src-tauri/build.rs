@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "set_verdict",
     "clear_verdict",
     "undo_verdict",
+    "apply_to_same_claims",
     "claim_detail",
     "add_evidence",
     "remove_evidence",

@@ -30,6 +30,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         verdicts::set_verdict,
         verdicts::clear_verdict,
         verdicts::undo_verdict,
+        verdicts::apply_to_same_claims,
         verdicts::add_evidence,
         verdicts::remove_evidence,
         links::open_link,

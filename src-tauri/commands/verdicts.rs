@@ -28,8 +28,17 @@ pub async fn clear_verdict(
 pub async fn undo_verdict(
     desk: tauri::State<'_, SharedDesk>,
     claim_id: Option<i64>,
-) -> Result<Option<Verdict>, AppError> {
+) -> Result<Vec<Verdict>, AppError> {
     desk.run(move |d| d.undo(claim_id)).await
+}
+
+/// Give a claim's verdict to its confirmed same-claim matches (one action).
+#[tauri::command]
+pub async fn apply_to_same_claims(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: i64,
+) -> Result<Vec<Verdict>, AppError> {
+    desk.run(move |d| d.apply_to_same_claims(claim_id)).await
 }
 
 #[tauri::command]

@@ -42,10 +42,37 @@ impl Desk {
         Ok(verdict)
     }
 
-    /// Undo the latest verdict change (of one claim, or of any); `None`
-    /// when there is nothing left to undo.
-    pub fn undo(&mut self, claim_id: Option<i64>) -> Result<Option<Verdict>, AppError> {
+    /// Undo the latest verdict change of one claim, or the latest action
+    /// of any (all the claims one action changed); the verdicts restored,
+    /// none when there is nothing left to undo.
+    pub fn undo(&mut self, claim_id: Option<i64>) -> Result<Vec<Verdict>, AppError> {
         Ok(self.store.undo(claim_id)?)
+    }
+
+    /// Give a claim's verdict to its confirmed same-claim matches in other
+    /// documents, as one action that one undo takes back. A match keeps
+    /// its own note, or is noted as the same claim; matches that already
+    /// have the verdict are left alone. Returns the verdicts that changed.
+    pub fn apply_to_same_claims(&mut self, claim_id: i64) -> Result<Vec<Verdict>, AppError> {
+        let claim = self.store.claim(claim_id)?;
+        let Some(status) = claim.status else {
+            return Err(AppError::new(
+                "invalid",
+                format!("claim {claim_id} has no verdict yet: set one (1, 2 or 3) before applying it to its matches"),
+            ));
+        };
+        let confirmed: Vec<i64> = self
+            .store
+            .claim_matches(claim_id)?
+            .into_iter()
+            .filter(|m| m.confirmed)
+            .map(|m| m.claim_id)
+            .collect();
+        let note = match claim.note.as_deref().filter(|n| !n.is_empty()) {
+            Some(note) => format!("Same claim as claim {claim_id}: {note}"),
+            None => format!("Same claim as claim {claim_id}."),
+        };
+        Ok(self.store.set_verdicts(&confirmed, status, &note)?)
     }
 
     /// A claim's verdict history, oldest first (an unknown claim is an error).

@@ -131,6 +131,84 @@ fn the_same_claim_in_another_document_is_found_and_confirmed() {
 }
 
 #[test]
+fn a_verdict_given_to_the_confirmed_same_claims_is_one_action_one_undo_takes_back() {
+    use model::Status;
+    let (_dir, mut desk) = desk();
+    let claim = "The regional health ministry said the new hospital wing in Tarsk will open to patients in March.";
+    import(&mut desk, "Wire", claim);
+    import(
+        &mut desk,
+        "Local paper",
+        "The new hospital wing in Tarsk will open to patients in March, the regional health ministry said.",
+    );
+    import(&mut desk, "Radio", &claim.replace("said", "announced"));
+    let ids: Vec<i64> = desk
+        .claim_briefs(&Default::default())
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    let (lead, others) = (ids[0], &ids[1..]);
+    let no_verdict_yet = desk.apply_to_same_claims(lead).unwrap_err();
+    assert_eq!(no_verdict_yet.code, "invalid", "{no_verdict_yet}");
+
+    // One match already has a verdict of its own: it is changed too, and
+    // the history keeps what it was.
+    let kept = others[1];
+    desk.change_verdict(
+        kept,
+        api::VerdictChange::Set(Status::Unverified),
+        Some("own note"),
+        &[],
+    )
+    .unwrap();
+    desk.change_verdict(
+        lead,
+        api::VerdictChange::Set(Status::Disputed),
+        Some("opens in May"),
+        &[],
+    )
+    .unwrap();
+    let changed = desk.apply_to_same_claims(lead).unwrap();
+    let status_and_note = |desk: &Desk, id: i64| {
+        let c = desk.claim_detail(id).unwrap().claim;
+        (c.status, c.note)
+    };
+    assert_eq!(changed.len(), 2, "both confirmed matches: {changed:?}");
+    let note = format!("Same claim as claim {lead}: opens in May");
+    assert_eq!(
+        status_and_note(&desk, others[0]),
+        (Some(Status::Disputed), Some(note))
+    );
+    assert_eq!(
+        status_and_note(&desk, kept),
+        (Some(Status::Disputed), Some("own note".into()))
+    );
+    let again = desk.apply_to_same_claims(lead).unwrap();
+    assert!(again.is_empty(), "nothing left to change: {again:?}");
+
+    let undone = desk.undo(None).unwrap();
+    assert_eq!(undone.len(), 2, "one undo takes back the whole action");
+    assert_eq!(status_and_note(&desk, others[0]), (None, None));
+    assert_eq!(
+        status_and_note(&desk, kept),
+        (Some(Status::Unverified), Some("own note".into()))
+    );
+    assert_eq!(
+        status_and_note(&desk, lead).0,
+        Some(Status::Disputed),
+        "the lead's own verdict is the next undo"
+    );
+    let history = desk.history(kept).unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|e| e.action == "set" && e.batch.is_some()),
+        "{history:?}"
+    );
+}
+
+#[test]
 fn past_fact_checks_are_imported_and_suggested_for_a_claim() {
     let (dir, mut desk) = desk();
     import(&mut desk, "Seed", SEED);
@@ -170,6 +248,20 @@ fn past_fact_checks_are_imported_and_suggested_for_a_claim() {
         related.checked_before[0].publisher.as_deref(),
         Some("Example Checks")
     );
+    // One word in common with a small library (`regional`, `region`) is
+    // not a past fact-check of this claim.
+    import(
+        &mut desk,
+        "Wire",
+        "The regional health ministry said the new hospital wing in Tarsk will open in March.",
+    );
+    let unrelated = desk.related(claim_with(&desk, "Tarsk")).unwrap();
+    let suggested: Vec<(&str, f64)> = unrelated
+        .checked_before
+        .iter()
+        .map(|m| (m.url.as_str(), m.score))
+        .collect();
+    assert_eq!(suggested, vec![]);
 }
 
 #[test]

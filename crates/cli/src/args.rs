@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use api::model::StatusFilter;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
 #[command(
@@ -112,17 +112,7 @@ pub enum Command {
         json: bool,
     },
     /// Set (or clear) a claim's verdict, with an optional note and evidence link.
-    Verdict {
-        #[arg(long)]
-        json: bool,
-        claim: i64,
-        verdict: VerdictArg,
-        #[arg(long)]
-        note: Option<String>,
-        /// An http(s) link to evidence; can be given several times.
-        #[arg(long, value_name = "URL")]
-        evidence: Vec<String>,
-    },
+    Verdict(VerdictArgs),
     /// Undo the latest verdict change (of one claim with --claim).
     Undo {
         #[arg(long)]
@@ -166,6 +156,23 @@ pub enum LibraryCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Args)]
+pub struct VerdictArgs {
+    #[arg(long)]
+    pub json: bool,
+    pub claim: i64,
+    pub verdict: VerdictArg,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// An http(s) link to evidence; can be given several times.
+    #[arg(long, value_name = "URL")]
+    pub evidence: Vec<String>,
+    /// Then give the verdict to the claim's confirmed same-claim matches in
+    /// other documents (one more action: `undo` takes it back first).
+    #[arg(long)]
+    pub same_claims: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -670,3 +670,36 @@ fn library_import_match_and_related_work_on_the_database() {
         .error(&["library", "import", FIXTURE])
         .contains("harbour-fire.txt"));
 }
+
+#[test]
+fn a_verdict_goes_to_the_confirmed_same_claims_and_one_undo_takes_it_back() {
+    let env = Env::new();
+    let texts = [
+        "The regional health ministry said the new hospital wing in Tarsk will open to patients in March.\n",
+        "The new hospital wing in Tarsk will open to patients in March, the regional health ministry said.\n",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let path = env.dir.path().join(format!("article{i}.txt"));
+        std::fs::write(&path, text).unwrap();
+        env.json(&["import", "--json", path.to_str().unwrap()]);
+    }
+    let ids: Vec<String> = env
+        .json(&["list", "--json"])
+        .iter()
+        .map(|c| c["id"].to_string())
+        .collect();
+    let changed = env.json(&["verdict", "--json", &ids[0], "disputed", "--same-claims"]);
+    let statuses: Vec<(String, &str)> = changed
+        .iter()
+        .map(|v| (v["claim_id"].to_string(), v["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [(ids[0].clone(), "disputed"), (ids[1].clone(), "disputed")],
+        "the claim, then its confirmed match"
+    );
+    let undone = env.json(&["undo", "--json"]);
+    assert_eq!(undone.len(), 1, "the match's change is the latest action");
+    assert_eq!(undone[0]["claim_id"].to_string(), ids[1]);
+    assert_eq!(undone[0]["status"], Value::Null);
+}

@@ -249,6 +249,10 @@ pub struct VerdictEvent {
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub undoes: Option<i64>,
     pub at: String,
+    /// The action this change was part of, when one action changed several
+    /// claims (the id of its first event); one undo takes a batch back.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub batch: Option<i64>,
 }
 
 /// A claim's verdict as committed to disk.

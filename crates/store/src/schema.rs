@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_document_counts.sql"),
     include_str!("../migrations/0005_library.sql"),
     include_str!("../migrations/0006_relations.sql"),
+    include_str!("../migrations/0007_verdict_batches.sql"),
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

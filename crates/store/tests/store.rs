@@ -2,6 +2,7 @@
 
 use store::{
     ClaimFilter, NewClaim, NewDocument, NewEvidence, Status, StatusFilter, Store, StoreError,
+    Verdict,
 };
 
 const TEXT: &str =
@@ -252,11 +253,14 @@ fn undo_is_a_new_event_that_walks_back_through_the_changes() {
         (None, None),
     ];
     for (status, note) in steps {
-        let v = store.undo(None).unwrap().expect("something to undo");
+        let undone = store.undo(None).unwrap();
+        let [v] = undone.as_slice() else {
+            panic!("one change undone at a time: {undone:?}")
+        };
         assert_eq!((v.status, v.note.as_deref()), (status, note));
         assert_eq!(store.claim(claim).unwrap().status, status);
     }
-    assert_eq!(store.undo(None).unwrap(), None, "nothing left to undo");
+    assert_eq!(store.undo(None).unwrap(), vec![], "nothing left to undo");
     let actions: Vec<_> = store
         .history(claim)
         .unwrap()
@@ -264,6 +268,99 @@ fn undo_is_a_new_event_that_walks_back_through_the_changes() {
         .map(|e| e.action)
         .collect();
     assert_eq!(actions, ["set", "set", "clear", "undo", "undo", "undo"]);
+}
+
+/// Three claims of one document, in document order.
+fn three_claims(store: &mut Store) -> Vec<i64> {
+    let text = "One said 1 thing. Two said 2 things. Three said 3 things.";
+    let claims = ["One", "Two", "Three"]
+        .iter()
+        .map(|w| {
+            let start = text.find(w).unwrap();
+            NewClaim {
+                start,
+                end: start + text[start..].find('.').unwrap() + 1,
+                numeric: true,
+                attributed: true,
+                numbers: vec![],
+                sources: vec![],
+            }
+        })
+        .collect::<Vec<_>>();
+    let id = store.import(&doc(text), &claims).unwrap().id;
+    store
+        .claims(&ClaimFilter {
+            document_id: Some(id),
+            ..Default::default()
+        })
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect()
+}
+
+#[test]
+fn one_undo_takes_back_a_batch_and_a_claim_undo_only_its_own_change() {
+    type Step = fn(&mut Store, &[i64]) -> Vec<Verdict>;
+    // Each case: what was done after a batch gave claims 2 and 3 the
+    // verdict disputed (claim 3 was unverified with a note before), and
+    // the statuses of claims 1, 2, 3 after it.
+    let cases: [(&str, Step, [Option<Status>; 3]); 3] = [
+        (
+            "nothing",
+            |_, _| vec![],
+            [
+                Some(Status::Disputed),
+                Some(Status::Disputed),
+                Some(Status::Disputed),
+            ],
+        ),
+        (
+            "undo anything: the whole batch",
+            |s, _| s.undo(None).unwrap(),
+            [Some(Status::Disputed), None, Some(Status::Unverified)],
+        ),
+        (
+            "undo claim 2 only",
+            |s, ids| s.undo(Some(ids[1])).unwrap(),
+            [Some(Status::Disputed), None, Some(Status::Disputed)],
+        ),
+    ];
+    for (what, step, want) in cases {
+        let (_dir, mut store, _) = store_with_doc();
+        let ids = three_claims(&mut store);
+        store
+            .set_verdict(ids[2], Status::Unverified, Some("own"))
+            .unwrap();
+        store.set_verdict(ids[0], Status::Disputed, None).unwrap();
+        let changed = store
+            .set_verdicts(&[ids[0], ids[1], ids[2]], Status::Disputed, "same claim")
+            .unwrap();
+        let changed: Vec<i64> = changed.iter().map(|v| v.claim_id).collect();
+        assert_eq!(changed, [ids[1], ids[2]], "claim 1 had the verdict already");
+        step(&mut store, &ids);
+        let got: Vec<Option<Status>> = ids
+            .iter()
+            .map(|&id| store.claim(id).unwrap().status)
+            .collect();
+        assert_eq!(got, want, "{what}");
+        let notes: Vec<Option<String>> = ids[1..]
+            .iter()
+            .map(|&id| store.claim(id).unwrap().note)
+            .collect();
+        if want[1].is_some() {
+            assert_eq!(
+                notes[0].as_deref(),
+                Some("same claim"),
+                "{what}: an empty note is filled"
+            );
+        }
+        assert_eq!(
+            notes[1].as_deref(),
+            Some("own"),
+            "{what}: a note of its own is kept"
+        );
+    }
 }
 
 #[test]
@@ -713,7 +810,8 @@ fn a_database_from_an_earlier_schema_is_upgraded_with_its_verdicts() {
         )
         .unwrap();
         c.execute(
-            "INSERT INTO main.verdict_events SELECT * FROM new.verdict_events",
+            "INSERT INTO main.verdict_events SELECT id, claim_id, action, old_status, new_status,
+                old_note, new_note, undoes, at FROM new.verdict_events",
             [],
         )
         .unwrap();

@@ -1204,6 +1204,46 @@ async fn related_figures_claims_and_past_fact_checks_show_in_the_claim_panel() {
         .await
         .contains("confirmed"));
     s.screenshot("related-same-claim.png").await;
+
+    // A verdict here, then the same verdict for the confirmed match in one
+    // action; one undo takes that action back.
+    s.press("2").await;
+    s.wait_until("the verdict to be saved", || async {
+        s.text("[data-testid=save-state]")
+            .await
+            .starts_with("Saved: claim")
+    })
+    .await;
+    s.press("a").await;
+    s.wait_until("the match to get the verdict", || async {
+        s.text("[data-testid=save-state]").await == "Saved: 1 same claim disputed (u undoes)"
+            && s.content("[data-testid=same-claim]")
+                .await
+                .contains("Disputed")
+    })
+    .await;
+    s.client
+        .execute(
+            "document.querySelector('[data-testid=apply-same-claims]').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        s.content("[data-testid=apply-same-claims]").await,
+        "Confirmed matches are all disputed a"
+    );
+    s.screenshot("related-applied.png").await;
+    s.press("u").await;
+    s.wait_until("the undo to take the match back", || async {
+        s.text("[data-testid=save-state]")
+            .await
+            .starts_with("Undone: claim")
+            && s.content("[data-testid=same-claim]")
+                .await
+                .contains("Not reviewed")
+    })
+    .await;
     s.stop().await;
 }
 

@@ -8,4 +8,9 @@ export type VerdictEvent = { id: number, claim_id: number,
 /**
  * `set`, `clear` or `undo`.
  */
-action: string, old_status: Status | null, new_status: Status | null, old_note: string | null, new_note: string | null, undoes: number | null, at: string, };
+action: string, old_status: Status | null, new_status: Status | null, old_note: string | null, new_note: string | null, undoes: number | null, at: string, 
+/**
+ * The action this change was part of, when one action changed several
+ * claims (the id of its first event); one undo takes a batch back.
+ */
+batch: number | null, };

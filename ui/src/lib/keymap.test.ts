@@ -15,6 +15,8 @@ describe("the keymap", () => {
     ["e", "evidence"],
     ["u", "undo"],
     ["/", "search"],
+    ["r", "related"],
+    ["a", "applyToSameClaims"],
     ["?", "help"],
     ["Escape", "escape"],
     ["x", null],

@@ -15,6 +15,7 @@ export type Action =
   | "undo"
   | "search"
   | "related"
+  | "applyToSameClaims"
   | "help"
   | "escape";
 
@@ -39,6 +40,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: "undo", keys: ["u"], label: "u", does: "undo the last verdict change" },
   { action: "search", keys: ["/"], label: "/", does: "search claims" },
   { action: "related", keys: ["r"], label: "r", does: "step through related figures, claims and past fact-checks" },
+  { action: "applyToSameClaims", keys: ["a"], label: "a", does: "give this verdict to the confirmed same claims elsewhere (one undo takes it back)" },
   { action: "help", keys: ["?"], label: "?", does: "show these shortcuts" },
   { action: "escape", keys: ["Escape"], label: "Esc", does: "leave a field, close a dialog" },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RelatedClaims } from "../bindings/RelatedClaims";
-import { cursorAt, hedgeLabel, relatedCount, scoreLabel } from "./related";
+import { applyLabel, cursorAt, hedgeLabel, relatedCount, scoreLabel } from "./related";
 
 const view = {
   same_quantity: [{}, {}],
@@ -43,4 +43,16 @@ describe("how figures and scores read", () => {
   ])("score %f reads %s", (score, label) => {
     expect(scoreLabel(score)).toBe(label);
   });
+});
+
+describe("the button that gives a verdict to the confirmed same claims", () => {
+  const cases: [Parameters<typeof applyLabel>, string][] = [
+    [[null, 2], "Set a verdict to give it to the confirmed matches"],
+    [["disputed", 1], "Mark 1 confirmed match disputed"],
+    [["corroborated", 3], "Mark 3 confirmed matches corroborated"],
+    [["unverified", 0], "Confirmed matches are all unverified"],
+  ];
+  for (const [args, label] of cases) {
+    it(label, () => expect(applyLabel(...args)).toBe(label));
+  }
 });

@@ -2,6 +2,8 @@
 // one order over the three sections (for stepping), scores as words.
 import type { Bound } from "../bindings/Bound";
 import type { RelatedClaims } from "../bindings/RelatedClaims";
+import type { Status } from "../bindings/Status";
+import { statusLabel } from "./status";
 
 /** How a hedge reads beside a figure. */
 export function hedgeLabel(bound: Bound): string {
@@ -35,4 +37,12 @@ export function cursorAt(v: RelatedClaims, cursor: number): { section: "quantity
 /** A match score as the analyst reads it. */
 export function scoreLabel(score: number): string {
   return `${Math.round(score * 100)}%`;
+}
+
+/** What the button that gives a verdict to the confirmed same claims says. */
+export function applyLabel(status: Status | null, toChange: number): string {
+  if (!status) return "Set a verdict to give it to the confirmed matches";
+  const verdict = statusLabel(status).toLowerCase();
+  if (toChange === 0) return `Confirmed matches are all ${verdict}`;
+  return `Mark ${toChange} confirmed ${toChange === 1 ? "match" : "matches"} ${verdict}`;
 }

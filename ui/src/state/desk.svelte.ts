@@ -18,7 +18,7 @@ export class Desk {
   readonly claims = new ClaimList(this.toasts);
   readonly reading = new Reading(this.toasts);
   readonly related = new Related(this.toasts);
-  readonly verdicts = new Verdicts(this.claims, this.reading, this.library, this.toasts);
+  readonly verdicts = new Verdicts(this.claims, this.reading, this.library, this.related, this.toasts);
   readonly imports = new Imports(this.toasts, (lastId) => this.afterImport(lastId));
 
   /** Take over the first reads, already under way (main.ts); the open time counts from page start. */

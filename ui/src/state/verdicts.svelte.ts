@@ -7,6 +7,7 @@ import { statusLabel } from "../lib/status";
 import type { ClaimList } from "./claims.svelte";
 import type { Library } from "./library.svelte";
 import type { Reading } from "./reading.svelte";
+import type { Related } from "./related.svelte";
 import type { Toasts } from "./toasts.svelte";
 
 export class Verdicts {
@@ -17,6 +18,7 @@ export class Verdicts {
     private claims: ClaimList,
     private reading: Reading,
     private library: Library,
+    private related: Related,
     private toasts: Toasts,
   ) {}
 
@@ -37,20 +39,50 @@ export class Verdicts {
     }
   }
 
-  /** Take back the latest verdict change, of whichever claim. */
+  /** Take back the latest action, of whichever claim (every claim it changed). */
   async undo() {
     this.saveState = "Undoing…";
     try {
-      const v = await api.undoVerdict(null);
-      if (!v) {
+      const restored = await api.undoVerdict(null);
+      if (restored.length === 0) {
         this.saveState = "Nothing to undo";
         return;
       }
-      this.saved(`Undone: claim ${v.claim_id} is ${statusLabel(v.status).toLowerCase()}`);
-      await this.changed(v.claim_id);
+      const v = restored[restored.length - 1];
+      this.saved(
+        restored.length === 1
+          ? `Undone: claim ${v.claim_id} is ${statusLabel(v.status).toLowerCase()}`
+          : `Undone: ${restored.length} claims back to their earlier verdicts`,
+      );
+      await this.changedAll(restored.map((r) => r.claim_id));
     } catch (e) {
       this.saveState = "Undo failed";
       this.toasts.fail(e);
+    }
+  }
+
+  /** Give the selected claim's verdict to its confirmed same claims elsewhere. */
+  async applyToSameClaims(): Promise<boolean> {
+    const c = this.claims.selected;
+    if (!c) return false;
+    if (!c.status) {
+      this.toasts.fail(new ApiError("invalid", "Set a verdict (1, 2 or 3) before giving it to the same claims elsewhere."));
+      return false;
+    }
+    this.saveState = "Saving…";
+    try {
+      const changed = await api.applyToSameClaims(c.id);
+      this.saved(
+        changed.length === 0
+          ? "No confirmed same claim needed this verdict"
+          : `Saved: ${changed.length} same ${changed.length === 1 ? "claim" : "claims"} ${statusLabel(c.status).toLowerCase()} (u undoes)`,
+      );
+      await this.changedAll(changed.map((v) => v.claim_id));
+      return true;
+    } catch (e) {
+      this.saveState = "Not saved";
+      this.toasts.fail(e);
+      return false;
     }
   }
 
@@ -93,6 +125,12 @@ export class Verdicts {
   private saved(text: string) {
     this.saveState = text;
     this.toasts.clearError();
+  }
+
+  /** Several claims changed by one action: each, then what is related to the selection. */
+  private async changedAll(claimIds: number[]) {
+    for (const id of claimIds) await this.changed(id);
+    if (claimIds.length > 1 || claimIds[0] !== this.claims.selected?.id) await this.related.refresh();
   }
 
   /** Put a claim's new verdict everywhere it is shown, and the counts (`refresh` reads the detail). */

@@ -72,22 +72,7 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             };
             claims::list(&open()?, &filter, json, out).map(|()| 0)
         }
-        Command::Verdict {
-            json,
-            claim,
-            verdict,
-            note,
-            evidence,
-        } => verdicts::change(
-            &mut open()?,
-            claim,
-            verdict.into(),
-            note.as_deref(),
-            &evidence,
-            json,
-            out,
-        )
-        .map(|()| 0),
+        Command::Verdict(args) => verdicts::change(&mut open()?, &args, out).map(|()| 0),
         Command::Undo { json, claim } => verdicts::undo(&mut open()?, claim, json, out).map(|()| 0),
         Command::History { json, claim } => {
             verdicts::history(&open()?, claim, json, out).map(|()| 0)

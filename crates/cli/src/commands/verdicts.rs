@@ -4,7 +4,7 @@ use api::model::Status;
 use api::{AppError, Desk, VerdictChange};
 
 use super::status_text;
-use crate::args::VerdictArg;
+use crate::args::{VerdictArg, VerdictArgs};
 use crate::output::Out;
 
 impl From<VerdictArg> for VerdictChange {
@@ -18,21 +18,33 @@ impl From<VerdictArg> for VerdictChange {
     }
 }
 
-pub fn change(
-    desk: &mut Desk,
-    claim: i64,
-    change: VerdictChange,
-    note: Option<&str>,
-    evidence: &[String],
-    json: bool,
-    out: &mut Out,
-) -> Result<(), AppError> {
-    let v = desk.change_verdict(claim, change, note, evidence)?;
-    if json {
-        out.json(&v)
+/// `verdict`: change one claim's verdict; with `--same-claims`, then give
+/// it to the claim's confirmed matches (a second action).
+pub fn change(desk: &mut Desk, args: &VerdictArgs, out: &mut Out) -> Result<(), AppError> {
+    let claim = args.claim;
+    let v = desk.change_verdict(
+        claim,
+        args.verdict.into(),
+        args.note.as_deref(),
+        &args.evidence,
+    )?;
+    let matches = if args.same_claims {
+        desk.apply_to_same_claims(claim)?
     } else {
-        out.line(format_args!("claim {claim}: {}", status_text(v.status)))
+        Vec::new()
+    };
+    for v in std::iter::once(v).chain(matches) {
+        if args.json {
+            out.json(&v)?;
+        } else {
+            out.line(format_args!(
+                "claim {}: {}",
+                v.claim_id,
+                status_text(v.status)
+            ))?;
+        }
     }
+    Ok(())
 }
 
 pub fn undo(
@@ -41,15 +53,22 @@ pub fn undo(
     json: bool,
     out: &mut Out,
 ) -> Result<(), AppError> {
-    match desk.undo(claim)? {
-        Some(v) if json => out.json(&v),
-        Some(v) => out.line(format_args!(
-            "claim {}: back to {}",
-            v.claim_id,
-            status_text(v.status)
-        )),
-        None => Err(AppError::new("nothing_to_undo", "nothing to undo")),
+    let restored = desk.undo(claim)?;
+    if restored.is_empty() {
+        return Err(AppError::new("nothing_to_undo", "nothing to undo"));
     }
+    for v in restored {
+        if json {
+            out.json(&v)?;
+        } else {
+            out.line(format_args!(
+                "claim {}: back to {}",
+                v.claim_id,
+                status_text(v.status)
+            ))?;
+        }
+    }
+    Ok(())
 }
 
 pub fn history(desk: &Desk, claim: i64, json: bool, out: &mut Out) -> Result<(), AppError> {

@@ -2,7 +2,7 @@
 //! which is when the window says "Saved".
 
 use api::model::{Evidence, NewEvidence, Status, Verdict};
-use api::{AppError, SharedDesk, VerdictChange};
+use api::{AppError, SharedDesk, VerdictChange, VerdictSaved};
 
 #[tauri::command]
 pub async fn set_verdict(
@@ -10,17 +10,19 @@ pub async fn set_verdict(
     claim_id: i64,
     status: Status,
     note: Option<String>,
-) -> Result<Verdict, AppError> {
-    desk.run(move |d| d.change_verdict(claim_id, VerdictChange::Set(status), note.as_deref(), &[]))
-        .await
+) -> Result<VerdictSaved, AppError> {
+    desk.run(move |d| {
+        d.change_verdict_and_read(claim_id, VerdictChange::Set(status), note.as_deref())
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn clear_verdict(
     desk: tauri::State<'_, SharedDesk>,
     claim_id: i64,
-) -> Result<Verdict, AppError> {
-    desk.run(move |d| d.change_verdict(claim_id, VerdictChange::Clear, None, &[]))
+) -> Result<VerdictSaved, AppError> {
+    desk.run(move |d| d.change_verdict_and_read(claim_id, VerdictChange::Clear, None))
         .await
 }
 

@@ -22,6 +22,7 @@ import type { RelatedClaims } from "./bindings/RelatedClaims";
 import type { ReviewCounts } from "./bindings/ReviewCounts";
 import type { Status } from "./bindings/Status";
 import type { Verdict } from "./bindings/Verdict";
+import type { VerdictSaved } from "./bindings/VerdictSaved";
 
 /** An error from the Rust side: a stable code and a message for the analyst. */
 export class ApiError extends Error {
@@ -74,8 +75,8 @@ export const api = {
     }
   },
   listClaims: (filter: ClaimFilter) => call<ClaimPage>("list_claims", { filter }),
-  setVerdict: (claimId: number, status: Status, note: string | null) => call<Verdict>("set_verdict", { claimId, status, note }),
-  clearVerdict: (claimId: number) => call<Verdict>("clear_verdict", { claimId }),
+  setVerdict: (claimId: number, status: Status, note: string | null) => call<VerdictSaved>("set_verdict", { claimId, status, note }),
+  clearVerdict: (claimId: number) => call<VerdictSaved>("clear_verdict", { claimId }),
   undoVerdict: (claimId: number | null) => call<Verdict[]>("undo_verdict", { claimId }),
   applyToSameClaims: (claimId: number) => call<Verdict[]>("apply_to_same_claims", { claimId }),
   claimDetail: (claimId: number) => call<ClaimDetail>("claim_detail", { claimId }),

@@ -36,7 +36,7 @@ pub use export::{ExportOutcome, ExportRequest};
 pub use ingest::IngestError;
 pub use relating::{ClaimRef, RelatedClaims, RelatedFigure, SameClaim};
 pub use shared::SharedDesk;
-pub use verdicts::VerdictChange;
+pub use verdicts::{VerdictChange, VerdictSaved};
 
 /// The rows and requests the operations take and give.
 pub use model;

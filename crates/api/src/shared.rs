@@ -3,15 +3,20 @@
 //! thread that drives the window), and imports that report progress while
 //! they run in the background.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
+use std::time::Duration;
 
 use crate::documents::{import_paths, FileImport, ImportOptions, ImportProgress};
 use crate::{AppError, Desk};
 
 /// How long background work lets go of the database between documents, so
 /// that the window's calls waiting for the lock get it first.
-const YIELD_TO_WINDOW: std::time::Duration = std::time::Duration::from_millis(2);
+const YIELD_TO_WINDOW: Duration = Duration::from_millis(2);
+
+/// How often the window's database log is copied into the file, beside
+/// the commits instead of inside one of them (`store::Checkpointer`).
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(2);
 
 /// The open database, or why it could not be opened (the window says so
 /// and offers another), and where it is.
@@ -29,13 +34,19 @@ impl SharedDesk {
     /// Open the database at `path`; a failure is kept, not returned, so the
     /// window can start and explain it.
     pub fn open(path: PathBuf) -> SharedDesk {
-        let desk = Desk::open(&path);
-        SharedDesk {
+        let desk = open_for_window(&path);
+        let shared = SharedDesk {
             inner: Arc::new(Inner {
                 desk: Mutex::new(desk),
                 path: Mutex::new(path),
             }),
-        }
+        };
+        let weak = Arc::downgrade(&shared.inner);
+        // Best effort: without the thread, commits checkpoint as usual.
+        let _ = std::thread::Builder::new()
+            .name("checkpoints".into())
+            .spawn(move || checkpoint_while_open(&weak));
+        shared
     }
 
     /// Where the database is (or was to be opened).
@@ -69,7 +80,7 @@ impl SharedDesk {
     pub async fn switch_to(&self, path: PathBuf) -> Result<(), AppError> {
         let opened = blocking({
             let path = path.clone();
-            move || Desk::open(path)
+            move || open_for_window(&path)
         })
         .await??;
         *lock(&self.inner.desk)? = Ok(opened);
@@ -119,6 +130,39 @@ impl SharedDesk {
             Ok(pending.len())
         })
         .await?
+    }
+}
+
+/// Open a database for the window: its commits leave checkpoints to
+/// `checkpoint_while_open`.
+fn open_for_window(path: &Path) -> Result<Desk, AppError> {
+    let desk = Desk::open(path)?;
+    desk.store.leave_checkpoints_to_another_connection()?;
+    Ok(desk)
+}
+
+/// Checkpoint the open database every `CHECKPOINT_EVERY` until the window's
+/// desk is gone, following a switch to another file. A file the desk could
+/// not open (perhaps not ours) is never touched; errors (a read-only or
+/// vanished file) only skip a turn.
+fn checkpoint_while_open(inner: &Weak<Inner>) {
+    let mut open: Option<(PathBuf, store::Checkpointer)> = None;
+    loop {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        let Some(inner) = inner.upgrade() else { return };
+        let opened = inner.desk.lock().is_ok_and(|d| d.is_ok());
+        let path = inner.path.lock().map(|p| p.clone()).unwrap_or_default();
+        drop(inner);
+        if !opened {
+            open = None;
+            continue;
+        }
+        if open.as_ref().is_none_or(|(p, _)| *p != path) {
+            open = store::Checkpointer::open(&path).ok().map(|c| (path, c));
+        }
+        if let Some((_, checkpointer)) = &open {
+            let _ = checkpointer.checkpoint();
+        }
     }
 }
 

@@ -1,8 +1,21 @@
 //! Verdicts, their undo and history, and evidence links.
 
 use model::{Evidence, NewEvidence, Status, Verdict, VerdictEvent};
+use serde::Serialize;
+#[cfg(feature = "ts")]
+use ts_rs::TS;
 
-use crate::{AppError, Desk};
+use crate::{AppError, ClaimDetail, Desk, ReviewCounts};
+
+/// A verdict change with what the window shows after it: the claim in full
+/// and the review counts, read in the same call. One call per keypress
+/// means the next key's write never queues behind the reads of the last.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct VerdictSaved {
+    pub detail: ClaimDetail,
+    pub counts: ReviewCounts,
+}
 
 /// What to do to a claim's verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +53,20 @@ impl Desk {
             )?;
         }
         Ok(verdict)
+    }
+
+    /// `change_verdict` (no evidence), then the claim and the counts as
+    /// they are now.
+    pub fn change_verdict_and_read(
+        &mut self,
+        claim_id: i64,
+        change: VerdictChange,
+        note: Option<&str>,
+    ) -> Result<VerdictSaved, AppError> {
+        self.change_verdict(claim_id, change, note, &[])?;
+        let detail = self.claim_detail(claim_id)?;
+        let counts = self.review_counts(detail.claim.document_id)?;
+        Ok(VerdictSaved { detail, counts })
     }
 
     /// Undo the latest verdict change of one claim, or the latest action

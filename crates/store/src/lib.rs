@@ -28,6 +28,7 @@ mod schema;
 #[cfg(feature = "test-support")]
 mod testing;
 mod verdicts;
+mod wal;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -41,6 +42,7 @@ pub use library::LibraryImport;
 pub use model::*;
 pub use relations::{ClaimMatch, FigureLink, FigureRef, NewRelations, StoredFigure};
 pub use schema::latest_version;
+pub use wal::Checkpointer;
 
 /// SQLite's clock as the store writes it: UTC, milliseconds, ISO 8601.
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";

@@ -229,3 +229,39 @@ fn a_full_disk_is_reported_and_loses_nothing() {
     );
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+#[test]
+fn a_second_connection_checkpoints_what_the_writer_left_in_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("claimdesk.db");
+    let mut store = Store::open(&path).unwrap();
+    store.leave_checkpoints_to_another_connection().unwrap();
+    let text = "Officials said 40 people were hurt.";
+    let claims = vec![NewClaim {
+        start: 0,
+        end: text.len(),
+        numeric: true,
+        attributed: true,
+        numbers: vec![],
+        sources: vec![],
+    }];
+    for i in 0..300 {
+        let doc = NewDocument {
+            title: format!("doc {i}"),
+            text: format!("{text} ({i})"),
+            ..NewDocument::default()
+        };
+        store.import(&doc, &claims).unwrap();
+    }
+    let log = dir.path().join("claimdesk.db-wal");
+    let grown = std::fs::metadata(&log).unwrap().len();
+    assert!(
+        grown > 1000 * 4096,
+        "commits no longer checkpoint: the log grew to {grown} bytes"
+    );
+    let checkpointer = store::Checkpointer::open(&path).unwrap();
+    assert_eq!(checkpointer.checkpoint().unwrap(), 0, "every page copied");
+    drop(store);
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.documents().unwrap().len(), 300);
+}

@@ -4,6 +4,7 @@
 import { api } from "../api";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { DocumentSummary } from "../bindings/DocumentSummary";
+import type { ReviewCounts } from "../bindings/ReviewCounts";
 import type { ExportChoice } from "../components/ExportDialog.svelte";
 import type { Opening } from "../lib/opening";
 import type { Toasts } from "./toasts.svelte";
@@ -39,12 +40,18 @@ export class Library {
    */
   async countsChanged(documentId: number) {
     try {
-      const c = await api.reviewCounts(documentId);
-      this.documents = this.documents.map((d) => (d.id === c.document_id ? { ...d, counts: c.document } : d));
-      if (this.info) this.info = { ...this.info, totals: c.totals };
+      this.showCounts(await api.reviewCounts(documentId));
     } catch (e) {
       this.toasts.fail(e);
     }
+  }
+
+  /** Counts read with a verdict change (`VerdictSaved`), or by `countsChanged`. */
+  showCounts(c: ReviewCounts) {
+    // One row's counts change, not the list: the other rows stay as they are.
+    const doc = this.documents.find((d) => d.id === c.document_id);
+    if (doc) doc.counts = c.document;
+    if (this.info) this.info.totals = c.totals;
   }
 
   /** Choose another database (or where to create one); true if switched. */

@@ -68,12 +68,17 @@ export class Reading {
   async refresh(id: number): Promise<ClaimDetail | null> {
     try {
       const d = await api.claimDetail(id);
-      if (this.detail?.claim.id === id) this.detail = d;
+      this.showDetail(d);
       return d;
     } catch (e) {
       this.toasts.fail(e);
       return null;
     }
+  }
+
+  /** A claim's detail read elsewhere (with a verdict change): shown if it is the one open. */
+  showDetail(d: ClaimDetail) {
+    if (this.detail?.claim.id === d.claim.id) this.detail = d;
   }
 
   /** Put a changed claim in the reader (its detail comes from `refresh`). */

@@ -1,6 +1,8 @@
 // Verdicts on the selected claim, undo, notes and evidence. The database
 // commit comes first; only then does the window say "Saved".
+import { tick } from "svelte";
 import { api, ApiError } from "../api";
+import type { ClaimDetail } from "../bindings/ClaimDetail";
 import type { NewEvidence } from "../bindings/NewEvidence";
 import type { Status } from "../bindings/Status";
 import { statusLabel } from "../lib/status";
@@ -28,9 +30,12 @@ export class Verdicts {
     if (!c) return false;
     this.saveState = "Saving…";
     try {
-      const v = status === null ? await api.clearVerdict(c.id) : await api.setVerdict(c.id, status, note);
-      this.saved(`Saved: claim ${c.id} ${statusLabel(v.status).toLowerCase()}`);
-      await this.changed(c.id);
+      const saved = status === null ? await api.clearVerdict(c.id) : await api.setVerdict(c.id, status, note);
+      this.saved(`Saved: claim ${c.id} ${statusLabel(saved.detail.claim.status).toLowerCase()}`);
+      // "Saved" reaches the screen first; then the panes that show the claim.
+      await tick();
+      this.show(saved.detail);
+      this.library.showCounts(saved.counts);
       return true;
     } catch (e) {
       this.saveState = "Not saved";
@@ -137,9 +142,15 @@ export class Verdicts {
   private async changed(claimId: number) {
     const d = await this.reading.refresh(claimId);
     if (!d) return;
+    this.show(d);
+    await this.library.countsChanged(d.claim.document_id);
+  }
+
+  /** A claim's detail as committed: in the detail pane, the list and the reader. */
+  private show(d: ClaimDetail) {
     const patch = { status: d.claim.status, note: d.claim.note, updated_at: d.claim.updated_at };
-    this.claims.patch(claimId, patch);
-    this.reading.patch(claimId, patch);
-    this.library.countsChanged(d.claim.document_id);
+    this.reading.showDetail(d);
+    this.claims.patch(d.claim.id, patch);
+    this.reading.patch(d.claim.id, patch);
   }
 }

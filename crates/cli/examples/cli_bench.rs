@@ -1,0 +1,193 @@
+//! The command line as scripts use it, whole processes timed by the wall
+//! clock (start-up included):
+//!
+//! ```sh
+//! cargo build --release -p claimdesk-cli \
+//!   && cargo run --release -p claimdesk-cli --example cli_bench [DIR]
+//! ```
+//!
+//! From the news articles under DIR (every `.txt` below it; default the
+//! news of `../shared/corpus`: `dev`, `attribution-dev`, `related-dev`) it makes 1,000 articles (each copy gets a line of its
+//! own, so none is a duplicate) and 5 MB of news in one file, then prints:
+//! importing the 1,000 into a new database (relating included),
+//! `list --json` on that database, `list | head -1`, and `extract --json`
+//! on the 5 MB file in MB/s.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ARTICLES: usize = 1_000;
+const NEWS_BYTES: usize = 5_000_000;
+
+fn main() {
+    let cli = cli_binary();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let roots: Vec<PathBuf> = match std::env::args().nth(1) {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => ["dev", "attribution-dev", "related-dev"]
+            .iter()
+            .map(|d| corpus.join(d))
+            .collect(),
+    };
+    let texts = news_texts(&roots);
+    if texts.is_empty() {
+        eprintln!("no .txt articles under {roots:?}");
+        std::process::exit(2);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = write_articles(dir.path(), &texts);
+    let bytes: u64 = files
+        .iter()
+        .map(|f| f.metadata().map_or(0, |m| m.len()))
+        .sum();
+    let db = dir.path().join("bench.db");
+    println!("claimdesk: {}", cli.display());
+
+    let mut import = Command::new(&cli);
+    import.arg("--db").arg(&db).arg("import").args(&files);
+    let took = time(&mut import);
+    println!(
+        "import {ARTICLES} articles ({:.1} MB), relating included: {:.2} s",
+        bytes as f64 / 1e6,
+        took.as_secs_f64()
+    );
+
+    let claims = output(
+        Command::new(&cli)
+            .arg("--db")
+            .arg(&db)
+            .args(["list", "--json"]),
+    )
+    .lines()
+    .count();
+    let list = median_of(20, || {
+        time(
+            Command::new(&cli)
+                .arg("--db")
+                .arg(&db)
+                .args(["list", "--json"]),
+        )
+    });
+    println!(
+        "list --json ({ARTICLES} documents, {claims} claims): median {:.1} ms",
+        ms(list)
+    );
+    let first = median_of(20, || {
+        time(
+            Command::new(&cli)
+                .arg("--db")
+                .arg(&db)
+                .args(["list", "--json", "--limit", "1"]),
+        )
+    });
+    println!("list --json --limit 1: median {:.1} ms", ms(first));
+
+    let news = dir.path().join("news.txt");
+    std::fs::write(&news, five_megabytes(&texts)).expect("write the news file");
+    let extract = median_of(5, || {
+        time(Command::new(&cli).arg("extract").arg("--json").arg(&news))
+    });
+    println!(
+        "extract --json on {:.1} MB: median {:.0} ms = {:.1} MB/s",
+        NEWS_BYTES as f64 / 1e6,
+        ms(extract),
+        NEWS_BYTES as f64 / 1e6 / extract.as_secs_f64()
+    );
+}
+
+/// The release `claimdesk` beside this example's directory (`target/release`).
+fn cli_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    let release = exe.parent().and_then(Path::parent).expect("target/release");
+    let cli = release.join("claimdesk");
+    if !cli.exists() {
+        eprintln!("build it first: cargo build --release -p claimdesk-cli");
+        std::process::exit(2);
+    }
+    cli
+}
+
+fn news_texts(roots: &[PathBuf]) -> Vec<String> {
+    let mut paths = Vec::new();
+    for root in roots {
+        collect_txt(root, &mut paths);
+    }
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
+fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+        if path.is_dir() {
+            collect_txt(&path, out);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+}
+
+fn write_articles(dir: &Path, texts: &[String]) -> Vec<PathBuf> {
+    (0..ARTICLES)
+        .map(|i| {
+            let path = dir.join(format!("article-{i:04}.txt"));
+            let text = format!(
+                "{}\n\nCopy {i} for the benchmark.\n",
+                texts[i % texts.len()]
+            );
+            std::fs::write(&path, text).expect("write an article");
+            path
+        })
+        .collect()
+}
+
+fn five_megabytes(texts: &[String]) -> String {
+    let mut news = String::with_capacity(NEWS_BYTES + 100_000);
+    for text in texts.iter().cycle() {
+        if news.len() >= NEWS_BYTES {
+            break;
+        }
+        news.push_str(text);
+        news.push_str("\n\n");
+    }
+    let mut end = NEWS_BYTES.min(news.len());
+    while !news.is_char_boundary(end) {
+        end -= 1;
+    }
+    news.truncate(end);
+    news
+}
+
+/// Run to the end with output discarded; the wall-clock time.
+fn time(command: &mut Command) -> Duration {
+    let start = Instant::now();
+    let status = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("run claimdesk");
+    assert!(status.success(), "{command:?} failed");
+    start.elapsed()
+}
+
+fn output(command: &mut Command) -> String {
+    let out = command.output().expect("run claimdesk");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn median_of(n: usize, mut run: impl FnMut() -> Duration) -> Duration {
+    let mut times: Vec<Duration> = (0..n).map(|_| run()).collect();
+    times.sort();
+    times[n / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

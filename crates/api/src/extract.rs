@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::ingest::encoding::{self, Decoded};
 use crate::ingest::{self, MAX_DOCUMENT_BYTES};
 use crate::AppError;
 
@@ -12,28 +13,35 @@ use crate::AppError;
 /// than an article the window would open).
 pub const MAX_EXTRACT_BYTES: u64 = MAX_DOCUMENT_BYTES * 10;
 
-/// One file's extraction in the CLAIMS.md shape, with the file's name.
+/// One file's extraction in the CLAIMS.md shape, with the file's name and,
+/// when it was not UTF-8, the encoding it was decoded from (offsets are
+/// then into the decoded text).
 #[derive(Debug, Serialize)]
 pub struct FileExtraction<'a> {
     pub file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoded_from: Option<&'static str>,
     #[serde(flatten)]
     pub extraction: claims::Extraction,
 }
 
-/// A file's text exactly as it is, and what the engine finds in it.
-pub fn extract_file(path: &Path) -> Result<(String, claims::Extraction), AppError> {
-    let text = read_for_extract(path)?;
-    let extraction = claims::extract(&text);
-    Ok((text, extraction))
+/// A file's text, and what the engine finds in it.
+pub fn extract_file(path: &Path) -> Result<(Decoded, claims::Extraction), AppError> {
+    let decoded = read_for_extract(path)?;
+    let extraction = claims::extract(&decoded.text);
+    Ok((decoded, extraction))
 }
 
-/// `extract` works on the bytes as they are (offsets must match the file), so
-/// it does not strip a BOM or reduce HTML; it refuses what is not text.
-pub(crate) fn read_for_extract(path: &Path) -> Result<String, AppError> {
+/// `extract` works on the text as the file has it: UTF-8 files byte for
+/// byte (offsets match the file, a BOM included), HTML not reduced; other
+/// encodings are decoded, and only binary files are refused.
+pub(crate) fn read_for_extract(path: &Path) -> Result<Decoded, AppError> {
     let bytes = ingest::read_file(path, MAX_EXTRACT_BYTES)?;
-    if bytes.is_empty() {
-        return Ok(String::new());
-    }
-    String::from_utf8(bytes)
-        .or_else(|e| Ok(ingest::decode(&path.display().to_string(), e.into_bytes())?))
+    let name = path.display().to_string();
+    Ok(encoding::decode(
+        &name,
+        &bytes,
+        ingest::is_html(&name),
+        true,
+    )?)
 }

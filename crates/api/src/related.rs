@@ -57,7 +57,8 @@ pub fn relate_files(files: &[PathBuf]) -> Result<FileRelations, AppError> {
         .collect();
     let mut read = Vec::with_capacity(files.len());
     for file in files {
-        read.push(extract_file(file)?);
+        let (decoded, extraction) = extract_file(file)?;
+        read.push((decoded.text, extraction));
     }
     let docs: Vec<related::Doc<'_>> = read
         .iter()

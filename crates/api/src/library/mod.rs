@@ -133,7 +133,7 @@ impl Desk {
     /// The best `top` library items for each file, as `claimdesk match`
     /// prints them; a file that cannot be read is an error of its own.
     pub fn match_file(&self, path: &Path, top: usize) -> Result<FileMatches, AppError> {
-        let text = crate::extract::read_for_extract(path)?;
+        let text = crate::extract::read_for_extract(path)?.text;
         Ok(FileMatches {
             file: path.to_string_lossy().into_owned(),
             ranked: self.match_text(&text, top)?,

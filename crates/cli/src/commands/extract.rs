@@ -11,7 +11,7 @@ use crate::output::{kinds, one_line, Out};
 pub fn run(files: &[PathBuf], json: bool, out: &mut Out) -> Result<i32, AppError> {
     let mut failed = 0;
     for file in files {
-        let (text, extraction) = match extract_file(file) {
+        let (decoded, extraction) = match extract_file(file) {
             Ok(found) => found,
             Err(e) => {
                 failed += 1;
@@ -22,10 +22,12 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut Out) -> Result<i32, AppError
         if json {
             out.json(&FileExtraction {
                 file: &file.to_string_lossy(),
+                decoded_from: decoded.from,
                 extraction,
             })?;
             continue;
         }
+        let text = decoded.text;
         let claims = extraction.claims().count();
         out.line(format_args!(
             "{}: {} sentences, {claims} claims",

@@ -41,4 +41,15 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
         exit 1
     fi
 fi
+# The package is a release build of its own (optimised, with the custom
+# protocol): it cannot share the test build, so it runs after the tests
+# and is checked as a newsroom would install it.
+if [ "${CLAIMDESK_SKIP_PACKAGE:-}" = 1 ]; then
+    say "Skipping the package build and check (CLAIMDESK_SKIP_PACKAGE=1)"
+else
+    say "Building the Debian package (scripts/package.sh)"
+    bash scripts/package.sh
+    say "Checking the Debian package (scripts/check-package.sh)"
+    bash scripts/check-package.sh
+fi
 say "All tests passed"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-app}
 packages=(libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev librsvg2-dev libayatana-appindicator3-dev curl)
 if [ "$mode" = test ]; then
-    packages+=(xvfb webkit2gtk-driver dbus-daemon python3 git)
+    packages+=(xvfb webkit2gtk-driver dbus-daemon python3 git desktop-file-utils appstream)
 fi
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

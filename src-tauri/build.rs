@@ -7,6 +7,7 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "open_database",
+    "take_files_to_open",
     "list_documents",
     "get_document",
     "review_counts",

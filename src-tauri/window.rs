@@ -2,13 +2,19 @@
 //! compositing choice, and the open database as managed state.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use api::SharedDesk;
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
-/// Open the window on the database at `path`. A database that cannot be
-/// opened does not stop the window: it says why and offers another.
-pub fn run(path: PathBuf) -> Result<(), String> {
+/// Files given at launch, for the page to import once it is up (taken once).
+#[derive(Default)]
+pub struct FilesToOpen(pub Mutex<Vec<PathBuf>>);
+
+/// Open the window on the database at `path`, then import `files`. A
+/// database that cannot be opened does not stop the window: it says why
+/// and offers another.
+pub fn run(path: PathBuf, files: Vec<PathBuf>) -> Result<(), String> {
     let desk = SharedDesk::open(path);
     if let Some(e) = desk.open_error() {
         eprintln!("warning: {}", e.message);
@@ -17,7 +23,18 @@ pub fn run(path: PathBuf) -> Result<(), String> {
         // First, so that a second launch exits before it builds anything.
         // It finds the first over the D-Bus session bus; without a bus
         // (a bare root shell, CI) every launch runs on its own.
-        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+        .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
+            // A second launch with files ("Open with"): this window imports them.
+            let files = crate::WindowArgs::parse(argv.into_iter().skip(1).map(Into::into))
+                .map(|a| a.files)
+                .unwrap_or_default();
+            if !files.is_empty() {
+                let files: Vec<PathBuf> = files
+                    .into_iter()
+                    .map(|f| PathBuf::from(&cwd).join(f))
+                    .collect();
+                let _ = app.emit("open-files", files);
+            }
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.unminimize();
                 let _ = w.show();
@@ -28,6 +45,7 @@ pub fn run(path: PathBuf) -> Result<(), String> {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(desk)
+        .manage(FilesToOpen(Mutex::new(files)))
         .setup(|app| {
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.set_title("Claimdesk");

@@ -50,3 +50,16 @@ pub async fn open_database(
     desk.switch_to(PathBuf::from(path)).await?;
     app_info(desk).await
 }
+
+/// The files the window was launched with ("Open with Claimdesk"), once:
+/// the page imports them as if picked. Later launches send `open-files`.
+#[tauri::command]
+pub async fn take_files_to_open(
+    files: tauri::State<'_, crate::window::FilesToOpen>,
+) -> Result<Vec<String>, AppError> {
+    let mut files = files.0.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(std::mem::take(&mut *files)
+        .into_iter()
+        .map(|f| std::path::absolute(&f).unwrap_or(f).display().to_string())
+        .collect())
+}

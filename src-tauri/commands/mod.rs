@@ -19,6 +19,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
     tauri::generate_handler![
         app::app_info,
         app::open_database,
+        app::take_files_to_open,
         documents::list_documents,
         documents::get_document,
         documents::review_counts,

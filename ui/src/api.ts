@@ -92,6 +92,10 @@ export const api = {
   /** Relate documents an older version imported (runs in the background). */
   relatePending: () => call<number>("relate_pending"),
   onImportProgress: (f: (p: ImportProgress) => void): Promise<UnlistenFn> => listen<ImportProgress>("import-progress", (e) => f(e.payload)),
+  /** Files the window was launched with ("Open with Claimdesk"), once. */
+  takeFilesToOpen: () => call<string[]>("take_files_to_open"),
+  /** Files a later launch asked this window to open. */
+  onOpenFiles: (f: (paths: string[]) => void): Promise<UnlistenFn> => listen<string[]>("open-files", (e) => f(e.payload)),
   /** The native open dialog; the chosen paths, or [] when cancelled. */
   async pickArticles(): Promise<string[]> {
     const picked = await openDialog({

@@ -1,5 +1,6 @@
 //! The command line's grammar (clap): subcommands, their flags and values.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use api::model::StatusFilter;
@@ -10,7 +11,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "claimdesk",
     version,
     about = "Find, check and report the numeric and attributed claims in news articles.",
-    long_about = "Find, check and report the numeric and attributed claims in news articles.\n\nWith no subcommand, opens the Claimdesk window (on --db PATH if given)."
+    long_about = "Find, check and report the numeric and attributed claims in news articles.\n\nWith no subcommand, opens the Claimdesk window (on --db PATH if given); `claimdesk FILE...` opens it and imports the files.",
+    allow_external_subcommands = true
 )]
 pub struct Cli {
     /// The database to use (default: $CLAIMDESK_DB, else the platform data dir).
@@ -22,6 +24,10 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// Not a subcommand: files to open in the window (`claimdesk FILE...`,
+    /// what "Open with Claimdesk" runs), perhaps with `--db PATH` among them.
+    #[command(external_subcommand)]
+    Open(Vec<OsString>),
     /// Run the claim engine on text files and print what it finds (no database).
     Extract {
         /// Print JSON Lines in the shape of CLAIMS.md.

@@ -38,7 +38,7 @@ fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let Some(command) = cli.command else {
-        return window::open(cli.db);
+        return window::open(cli.db, Vec::new());
     };
     let mut out = Out::stdout();
     let result =

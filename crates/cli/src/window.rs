@@ -1,9 +1,11 @@
 //! `claimdesk` with no subcommand: start the window binary installed beside
-//! this one (`claimdesk-app`), on the database given with `--db`.
+//! this one (`claimdesk-app`), on the database given with `--db`, with the
+//! files to import.
 //!
 //! The CLI itself links no GUI library, so that it starts in milliseconds
 //! and runs where there is no desktop; the window is its own program.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -12,7 +14,15 @@ const WINDOW_BINARY: &str = "claimdesk-app";
 
 /// Start the window; returns the exit code if it could not be started (on
 /// Unix the window replaces this process and this never returns otherwise).
-pub fn open(db: Option<PathBuf>) -> i32 {
+pub fn open(db: Option<PathBuf>, files: Vec<PathBuf>) -> i32 {
+    // A word that is not a file is more likely a mistyped subcommand.
+    if let Some(missing) = files.iter().find(|f| !f.exists()) {
+        eprintln!(
+            "error: no such file or subcommand: {} (claimdesk --help lists the subcommands)",
+            missing.display()
+        );
+        return 2;
+    }
     let Some(binary) = window_binary() else {
         eprintln!("error: the Claimdesk window ({WINDOW_BINARY}) is not installed beside this program; run a subcommand (claimdesk --help) or install the app");
         return 1;
@@ -21,12 +31,34 @@ pub fn open(db: Option<PathBuf>) -> i32 {
     if let Some(db) = db {
         command.arg("--db").arg(db);
     }
+    if !files.is_empty() {
+        command.arg("--").args(&files);
+    }
     let error = replace_with(&mut command);
     eprintln!(
         "error: cannot start the Claimdesk window ({}): {error}",
         binary.display()
     );
     1
+}
+
+/// `claimdesk FILE... [--db PATH]`: the words after the program, which clap
+/// hands over unparsed, split into the database and the files.
+pub fn split_db(args: Vec<OsString>) -> (Option<PathBuf>, Vec<PathBuf>) {
+    let mut db = None;
+    let mut files = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy();
+        if text == "--db" {
+            db = args.next().map(PathBuf::from);
+        } else if let Some(path) = text.strip_prefix("--db=") {
+            db = Some(PathBuf::from(path));
+        } else {
+            files.push(PathBuf::from(arg));
+        }
+    }
+    (db, files)
 }
 
 /// `$CLAIMDESK_APP` if set (a build elsewhere, or a test's stand-in), else

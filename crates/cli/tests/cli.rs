@@ -494,19 +494,30 @@ fn no_subcommand_starts_the_window_on_the_database_given() {
             std::fs::read_to_string(&log).unwrap_or_default(),
         )
     };
-    let cases: &[(&[&str], &str)] = &[
-        (&["--db", "/tmp/elsewhere.db"], "--db\n/tmp/elsewhere.db\n"),
-        (&[], ""),
+    let article = FIXTURE;
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (
+            vec!["--db", "/tmp/elsewhere.db"],
+            "--db\n/tmp/elsewhere.db\n".into(),
+        ),
+        (vec![], String::new()),
+        // "Open with": the files go to the window after `--`.
+        (
+            vec![article, "--db", "x.db"],
+            format!("--db\nx.db\n--\n{article}\n"),
+        ),
     ];
-    for (args, given) in cases {
+    for (args, given) in &cases {
         let _ = std::fs::remove_file(&log);
         // The window's exit code is the launcher's: it became the window.
-        assert_eq!(
-            launch(args),
-            (Some(7), given.to_string()),
-            "claimdesk {args:?}"
-        );
+        assert_eq!(launch(args), (Some(7), given.clone()), "claimdesk {args:?}");
     }
+    let _ = std::fs::remove_file(&log);
+    assert_eq!(
+        launch(&["lsit"]),
+        (Some(2), String::new()),
+        "a mistyped subcommand is not a file to open"
+    );
     let missing = Command::new(env!("CARGO_BIN_EXE_claimdesk"))
         .env("CLAIMDESK_APP", env.dir.path().join("nowhere"))
         .output()

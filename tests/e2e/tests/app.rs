@@ -134,6 +134,11 @@ impl Session {
     }
 
     async fn start_with(extra_env: &[(&str, &Path)]) -> Option<Session> {
+        Session::start_with_args(extra_env, &[]).await
+    }
+
+    /// The app started as `claimdesk-app ARGS...` ("Open with" passes files).
+    async fn start_with_args(extra_env: &[(&str, &Path)], args: &[&str]) -> Option<Session> {
         let required = std::env::var("CLAIMDESK_E2E").is_ok_and(|v| v == "required");
         let missing = |what: &str| {
             if required {
@@ -187,7 +192,7 @@ impl Session {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
-        let caps = json!({ "tauri:options": { "application": app } });
+        let caps = json!({ "tauri:options": { "application": app, "args": args } });
         // On a loaded machine the first request can still be reset while
         // the native driver finishes starting; a session is worth a retry.
         let mut attempt = 0;
@@ -1244,6 +1249,24 @@ async fn related_figures_claims_and_past_fact_checks_show_in_the_claim_panel() {
                 .contains("Not reviewed")
     })
     .await;
+    s.stop().await;
+}
+
+/// "Open with Claimdesk": the window launched with a file imports it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_the_window_is_opened_with_is_imported() {
+    let Some(s) = Session::start_with_args(&[], &[FIXTURE]).await else {
+        return;
+    };
+    s.wait_until("the file to be imported and listed", || async {
+        s.count("[data-testid=document]").await == 1 && s.count("[data-testid=claim-row]").await > 0
+    })
+    .await;
+    let listed = s.cli(&["list"]);
+    assert!(
+        !listed.is_empty(),
+        "the claims of the file are in the database"
+    );
     s.stop().await;
 }
 

@@ -25,6 +25,12 @@ export class Desk {
   start(opening: Opening) {
     this.claims.reload(false, 0, opening.claims);
     this.library.refresh(opening);
+    // Files the window was opened with, then any a later launch sends.
+    api
+      .takeFilesToOpen()
+      .then((paths) => this.imports.importPaths(paths))
+      .catch((e) => this.toasts.fail(e));
+    api.onOpenFiles((paths) => this.imports.importPaths(paths)).catch((e) => this.toasts.fail(e));
   }
 
   /** Add past fact-checks to the library (files chosen in a dialog). */

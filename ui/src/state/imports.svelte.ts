@@ -43,6 +43,11 @@ export class Imports {
       this.toasts.fail(e);
       return;
     }
+    await this.importPaths(paths);
+  }
+
+  /** Files by path (the dialog, or "Open with Claimdesk"), with progress. */
+  async importPaths(paths: string[]) {
     if (!paths.length) return;
     this.importing = { done: 0, total: paths.length, name: baseName(paths[0]) };
     const unlisten = await api.onImportProgress((p) => {

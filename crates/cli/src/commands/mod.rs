@@ -72,6 +72,10 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             };
             claims::list(&open()?, &filter, json, out).map(|()| 0)
         }
+        Command::Open(args) => {
+            let (db_given, files) = crate::window::split_db(args);
+            Ok(crate::window::open(db_given.or(db), files))
+        }
         Command::Verdict(args) => verdicts::change(&mut open()?, &args, out).map(|()| 0),
         Command::Undo { json, claim } => verdicts::undo(&mut open()?, claim, json, out).map(|()| 0),
         Command::History { json, claim } => {

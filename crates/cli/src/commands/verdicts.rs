@@ -1,6 +1,6 @@
 //! `verdict`, `undo` and `history`.
 
-use api::model::Status;
+use api::model::{Status, Verdict};
 use api::{AppError, Desk, VerdictChange};
 
 use super::status_text;
@@ -33,18 +33,7 @@ pub fn change(desk: &mut Desk, args: &VerdictArgs, out: &mut Out) -> Result<(), 
     } else {
         Vec::new()
     };
-    for v in std::iter::once(v).chain(matches) {
-        if args.json {
-            out.json(&v)?;
-        } else {
-            out.line(format_args!(
-                "claim {}: {}",
-                v.claim_id,
-                status_text(v.status)
-            ))?;
-        }
-    }
-    Ok(())
+    print_verdicts(std::iter::once(v).chain(matches), "", args.json, out)
 }
 
 pub fn undo(
@@ -57,12 +46,22 @@ pub fn undo(
     if restored.is_empty() {
         return Err(AppError::new("nothing_to_undo", "nothing to undo"));
     }
-    for v in restored {
+    print_verdicts(restored, "back to ", json, out)
+}
+
+/// Each verdict as JSON, or as `claim N: <said><status>`.
+fn print_verdicts(
+    verdicts: impl IntoIterator<Item = Verdict>,
+    said: &str,
+    json: bool,
+    out: &mut Out,
+) -> Result<(), AppError> {
+    for v in verdicts {
         if json {
             out.json(&v)?;
         } else {
             out.line(format_args!(
-                "claim {}: back to {}",
+                "claim {}: {said}{}",
                 v.claim_id,
                 status_text(v.status)
             ))?;

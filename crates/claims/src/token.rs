@@ -90,6 +90,8 @@ pub fn tokenize<'a>(
             (Kind::Num, number_len(b, i))
         } else if c.is_ascii_alphabetic() {
             (Kind::Word, word_len(s, i))
+        } else if is_doubled_quote(b, i) {
+            (Kind::Punct, 2)
         } else if c < 0x80 {
             (Kind::Punct, 1)
         } else {
@@ -123,6 +125,14 @@ pub fn tokenize<'a>(
         space = false;
         i += len;
     }
+}
+
+/// Two apostrophes or two backticks written for a double quote mark
+/// (`''We will win,'' said the mayor.`, ``` ``so`` ```): one token, a
+/// quote mark like `"`. Not after a digit, where `''` is inches (`5'10''`).
+fn is_doubled_quote(b: &[u8], i: usize) -> bool {
+    matches!(&b[i..], [b'\'', b'\'', ..] | [b'`', b'`', ..])
+        && !(i > 0 && b[i - 1].is_ascii_digit())
 }
 
 /// Digits with inner `,` or `.` between digits: `11,000`, `1.2`.
@@ -240,6 +250,30 @@ mod tests {
             (
                 "ends 5.",
                 &[(Word, "ends", true), (Num, "5", true), (Punct, ".", false)],
+            ),
+            // Two apostrophes or backticks typed for a double quote: one mark.
+            (
+                "''Yes,'' ``no''",
+                &[
+                    (Punct, "''", true),
+                    (Word, "Yes", false),
+                    (Punct, ",", false),
+                    (Punct, "''", false),
+                    (Punct, "``", true),
+                    (Word, "no", false),
+                    (Punct, "''", false),
+                ],
+            ),
+            // After a digit they are inches.
+            (
+                "6'10''",
+                &[
+                    (Num, "6", true),
+                    (Punct, "'", false),
+                    (Num, "10", false),
+                    (Punct, "'", false),
+                    (Punct, "'", false),
+                ],
             ),
         ];
         for (input, expected) in cases {

@@ -14,18 +14,29 @@ pub(super) struct Quotes {
     pub(super) first_speech_open: Option<usize>,
 }
 
+/// A double quote mark that opens or closes by where it stands: `"`, and
+/// `''` typed for one (the tokenizer makes it one token).
+fn is_straight_double(t: &Token<'_>) -> bool {
+    t.is_punct('"') || t.kind == Kind::Punct && t.text == "''"
+}
+
+/// A mark that only opens: `“`, `«`, and ``` `` ``` typed for `“`.
+fn is_opening_mark(t: &Token<'_>) -> bool {
+    t.is_punct('“') || t.is_punct('«') || t.kind == Kind::Punct && t.text == "``"
+}
+
 pub(super) fn is_open_quote(t: &Token<'_>, inside: bool) -> bool {
-    t.is_punct('“') || t.is_punct('«') || (t.is_punct('"') && !inside)
+    is_opening_mark(t) || (is_straight_double(t) && !inside)
 }
 
 pub(super) fn is_close_quote(t: &Token<'_>, inside: bool) -> bool {
     // Nested quotations use single marks, so a `“` inside a quotation is a
     // mistyped closing mark.
-    t.is_punct('”') || t.is_punct('»') || inside && (t.is_punct('"') || t.is_punct('“'))
+    t.is_punct('”') || t.is_punct('»') || inside && (is_straight_double(t) || t.is_punct('“'))
 }
 
 pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
-    t.is_punct('"') || t.is_punct('“') || t.is_punct('”') || t.is_punct('«') || t.is_punct('»')
+    is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»')
 }
 
 impl Quotes {
@@ -37,7 +48,7 @@ impl Quotes {
             && new_line
             && toks
                 .first()
-                .is_some_and(|t| t.is_punct('"') || t.is_punct('“'));
+                .is_some_and(|t| is_straight_double(t) || is_opening_mark(t));
         let mut has_speech = false;
         let mut first_speech_open = None;
         // (opening index or None when carried in, words, starts upper, ends with final punctuation)

@@ -88,6 +88,10 @@ fn attribution_follows_claims_md() {
         ("She said, \"We will rebuild.", true, &["She/said"]),
         ("She said, \"We will rebuild. It will take years.", true, &[]),
         ("She said, \"We will rebuild. It will take years.\"", true, &[]),
+        // Quote marks typed as two apostrophes or two backticks.
+        ("''We will win,'' said the mayor.", true, &["mayor/said"]),
+        ("``We will win,'' said the mayor.", true, &["mayor/said"]),
+        ("The mayor said: ''The roads are closed and nobody can get through.''", true, &["mayor/said"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -1530,6 +1530,10 @@ pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
     "clearly",
     "flatly",
     "emphatically",
+    // Floating quantifiers: `Reuters and the BBC both reported`.
+    "both",
+    "all",
+    "each",
 ];
 
 /// Prepositions inside a source's noun phrase: `spokesperson for the ministry`.

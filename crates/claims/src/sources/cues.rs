@@ -340,12 +340,19 @@ fn push_subject(
         && at_clause_end(toks, i + 1)
         && subject.first > 0
         && found.iter().any(|f| f.first < subject.first);
-    if !subject.pronoun && subject.first >= 2 && toks[subject.first - 1].lower == "and" {
-        let conjunct = np_left(toks, subject.first - 1)
-            .filter(|&(a, _)| a + 4 >= subject.first.saturating_sub(1));
+    // The article of the second conjunct is not part of its phrase
+    // (`Reuters and the BBC reported`).
+    let mut before = subject.first;
+    while before > 0 && matches!(toks[before - 1].lower, "the" | "a" | "an") {
+        before -= 1;
+    }
+    if !subject.pronoun && before >= 2 && toks[before - 1].lower == "and" {
+        let conjunct =
+            np_left(toks, before - 1).filter(|&(a, _)| a + 4 >= before.saturating_sub(1));
         if let Some((a, b)) = conjunct {
             let separate = !toks[a..=b].iter().any(|x| x.is_punct(','))
-                && !found.iter().any(|f| f.first <= b && a <= f.last);
+                && !found.iter().any(|f| f.first <= b && a <= f.last)
+                && !object_of_preposition(toks, a);
             if separate {
                 let cue = cue.to_string();
                 found.push(Found {
@@ -367,6 +374,20 @@ fn push_subject(
         trailing,
         ..subject
     });
+}
+
+/// The phrase starting at `a` follows a preposition (articles between):
+/// `in the polls and the survey data showing` — `polls` is not a subject.
+fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
+    let mut k = a;
+    while k > 0 && matches!(toks[k - 1].lower, "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            toks[k - 1].lower,
+            "in" | "of" | "on" | "at" | "by" | "for" | "with" | "from" | "to" | "about" | "over"
+        )
 }
 
 /// `its full-year forecast`, `a previous estimate`, `the report`: the word

@@ -270,7 +270,13 @@ fn inverted_sources(
 ) -> bool {
     let after_break = i > 0
         && (toks[i - 1].is_punct(',') || is_quote_mark(&toks[i - 1]) || toks[i - 1].is_punct('—'));
-    if !after_break || gerund {
+    // `..., the minister, 61, told a local radio host`: who is told is the
+    // addressee, never the speaker (CLAIMS.md).
+    let addressee_follows = matches!(
+        cue,
+        "told" | "tells" | "tell" | "informed" | "assured" | "briefed"
+    );
+    if !after_break || gerund || addressee_follows {
         return false;
     }
     let before = found.len();

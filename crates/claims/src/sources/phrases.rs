@@ -409,9 +409,16 @@ pub(super) fn appositive_subject(
     let mut commas = vec![comma];
     let mut k = comma;
     let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
+    // Where the subject's stretch begins: the sentence, or just after a
+    // quotation it follows (`"...," Ms. Park, a former diplomat, said`).
+    let mut start = 0;
     while k > floor {
         k -= 1;
         let t = &toks[k];
+        if is_quote_mark(t) && speaker_follows_quote(toks, k, quotes) {
+            start = k + 1;
+            break;
+        }
         if is_quote_mark(t) || t.is_punct(';') || t.is_punct(':') || t.is_punct('—') {
             return None;
         }
@@ -422,7 +429,7 @@ pub(super) fn appositive_subject(
     commas.reverse();
     // Skip an opening adverbial: `Meanwhile, ...`, `In June, ...`.
     let mut seg = 0;
-    let mut s0 = 0;
+    let mut s0 = start;
     while seg + 1 < commas.len() {
         if !is_opening_adverbial(&toks[s0]) {
             break;
@@ -430,23 +437,33 @@ pub(super) fn appositive_subject(
         s0 = commas[seg] + 1;
         seg += 1;
     }
-    let c1 = commas[seg];
-    let (a, b) = np_right(toks, s0, c1)?;
-    if a > s0 + 1
-        || !toks[a..=b]
-            .iter()
-            .any(|t| t.is_capitalized() || is_np_word(t))
-    {
-        return None;
-    }
-    let reaches_end = b + 1 == c1;
-    if seg + 1 == commas.len() {
-        // One comma: the participial clause between subject and verb is dropped.
-        return Some(found_np(a, b, false));
-    }
-    if !reaches_end {
-        return Some(found_np(a, b, false));
-    }
+    let (c1, a, b) = loop {
+        let c1 = commas[seg];
+        let (a, b) = np_right(toks, s0, c1)?;
+        if a > s0 + 1
+            || !toks[a..=b]
+                .iter()
+                .any(|t| t.is_capitalized() || is_np_word(t))
+        {
+            return None;
+        }
+        let reaches_end = b + 1 == c1;
+        if seg + 1 == commas.len() {
+            // One comma: the participial clause between subject and verb is dropped.
+            return Some(found_np(a, b, false));
+        }
+        if !reaches_end && seg + 2 < commas.len() {
+            // A clause before the comma, then a subject with an apposition:
+            // `The plan was approved, the minister, 61, told`.
+            s0 = c1 + 1;
+            seg += 1;
+            continue;
+        }
+        if !reaches_end {
+            return Some(found_np(a, b, false));
+        }
+        break (c1, a, b);
+    };
     // `The figures, released by the statistics office, showed`: a participial
     // clause between the commas is dropped, an apposition stays.
     if toks
@@ -455,8 +472,25 @@ pub(super) fn appositive_subject(
     {
         return Some(found_np(a, b, false));
     }
+    // `Hunter, meanwhile, told`: an adverb between commas is no apposition.
+    if toks[c1 + 1..comma].iter().all(is_opening_adverbial) {
+        return Some(found_np(a, b, false));
+    }
     // Appositions run up to the comma before the verb.
     Some(found_np(a, comma - 1, false))
+}
+
+/// The closing mark at `k` ends quoted speech (`,"` `."` `?"`) and a name
+/// or a noun phrase follows it: `"...," Ms. Park, a former diplomat, said`
+/// — not a quoted title (`NBC's "Today"`) or an inversion (`," said Rice`).
+fn speaker_follows_quote(toks: &[Token<'_>], k: usize, quotes: &Quotes) -> bool {
+    let closes_speech = k > 0
+        && quotes.inside.get(k - 1).copied().unwrap_or(false)
+        && matches!(toks[k - 1].text, "," | "." | "?" | "!");
+    let speaker = toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_capitalized() || matches!(t.lower, "the" | "a" | "an"));
+    closes_speech && speaker
 }
 
 /// The subject at the start of the sentence, after opening adverbials.

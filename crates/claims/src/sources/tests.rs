@@ -74,6 +74,13 @@ fn attribution_follows_claims_md() {
         ("The 34-year-old shopkeeper said he had lost his home.", true, &["34-year-old shopkeeper/said"]),
         ("The United Nations said 465 houses were destroyed. It added that its teams were there.", true, &["It/added/->United Nations"]),
         ("\"It is hot,\" said Dr. Ana Ruiz, a lecturer at the institute.", true, &["Dr. Ana Ruiz, a lecturer at the institute/said"]),
+        // After a quotation, the speaker with a title and appositions.
+        ("\"It was a mistake,\" Ms. Park, a former diplomat, said in an interview.", true, &["Ms. Park, a former diplomat/said"]),
+        ("\"It was a mistake,\" Park, a former diplomat, said.", true, &["Park, a former diplomat/said"]),
+        ("Hunter, meanwhile, told Politico that he backed the plan.", true, &["Hunter/told"]),
+        ("Sanders visited NBC's \"Today\" to discuss his rival, Hillary Clinton, saying she was wrong.", true, &["Sanders/saying"]),
+        // Who is told is the addressee, not the speaker.
+        ("The plan was approved, the minister, 61, told a local radio host.", true, &["minister, 61/told"]),
         ("Researchers at the London School of Hygiene & Tropical Medicine found that deaths tripled.", true, &["Researchers at the London School of Hygiene & Tropical Medicine/found"]),
         ("\"Sales rose,\" said a spokeswoman for Procter & Gamble.", true, &["spokeswoman for Procter & Gamble/said"]),
         // Not attribution: cue words used as nouns and adjectives.

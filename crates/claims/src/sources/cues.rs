@@ -36,6 +36,9 @@ pub(super) fn find_at(
     let Some(class) = verb_cue_class(toks, i) else {
         return i + 1;
     };
+    if names_or_remarks(toks, i) {
+        return i + 1;
+    }
     if let Some(next) = passive_cue(toks, i, found) {
         return next;
     }
@@ -43,6 +46,20 @@ pub(super) fn find_at(
         return i + 1;
     }
     verb_cue(toks, i, class, quotes, found)
+}
+
+/// Cue words that report no speech where they stand: `It is worth noting`
+/// (the writer's aside) and `a unit called the Red Brigade` (a name given,
+/// not words said; a person who calls stays speech).
+fn names_or_remarks(toks: &[Token<'_>], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |p| toks[p].lower);
+    let aside = before(1) == "worth" && toks[i].lower.ends_with("ing");
+    let naming = matches!(toks[i].lower, "called" | "named" | "dubbed")
+        && i >= 2
+        && toks[i - 1].is_lowercase_word()
+        && !toks[i - 1].has(lexicon::PERSON_WORD)
+        && matches!(before(2), "a" | "an");
+    aside || naming
 }
 
 /// `according to X`, `as per X`; sources after the clause they close are trailing.

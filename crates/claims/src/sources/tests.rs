@@ -94,6 +94,9 @@ fn attribution_follows_claims_md() {
         ("The council signed a treaty with its neighbours.", false, &[]),
         ("Critics mocked the \"new normal\".", false, &[]),
         ("The report has prompted calls for reform.", false, &[]),
+        ("It is worth noting that the deficit grew.", false, &[]),
+        ("A unit called the Red Brigade took part in the attack.", false, &[]),
+        ("A spokesman called the plan reckless.", true, &["spokesman/called"]),
         // Quotes.
         ("\"The roads are closed and nobody can get through.\"", true, &[]),
         ("She said, \"We will rebuild.", true, &["She/said"]),

@@ -347,9 +347,14 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
                 && !n.has(lexicon::MONTH)
         });
         let familiar_with = t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
+        // Whose a document is: `a survey by the ministry`, `a study by Harvard`.
+        let author_of_document =
+            t.lower == "by" && j > 0 && lexicon::is_document_noun(toks[j - 1].lower);
         let time_follows = matches!(next.map(|n| n.lower), Some("this" | "last" | "that"));
-        let inner =
-            started && (is_np_preposition(t) || familiar_with) && np_follows && !time_follows;
+        let inner = started
+            && (is_np_preposition(t) || familiar_with || author_of_document)
+            && np_follows
+            && !time_follows;
         return if inner {
             Step::Skip(skip_articles(toks, j + 1, hi))
         } else {

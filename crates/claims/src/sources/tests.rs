@@ -38,6 +38,8 @@ fn attribution_follows_claims_md() {
         ("\"No,\" said Jim Ross (R Ohio), who voted against it.", true, &["Jim Ross (R Ohio)/said"]),
         ("Economists polled by Bloomberg had forecast a rise.", true, &["Economists/forecast"]),
         ("According to the World Bank, growth slowed.", true, &["World Bank/according to"]),
+        ("Unemployment fell to 4.1 percent, according to a survey by the ministry.", true, &["survey by the ministry/according to"]),
+        ("According to figures from the census office, the population grew.", true, &["figures from the census office/according to"]),
         // A subject shared by coordinated verbs is the speech verb's source.
         ("NASA celebrates 30 years of flight; announces new homes for the shuttles", true, &["NASA/announces"]),
         ("The ministry visited the site on Monday and said the road would reopen.", true, &["ministry/said"]),

@@ -330,8 +330,14 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     let last = &toks[subject.last];
     let head = last.lower;
     // `6 times expected earnings`, `two years estimated`: a unit says nothing.
-    let unit = last.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
-        || head == "times";
+    // A share of people who speak or believe is a poll's respondents
+    // (`47 percent said`, `Twenty-four percent believe`).
+    let respondents = last.has(lexicon::PERCENT_WORD)
+        && matches!(class, CueClass::Speech | CueClass::Belief)
+        && subject.last > subject.first;
+    let unit = !respondents
+        && (last.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
+            || head == "times");
     if last.is_lowercase_word() && unit {
         return false;
     }

@@ -159,6 +159,10 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             {
                 Step::Take(k)
             }
+            // `47 percent said`: the share of respondents with its number.
+            Kind::Num if first == Some(k + 1) && toks[k + 1].has(lexicon::PERCENT_WORD) => {
+                Step::Take(k)
+            }
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_left(toks, k, first),
         };

@@ -89,6 +89,8 @@ fn attribution_follows_claims_md() {
         ("The carmaker cut its full-year forecast, blaming weak demand.", false, &[]),
         ("Revenue fell short of a previous estimate of $4 billion.", false, &[]),
         ("The stock trades at 6 times expected earnings.", false, &[]),
+        ("In the poll, 47 percent said they would vote for her.", true, &["47 percent/said"]),
+        ("Prices rose 5 percent, analysts said.", true, &["analysts/said"]),
         ("Officials released a revised forecast on Monday.", false, &[]),
         ("The union called for a strike on Monday.", false, &[]),
         ("No injuries were reported.", false, &[]),

@@ -371,10 +371,7 @@ fn push_subject(
         && found.iter().any(|f| f.first < subject.first);
     // The article of the second conjunct is not part of its phrase
     // (`Reuters and the BBC reported`).
-    let mut before = subject.first;
-    while before > 0 && matches!(toks[before - 1].lower, "the" | "a" | "an") {
-        before -= 1;
-    }
+    let before = articles_before(toks, subject.first);
     if !subject.pronoun && before >= 2 && toks[before - 1].lower == "and" {
         let conjunct =
             np_left(toks, before - 1).filter(|&(a, _)| a + 4 >= before.saturating_sub(1));
@@ -408,10 +405,7 @@ fn push_subject(
 /// The phrase starting at `a` follows a preposition (articles between):
 /// `in the polls and the survey data showing` — `polls` is not a subject.
 fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
-    let mut k = a;
-    while k > 0 && matches!(toks[k - 1].lower, "the" | "a" | "an") {
-        k -= 1;
-    }
+    let k = articles_before(toks, a);
     k > 0
         && matches!(
             toks[k - 1].lower,

@@ -339,6 +339,15 @@ fn skip_articles(toks: &[Token<'_>], mut j: usize, hi: usize) -> usize {
     j
 }
 
+/// Where the phrase starting at `at` begins with its articles (`the BBC`):
+/// `skip_articles` walking left.
+pub(super) fn articles_before(toks: &[Token<'_>], mut at: usize) -> usize {
+    while at > 0 && matches!(toks[at - 1].lower, "the" | "a" | "an") {
+        at -= 1;
+    }
+    at
+}
+
 fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> Step {
     let t = &toks[j];
     if is_function(t) {

@@ -40,7 +40,7 @@ pub(crate) fn read_for_extract(path: &Path) -> Result<Decoded, AppError> {
     let name = path.display().to_string();
     Ok(encoding::decode(
         &name,
-        &bytes,
+        bytes,
         ingest::is_html(&name),
         true,
     )?)

@@ -27,32 +27,39 @@ const CHARSET_PRESCAN_BYTES: usize = 4096;
 
 /// Decode `bytes` (`shown` names them in errors); `html` reads a declared
 /// charset. A UTF-8 BOM is kept when `keep_bom` (extract: offsets must
-/// match the file).
+/// match the file). Valid UTF-8 without a declaration becomes the text
+/// as it is: checked once, not copied (files reach megabytes).
 pub fn decode(
     shown: &str,
-    bytes: &[u8],
+    mut bytes: Vec<u8>,
     html: bool,
     keep_bom: bool,
 ) -> Result<Decoded, IngestError> {
     let binary = || IngestError::Binary {
         path: shown.to_string(),
     };
-    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
-        if encoding == UTF_8 {
-            let body = if keep_bom { bytes } else { &bytes[bom..] };
-            return from_encoding(UTF_8, body, binary);
+    let encoding = match Encoding::for_bom(&bytes) {
+        Some((encoding, bom)) => {
+            if encoding != UTF_8 || !keep_bom {
+                bytes.drain(..bom);
+            }
+            encoding
         }
-        return from_encoding(encoding, &bytes[bom..], binary);
-    }
-    if let Some(declared) = html.then(|| declared_charset(bytes)).flatten() {
-        return from_encoding(declared, bytes, binary);
-    }
-    if std::str::from_utf8(bytes).is_ok() {
-        return from_encoding(UTF_8, bytes, binary);
-    }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    from_encoding(detector.guess(None, false), bytes, binary)
+        None => match html.then(|| declared_charset(&bytes)).flatten() {
+            Some(declared) => declared,
+            None => match String::from_utf8(bytes) {
+                Ok(text) if text.contains('\0') => return Err(binary()),
+                Ok(text) => return Ok(Decoded { text, from: None }),
+                Err(e) => {
+                    bytes = e.into_bytes();
+                    let mut detector = chardetng::EncodingDetector::new();
+                    detector.feed(&bytes, true);
+                    detector.guess(None, false)
+                }
+            },
+        },
+    };
+    from_encoding(encoding, &bytes, binary)
 }
 
 fn from_encoding(
@@ -197,8 +204,7 @@ mod tests {
             ),
         ];
         for (case, bytes, html, contains, from) in cases {
-            let decoded =
-                decode("f", &bytes, html, false).unwrap_or_else(|e| panic!("{case}: {e}"));
+            let decoded = decode("f", bytes, html, false).unwrap_or_else(|e| panic!("{case}: {e}"));
             assert!(
                 decoded.text.contains(contains),
                 "{case}: {:?}",
@@ -213,14 +219,14 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
         let utf16_with_nul = utf16le_with_bom("a\0b");
         for (case, bytes) in [("a PNG", png), ("UTF-16 holding NUL", utf16_with_nul)] {
-            let err = decode("f", &bytes, false, false).unwrap_err();
+            let err = decode("f", bytes, false, false).unwrap_err();
             assert_eq!(err.code(), "binary", "{case}: {err}");
         }
     }
 
     #[test]
     fn extract_keeps_a_utf8_bom_so_offsets_match_the_file() {
-        let bytes = b"\xEF\xBB\xBFHello.";
+        let bytes = b"\xEF\xBB\xBFHello.".to_vec();
         assert_eq!(
             decode("f", bytes, false, true).unwrap().text,
             "\u{FEFF}Hello."

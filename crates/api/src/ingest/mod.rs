@@ -64,7 +64,7 @@ pub fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, IngestError> {
 /// A document's text from its bytes in whatever encoding they are
 /// (`encoding::decode`; HTML by its extension may declare one); a UTF-8
 /// BOM is dropped, and a file with no text is refused.
-pub fn decode_document(name: &str, bytes: &[u8]) -> Result<String, IngestError> {
+pub fn decode_document(name: &str, bytes: Vec<u8>) -> Result<String, IngestError> {
     let text = encoding::decode(name, bytes, is_html(name), false)?.text;
     if text.trim().is_empty() {
         return Err(IngestError::Empty {
@@ -92,7 +92,7 @@ fn extension(name: &str) -> String {
 /// first line.
 pub fn document_from_file(path: &Path) -> Result<NewDocument, IngestError> {
     let name = path.display().to_string();
-    let raw = decode_document(&name, &read_file(path, MAX_DOCUMENT_BYTES)?)?;
+    let raw = decode_document(&name, read_file(path, MAX_DOCUMENT_BYTES)?)?;
     document_from_text(&name, raw)
 }
 
@@ -105,22 +105,23 @@ pub fn document_from_bytes(name: &str, bytes: Vec<u8>) -> Result<NewDocument, In
             max: MAX_DOCUMENT_BYTES,
         });
     }
-    let raw = decode_document(name, &bytes)?;
+    let raw = decode_document(name, bytes)?;
     document_from_text(name, raw)
 }
 
 fn document_from_text(name: &str, raw: String) -> Result<NewDocument, IngestError> {
-    let (title, text) = match extension(name).as_str() {
-        "html" | "htm" | "xhtml" => {
-            let page = html::readable_text(&raw);
-            (page.title, page.text)
-        }
-        "txt" | "md" | "markdown" | "text" | "" => (None, raw),
-        _ => {
-            return Err(IngestError::UnsupportedType {
-                path: name.to_string(),
-            })
-        }
+    let (title, text) = if is_html(name) {
+        let page = html::readable_text(&raw);
+        (page.title, page.text)
+    } else if matches!(
+        extension(name).as_str(),
+        "txt" | "md" | "markdown" | "text" | ""
+    ) {
+        (None, raw)
+    } else {
+        return Err(IngestError::UnsupportedType {
+            path: name.to_string(),
+        });
     };
     if text.trim().is_empty() {
         return Err(IngestError::Empty {

@@ -318,11 +318,7 @@ impl Desk {
             id: row.id,
             document_id: row.document_id,
             document_title: title,
-            source: row
-                .sources
-                .iter()
-                .find(|s| !s.pronoun)
-                .map(|s| s.text.clone()),
+            source: row.named_source().map(str::to_string),
             status: row.status,
             text: row.text,
         })
@@ -381,11 +377,7 @@ fn conflict_figure((stored, claim, title): &(StoredFigure, &ClaimRow, &str)) -> 
         value: f.value,
         high: f.high,
         bound: f.bound,
-        source: claim
-            .sources
-            .iter()
-            .find(|s| !s.pronoun)
-            .map(|s| s.text.clone()),
+        source: claim.named_source().map(str::to_string),
         status: claim.status,
     }
 }

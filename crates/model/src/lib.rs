@@ -196,6 +196,17 @@ pub struct ClaimRow {
     pub conflict: bool,
 }
 
+impl ClaimRow {
+    /// The claim's first source named by a noun phrase, not a pronoun: who
+    /// a list, a report or ClaimReview's `author` names as saying it.
+    pub fn named_source(&self) -> Option<&str> {
+        self.sources
+            .iter()
+            .find(|s| !s.pronoun)
+            .map(|s| s.text.as_str())
+    }
+}
+
 /// A claim with its verdict but without its mentions: a line of
 /// `claimdesk list`, in the order its JSON prints the fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -33,8 +33,8 @@ pub fn render(data: &ReportData) -> Result<(Vec<u8>, usize), serde_json::Error> 
             };
             let (value, name) = rating(status);
             let mut item = json!({ "@type": "Claim" });
-            if let Some(source) = c.sources.iter().find(|s| !s.pronoun) {
-                item["author"] = json!({ "@type": "Thing", "name": source.text });
+            if let Some(source) = c.named_source() {
+                item["author"] = json!({ "@type": "Thing", "name": source });
             }
             if let Some(date) = d.published_at.as_deref().filter(|s| !s.is_empty()) {
                 item["datePublished"] = json!(date);

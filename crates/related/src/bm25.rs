@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::terms::distinct;
+
 /// Term-frequency saturation and length normalisation (the usual values).
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -48,16 +50,11 @@ impl Bm25 {
     /// Adds each document's score for `query` into `scores` (one slot per
     /// document); each distinct query term counts once.
     pub fn score_into(&self, query: &[String], scores: &mut [f64]) {
-        let n = self.lengths.len() as f64;
-        let mut seen: Vec<&str> = query.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
+        for t in distinct(query) {
             let Some(list) = self.postings.get(t) else {
                 continue;
             };
-            let df = list.len() as f64;
-            let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+            let idf = self.idf_of(list.len());
             for &(doc, tf) in list {
                 let tf = f64::from(tf);
                 let len = f64::from(self.lengths[doc as usize]);
@@ -69,26 +66,21 @@ impl Bm25 {
 
     /// How rare `term` is among the documents (BM25's idf; 0 if absent).
     pub fn idf(&self, term: &str) -> f64 {
-        self.postings.get(term).map_or(0.0, |list| {
-            let (n, df) = (self.lengths.len() as f64, list.len() as f64);
-            ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
-        })
+        self.postings
+            .get(term)
+            .map_or(0.0, |list| self.idf_of(list.len()))
+    }
+
+    /// BM25's idf of a term in `df` of the documents.
+    fn idf_of(&self, df: usize) -> f64 {
+        let (n, df) = (self.lengths.len() as f64, df as f64);
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
     /// The highest score any document could get for `query`: every query
     /// term present once in a document of average length.
     pub fn ceiling(&self, query: &[String]) -> f64 {
-        let n = self.lengths.len() as f64;
-        let mut seen: Vec<&str> = query.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        seen.iter()
-            .filter_map(|t| self.postings.get(*t))
-            .map(|list| {
-                let df = list.len() as f64;
-                ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
-            })
-            .sum()
+        distinct(query).into_iter().map(|t| self.idf(t)).sum()
     }
 
     /// The share of `query`'s distinct terms that occur anywhere in the
@@ -96,9 +88,7 @@ impl Bm25 {
     /// that shares one common word with a small library (`regional` and
     /// `region`) would score as a perfect match.
     pub fn known_share(&self, query: &[String]) -> f64 {
-        let mut seen: Vec<&str> = query.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
+        let seen = distinct(query);
         if seen.is_empty() {
             return 0.0;
         }

@@ -79,10 +79,7 @@ pub fn same_claims(claims: &[ClaimText<'_>], terms: &Terms) -> Vec<Match> {
 fn inverse_document_frequency(bags: &[Vec<String>]) -> HashMap<&str, (usize, f64)> {
     let mut df: HashMap<&str, usize> = HashMap::new();
     for bag in bags {
-        let mut seen: Vec<&str> = bag.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
+        for t in terms::distinct(bag) {
             *df.entry(t).or_default() += 1;
         }
     }

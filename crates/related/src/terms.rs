@@ -51,6 +51,14 @@ impl Terms {
     }
 }
 
+/// Each term of `terms` once (sorted): a term counts once per text.
+pub fn distinct(terms: &[String]) -> Vec<&str> {
+    let mut seen: Vec<&str> = terms.iter().map(String::as_str).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen
+}
+
 /// Lower-cased words, each with whether it began with a capital; digit
 /// groups joined across `,` thousands separators so a figure is one word.
 fn words(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {

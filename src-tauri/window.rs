@@ -25,7 +25,7 @@ pub fn run(path: PathBuf, files: Vec<PathBuf>) -> Result<(), String> {
         // (a bare root shell, CI) every launch runs on its own.
         .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
             // A second launch with files ("Open with"): this window imports them.
-            let files = crate::WindowArgs::parse(argv.into_iter().skip(1).map(Into::into))
+            let files = api::paths::WindowArgs::parse(argv.into_iter().skip(1).map(Into::into))
                 .map(|a| a.files)
                 .unwrap_or_default();
             if !files.is_empty() {

@@ -1,6 +1,7 @@
 //! Where the database lives: `--db`, else `CLAIMDESK_DB`, else the platform
 //! data dir (`~/.local/share/app.claimdesk.desktop/claimdesk.db` on Linux).
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 /// Same identifier as `tauri.conf.json`, so the CLI and the app share a database.
@@ -17,4 +18,80 @@ pub fn default_db() -> Result<PathBuf, crate::AppError> {
         )
     })?;
     Ok(dirs.data_dir().join("claimdesk.db"))
+}
+
+/// `[--db PATH] [FILE...]`: what the window takes (`claimdesk-app`), and
+/// what `claimdesk` takes with no subcommand before it starts the window:
+/// the database, and articles to import once the window is up ("Open with
+/// Claimdesk" passes them). One parser for both programs.
+#[derive(Debug, Default, PartialEq)]
+pub struct WindowArgs {
+    pub db: Option<PathBuf>,
+    pub files: Vec<PathBuf>,
+}
+
+impl WindowArgs {
+    pub fn parse(mut args: impl Iterator<Item = OsString>) -> Result<WindowArgs, String> {
+        let mut parsed = WindowArgs::default();
+        while let Some(arg) = args.next() {
+            let text = arg.to_string_lossy();
+            if text == "--db" {
+                parsed.db = Some(args.next().map(PathBuf::from).ok_or("--db needs a PATH")?);
+            } else if let Some(path) = text.strip_prefix("--db=") {
+                parsed.db = Some(PathBuf::from(path));
+            } else if text == "--" {
+                parsed.files.extend(args.by_ref().map(PathBuf::from));
+            } else if text.starts_with('-') {
+                return Err(format!("unexpected option {text:?}: the window takes --db PATH and files to open; the subcommands are `claimdesk --help`"));
+            } else {
+                parsed.files.push(PathBuf::from(arg));
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WindowArgs;
+
+    #[test]
+    fn the_window_takes_a_database_and_files_to_open() {
+        type Parsed<'a> = Result<(Option<&'a str>, Vec<&'a str>), ()>;
+        let cases: &[(&[&str], Parsed)] = &[
+            (&[], Ok((None, vec![]))),
+            (&["--db", "/tmp/a.db"], Ok((Some("/tmp/a.db"), vec![]))),
+            (&["--db=/tmp/b.db"], Ok((Some("/tmp/b.db"), vec![]))),
+            (
+                &["a.txt", "--db", "x.db", "b.html"],
+                Ok((Some("x.db"), vec!["a.txt", "b.html"])),
+            ),
+            (
+                &["--", "--odd-name.txt"],
+                Ok((None, vec!["--odd-name.txt"])),
+            ),
+            (&["--db"], Err(())),
+            (&["--json"], Err(())),
+        ];
+        for (args, expected) in cases {
+            let got = WindowArgs::parse(args.iter().map(Into::into))
+                .map(|a| {
+                    (
+                        a.db.map(|p| p.display().to_string()),
+                        a.files
+                            .iter()
+                            .map(|f| f.display().to_string())
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .map_err(|_| ());
+            let expected = expected.clone().map(|(db, files)| {
+                (
+                    db.map(str::to_string),
+                    files.into_iter().map(str::to_string).collect::<Vec<_>>(),
+                )
+            });
+            assert_eq!(got, expected, "{args:?}");
+        }
+    }
 }

@@ -5,7 +5,6 @@
 //! The CLI itself links no GUI library, so that it starts in milliseconds
 //! and runs where there is no desktop; the window is its own program.
 
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -40,25 +39,6 @@ pub fn open(db: Option<PathBuf>, files: Vec<PathBuf>) -> i32 {
         binary.display()
     );
     1
-}
-
-/// `claimdesk FILE... [--db PATH]`: the words after the program, which clap
-/// hands over unparsed, split into the database and the files.
-pub fn split_db(args: Vec<OsString>) -> (Option<PathBuf>, Vec<PathBuf>) {
-    let mut db = None;
-    let mut files = Vec::new();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy();
-        if text == "--db" {
-            db = args.next().map(PathBuf::from);
-        } else if let Some(path) = text.strip_prefix("--db=") {
-            db = Some(PathBuf::from(path));
-        } else {
-            files.push(PathBuf::from(arg));
-        }
-    }
-    (db, files)
 }
 
 /// `$CLAIMDESK_APP` if set (a build elsewhere, or a test's stand-in), else

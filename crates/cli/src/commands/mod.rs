@@ -72,10 +72,13 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             };
             claims::list(&open()?, &filter, json, out).map(|()| 0)
         }
-        Command::Open(args) => {
-            let (db_given, files) = crate::window::split_db(args);
-            Ok(crate::window::open(db_given.or(db), files))
-        }
+        Command::Open(args) => match api::paths::WindowArgs::parse(args.into_iter()) {
+            Ok(given) => Ok(crate::window::open(given.db.or(db), given.files)),
+            Err(message) => {
+                eprintln!("error: {message}");
+                Ok(2)
+            }
+        },
         Command::Verdict(args) => verdicts::change(&mut open()?, &args, out).map(|()| 0),
         Command::Undo { json, claim } => verdicts::undo(&mut open()?, claim, json, out).map(|()| 0),
         Command::History { json, claim } => {

@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "list_claims",
     "set_verdict",
     "clear_verdict",
+    "save_note",
     "undo_verdict",
     "apply_to_same_claims",
     "claim_detail",

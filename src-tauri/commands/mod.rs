@@ -30,6 +30,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         claims::claim_detail,
         verdicts::set_verdict,
         verdicts::clear_verdict,
+        verdicts::save_note,
         verdicts::undo_verdict,
         verdicts::apply_to_same_claims,
         verdicts::add_evidence,

@@ -17,6 +17,17 @@ pub async fn set_verdict(
     .await
 }
 
+/// Write the claim's note; its status (a verdict or none yet) stays.
+#[tauri::command]
+pub async fn save_note(
+    desk: tauri::State<'_, SharedDesk>,
+    claim_id: i64,
+    note: String,
+) -> Result<VerdictSaved, AppError> {
+    desk.run(move |d| d.change_verdict_and_read(claim_id, VerdictChange::KeepStatus, Some(&note)))
+        .await
+}
+
 #[tauri::command]
 pub async fn clear_verdict(
     desk: tauri::State<'_, SharedDesk>,

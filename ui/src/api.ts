@@ -77,6 +77,7 @@ export const api = {
   listClaims: (filter: ClaimFilter) => call<ClaimPage>("list_claims", { filter }),
   setVerdict: (claimId: number, status: Status, note: string | null) => call<VerdictSaved>("set_verdict", { claimId, status, note }),
   clearVerdict: (claimId: number) => call<VerdictSaved>("clear_verdict", { claimId }),
+  saveNote: (claimId: number, note: string) => call<VerdictSaved>("save_note", { claimId, note }),
   undoVerdict: (claimId: number | null) => call<Verdict[]>("undo_verdict", { claimId }),
   applyToSameClaims: (claimId: number) => call<Verdict[]>("apply_to_same_claims", { claimId }),
   claimDetail: (claimId: number) => call<ClaimDetail>("claim_detail", { claimId }),

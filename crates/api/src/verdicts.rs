@@ -21,7 +21,9 @@ pub struct VerdictSaved {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerdictChange {
     Set(Status),
-    /// Back to "not reviewed".
+    /// Keep the status (a verdict, or none yet) and write the note.
+    KeepStatus,
+    /// Back to "not reviewed" (the note stays).
     Clear,
 }
 
@@ -41,6 +43,7 @@ impl Desk {
         }
         let verdict = match change {
             VerdictChange::Set(status) => self.store.set_verdict(claim_id, status, note)?,
+            VerdictChange::KeepStatus => self.store.set_note(claim_id, note.unwrap_or_default())?,
             VerdictChange::Clear => self.store.clear_verdict(claim_id)?,
         };
         for url in evidence {

@@ -119,6 +119,14 @@ pub enum Command {
     },
     /// Set (or clear) a claim's verdict, with an optional note and evidence link.
     Verdict(VerdictArgs),
+    /// Write a claim's note, with or before a verdict (the status is kept;
+    /// an empty note removes it).
+    Note {
+        #[arg(long)]
+        json: bool,
+        claim: i64,
+        note: String,
+    },
     /// Undo the latest verdict change (of one claim with --claim).
     Undo {
         #[arg(long)]

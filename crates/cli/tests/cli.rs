@@ -160,6 +160,23 @@ fn import_list_verdict_list_walks_the_whole_flow() {
         .map(|e| e["action"].as_str().unwrap())
         .collect();
     assert_eq!(actions, ["set", "undo"]);
+
+    // A note can come before a verdict: the claim stays not reviewed.
+    let noted = env.json(&["note", "--json", &id, "ask the fire service"]);
+    assert_eq!(noted[0]["status"], Value::Null);
+    assert_eq!(noted[0]["note"], "ask the fire service");
+    assert_eq!(
+        env.json(&["list", "--json", "--status", "not_reviewed"])
+            .len() as u64,
+        n
+    );
+    let verdict = env.json(&["verdict", "--json", &id, "unverified"]);
+    assert_eq!(
+        verdict[0]["note"], "ask the fire service",
+        "the verdict keeps the note"
+    );
+    let history = env.json(&["history", "--json", &id]);
+    assert_eq!(history[2]["action"], "note");
 }
 
 #[test]

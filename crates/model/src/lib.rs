@@ -251,7 +251,7 @@ pub struct VerdictEvent {
     pub id: i64,
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub claim_id: i64,
-    /// `set`, `clear` or `undo`.
+    /// `set`, `note` (a note written before any verdict), `clear` or `undo`.
     pub action: String,
     pub old_status: Option<Status>,
     pub new_status: Option<Status>,

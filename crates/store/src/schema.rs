@@ -17,6 +17,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_library.sql"),
     include_str!("../migrations/0006_relations.sql"),
     include_str!("../migrations/0007_verdict_batches.sql"),
+    include_str!("../migrations/0008_notes_before_verdicts.sql"),
+    include_str!("../migrations/0009_settings.sql"),
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

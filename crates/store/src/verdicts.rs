@@ -1,7 +1,11 @@
-//! Verdicts and their history: every change (set, clear, undo) writes the
-//! verdict row and a `verdict_events` row in one transaction; undo is a new
-//! event naming the one it undoes. The events of one action on several
+//! Verdicts and their history: every change (set, note, clear, undo) writes
+//! the verdict row and a `verdict_events` row in one transaction; undo is a
+//! new event naming the one it undoes. The events of one action on several
 //! claims share a batch, and one undo takes the whole batch back.
+//!
+//! A note can come before a verdict: the row then has no status and the
+//! claim is still not reviewed. A row with neither status nor note is not
+//! kept.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -22,8 +26,22 @@ impl Store {
             .map(str::to_string)
             .or_else(|| old.note.clone())
             .unwrap_or_default();
-        upsert_verdict(&tx, claim_id, status, &note)?;
-        record_event(&tx, Event::set(claim_id, &old, status, &note))?;
+        upsert_verdict(&tx, claim_id, Some(status), &note)?;
+        record_event(&tx, Event::set(claim_id, &old, Some(status), &note))?;
+        let verdict = current_verdict(&tx, claim_id)?;
+        tx.commit()?;
+        Ok(verdict)
+    }
+
+    /// Write a claim's note and keep its status: a verdict, or none yet
+    /// (the claim stays not reviewed). An unchanged note writes nothing.
+    pub fn set_note(&mut self, claim_id: i64, note: &str) -> Result<Verdict> {
+        let tx = self.write_transaction()?;
+        let old = current_verdict(&tx, claim_id)?;
+        if old.note.as_deref().unwrap_or_default() != note {
+            upsert_verdict(&tx, claim_id, old.status, note)?;
+            record_event(&tx, Event::set(claim_id, &old, old.status, note))?;
+        }
         let verdict = current_verdict(&tx, claim_id)?;
         tx.commit()?;
         Ok(verdict)
@@ -52,10 +70,10 @@ impl Store {
                 .clone()
                 .filter(|n| !n.is_empty())
                 .unwrap_or_else(|| note_if_none.to_string());
-            upsert_verdict(&tx, claim_id, status, &note)?;
+            upsert_verdict(&tx, claim_id, Some(status), &note)?;
             record_event(
                 &tx,
-                Event::set(claim_id, &old, status, &note).in_batch(batch),
+                Event::set(claim_id, &old, Some(status), &note).in_batch(batch),
             )?;
             changed.push(current_verdict(&tx, claim_id)?);
         }
@@ -63,12 +81,13 @@ impl Store {
         Ok(changed)
     }
 
-    /// Mark a claim as not reviewed again (the history keeps what it was).
+    /// Mark a claim as not reviewed again; its note stays (the history
+    /// keeps the verdict it had).
     pub fn clear_verdict(&mut self, claim_id: i64) -> Result<Verdict> {
         let tx = self.write_transaction()?;
         let old = current_verdict(&tx, claim_id)?;
         if old.status.is_some() {
-            tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
+            upsert_verdict(&tx, claim_id, None, old.note.as_deref().unwrap_or_default())?;
             record_event(&tx, Event::clear(claim_id, &old))?;
         }
         let verdict = current_verdict(&tx, claim_id)?;
@@ -112,7 +131,9 @@ impl Store {
     /// A claim's verdict history, oldest first.
     pub fn history(&self, claim_id: i64) -> Result<Vec<VerdictEvent>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, claim_id, action, old_status, new_status, old_note, new_note, undoes, at, batch
+            "SELECT id, claim_id,
+                    CASE WHEN action = 'set' AND new_status IS NULL THEN 'note' ELSE action END,
+                    old_status, new_status, old_note, new_note, undoes, at, batch
              FROM verdict_events WHERE claim_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([claim_id], |r| {
@@ -139,14 +160,24 @@ impl Store {
     }
 }
 
-/// Write a claim's verdict, whether it had one or not.
-fn upsert_verdict(tx: &Transaction<'_>, claim_id: i64, status: Status, note: &str) -> Result<()> {
+/// Write a claim's verdict row, whether it had one or not; a row left with
+/// neither a status nor a note is deleted.
+fn upsert_verdict(
+    tx: &Transaction<'_>,
+    claim_id: i64,
+    status: Option<Status>,
+    note: &str,
+) -> Result<()> {
+    if status.is_none() && note.is_empty() {
+        tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
+        return Ok(());
+    }
     tx.execute(
         &format!(
             "INSERT INTO verdicts (claim_id, status, note, updated_at) VALUES (?1, ?2, ?3, {NOW})
              ON CONFLICT(claim_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"
         ),
-        params![claim_id, status.as_str(), note],
+        params![claim_id, status.map(Status::as_str), note],
     )?;
     Ok(())
 }
@@ -206,12 +237,7 @@ fn undo_event(tx: &Transaction<'_>, target: &UndoTarget, batch: Option<i64>) -> 
     let current = current_verdict(tx, claim_id)?;
     let restored = target.old_status.as_deref().and_then(Status::parse);
     let note = target.old_note.as_deref();
-    match restored {
-        Some(status) => upsert_verdict(tx, claim_id, status, note.unwrap_or_default())?,
-        None => {
-            tx.execute("DELETE FROM verdicts WHERE claim_id = ?1", [claim_id])?;
-        }
-    }
+    upsert_verdict(tx, claim_id, restored, note.unwrap_or_default())?;
     let mut event = Event::undo(claim_id, &current, restored, note, target.event_id);
     event.batch = batch;
     record_event(tx, event)?;
@@ -240,12 +266,13 @@ struct Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    fn set(claim_id: i64, old: &'a Verdict, status: Status, note: &'a str) -> Self {
+    /// A verdict, or with `status: None` a note before any verdict.
+    fn set(claim_id: i64, old: &'a Verdict, status: Option<Status>, note: &'a str) -> Self {
         Event {
             claim_id,
             action: "set",
             old,
-            new_status: Some(status),
+            new_status: status,
             new_note: Some(note),
             undoes: None,
             batch: None,

@@ -270,6 +270,71 @@ fn undo_is_a_new_event_that_walks_back_through_the_changes() {
     assert_eq!(actions, ["set", "set", "clear", "undo", "undo", "undo"]);
 }
 
+#[test]
+fn a_note_can_come_before_a_verdict_and_outlives_a_cleared_one() {
+    let (_dir, mut store, _) = store_with_doc();
+    let claim = first_claim(&store);
+    // (step, status after, note after, action in the history)
+    type Step = fn(&mut Store, i64) -> store::Result<()>;
+    let steps: &[(Step, Option<Status>, Option<&str>, &str)] = &[
+        (
+            |s, id| s.set_note(id, "ask the ministry").map(drop),
+            None,
+            Some("ask the ministry"),
+            "note",
+        ),
+        (
+            |s, id| s.set_verdict(id, Status::Disputed, None).map(drop),
+            Some(Status::Disputed),
+            Some("ask the ministry"),
+            "set",
+        ),
+        (
+            |s, id| s.set_note(id, "ministry says 12").map(drop),
+            Some(Status::Disputed),
+            Some("ministry says 12"),
+            "set",
+        ),
+        (
+            |s, id| s.clear_verdict(id).map(drop),
+            None,
+            Some("ministry says 12"),
+            "clear",
+        ),
+        (|s, id| s.set_note(id, "").map(drop), None, None, "note"),
+        (
+            |s, id| s.undo(Some(id)).map(drop),
+            None,
+            Some("ministry says 12"),
+            "undo",
+        ),
+    ];
+    for (k, (step, status, note, action)) in steps.iter().enumerate() {
+        step(&mut store, claim).unwrap();
+        let c = store.claim(claim).unwrap();
+        let note_now = c.note.as_deref().filter(|n| !n.is_empty());
+        assert_eq!((c.status, note_now), (*status, *note), "after step {k}");
+        let history = store.history(claim).unwrap();
+        assert_eq!(history.last().unwrap().action, *action, "step {k}");
+        assert_eq!(history.len(), k + 1, "one event per step");
+    }
+    // Not reviewed, for the filter and the counts, whatever its note.
+    let not_reviewed = store
+        .claims(&ClaimFilter {
+            status: Some(StatusFilter::NotReviewed),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(not_reviewed.iter().any(|c| c.id == claim));
+    let unchanged = store.set_note(claim, "ministry says 12").unwrap();
+    assert_eq!(unchanged.note.as_deref(), Some("ministry says 12"));
+    assert_eq!(
+        store.history(claim).unwrap().len(),
+        steps.len(),
+        "an unchanged note writes nothing"
+    );
+}
+
 /// Three claims of one document, in document order.
 fn three_claims(store: &mut Store) -> Vec<i64> {
     let text = "One said 1 thing. Two said 2 things. Three said 3 things.";
@@ -645,6 +710,9 @@ fn store_with_reviews() -> (tempfile::TempDir, Store) {
     let statuses = [Status::Corroborated, Status::Disputed, Status::Unverified];
     for (k, &id) in ids.iter().enumerate() {
         match k % 5 {
+            0 if k % 2 == 0 => {
+                store.set_note(id, "a note before any verdict").unwrap();
+            }
             0 => {}
             1 => {
                 store.set_verdict(id, statuses[k % 3], None).unwrap();
@@ -785,7 +853,18 @@ fn every_filter_combination_lists_and_counts_what_a_plain_reading_does() {
 fn a_database_from_an_earlier_schema_is_upgraded_with_its_verdicts() {
     let dir = tempfile::tempdir().unwrap();
     let (_reviewed_dir, reviewed) = store_with_reviews();
-    let before = reviewed.claims(&ClaimFilter::default()).unwrap();
+    // That schema had no notes before verdicts: those rows are not copied.
+    let before: Vec<_> = reviewed
+        .claims(&ClaimFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|mut c| {
+            if c.status.is_none() {
+                (c.note, c.updated_at) = (None, None);
+            }
+            c
+        })
+        .collect();
     // The same documents and verdicts, written by the schema before verdicts
     // knew their place in display order.
     let path = dir.path().join("old.db");
@@ -805,7 +884,8 @@ fn a_database_from_an_earlier_schema_is_upgraded_with_its_verdicts() {
             .unwrap();
         }
         c.execute(
-            "INSERT INTO main.verdicts SELECT claim_id, status, note, updated_at FROM new.verdicts",
+            "INSERT INTO main.verdicts SELECT claim_id, status, note, updated_at FROM new.verdicts
+             WHERE status IS NOT NULL",
             [],
         )
         .unwrap();
@@ -852,6 +932,11 @@ fn document_counts_follow_every_verdict_change() {
         .collect();
     type Change = fn(&mut Store, i64) -> store::Result<()>;
     let steps: &[(&str, Change)] = &[
+        ("note first", |s, id| s.set_note(id, "to check").map(drop)),
+        ("note removed", |s, id| s.set_note(id, "").map(drop)),
+        ("note again", |s, id| {
+            s.set_note(id, "ask the ministry").map(drop)
+        }),
         ("set", |s, id| {
             s.set_verdict(id, Status::Corroborated, None).map(drop)
         }),

@@ -813,15 +813,8 @@ async fn untrusted_text_from_an_xss_corpus_is_shown_as_text_and_runs_nothing() {
         "the title is shown as text"
     );
 
-    // A verdict, then a note made of every payload.
+    // A note made of every payload, written before any verdict.
     let note = XSS_PAYLOADS.concat();
-    s.press("3").await;
-    s.wait_until("the verdict to be saved", || async {
-        s.text("[data-testid=save-state]")
-            .await
-            .starts_with("Saved")
-    })
-    .await;
     let note_field = s.wait_for("[data-testid=note]").await;
     note_field.click().await.unwrap();
     note_field.send_keys(&note).await.unwrap();
@@ -839,6 +832,19 @@ async fn untrusted_text_from_an_xss_corpus_is_shown_as_text_and_runs_nothing() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    // Then a verdict (focus is in a field, so by its button): the claim
+    // keeps its note.
+    s.wait_for("[data-testid=verdict-unverified]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_until("the verdict to be saved with the note", || async {
+        s.cli(&["list"])
+            .iter()
+            .any(|c| c["note"] == note.as_str() && c["status"] == "unverified")
+    })
+    .await;
 
     // Evidence: links that are not http(s) are refused, whatever they carry.
     for bad in [

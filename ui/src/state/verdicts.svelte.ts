@@ -5,6 +5,7 @@ import { api, ApiError } from "../api";
 import type { ClaimDetail } from "../bindings/ClaimDetail";
 import type { NewEvidence } from "../bindings/NewEvidence";
 import type { Status } from "../bindings/Status";
+import type { VerdictSaved } from "../bindings/VerdictSaved";
 import { statusLabel } from "../lib/status";
 import type { ClaimList } from "./claims.svelte";
 import type { Library } from "./library.svelte";
@@ -28,10 +29,22 @@ export class Verdicts {
   async set(status: Status | null, note: string | null = null): Promise<boolean> {
     const c = this.claims.selected;
     if (!c) return false;
+    return this.write(() => (status === null ? api.clearVerdict(c.id) : api.setVerdict(c.id, status, note)), (saved) => `Saved: claim ${c.id} ${statusLabel(saved.detail.claim.status).toLowerCase()}`);
+  }
+
+  /** Write the selected claim's note; its verdict, or the lack of one, stays. */
+  async saveNote(note: string): Promise<boolean> {
+    const c = this.claims.selected;
+    if (!c) return false;
+    return this.write(() => api.saveNote(c.id, note), () => `Saved: note on claim ${c.id}`);
+  }
+
+  /** One write that returns the claim and counts: "Saved" first, then the panes. */
+  private async write(call: () => Promise<VerdictSaved>, said: (saved: VerdictSaved) => string): Promise<boolean> {
     this.saveState = "Saving…";
     try {
-      const saved = status === null ? await api.clearVerdict(c.id) : await api.setVerdict(c.id, status, note);
-      this.saved(`Saved: claim ${c.id} ${statusLabel(saved.detail.claim.status).toLowerCase()}`);
+      const saved = await call();
+      this.saved(said(saved));
       // "Saved" reaches the screen first; then the panes that show the claim.
       await tick();
       this.show(saved.detail);
@@ -89,16 +102,6 @@ export class Verdicts {
       this.toasts.fail(e);
       return false;
     }
-  }
-
-  /** A note goes with a verdict: it is saved with the one the claim has. */
-  async saveNote(note: string): Promise<boolean> {
-    const status = this.claims.selected?.status;
-    if (!status) {
-      this.toasts.fail(new ApiError("invalid", "Set a verdict (1, 2 or 3) before writing a note."));
-      return false;
-    }
-    return this.set(status, note);
   }
 
   async addEvidence(e: NewEvidence): Promise<boolean> {

@@ -80,6 +80,9 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             }
         },
         Command::Verdict(args) => verdicts::change(&mut open()?, &args, out).map(|()| 0),
+        Command::Note { json, claim, note } => {
+            verdicts::note(&mut open()?, claim, &note, json, out).map(|()| 0)
+        }
         Command::Undo { json, claim } => verdicts::undo(&mut open()?, claim, json, out).map(|()| 0),
         Command::History { json, claim } => {
             verdicts::history(&open()?, claim, json, out).map(|()| 0)

@@ -36,6 +36,23 @@ pub fn change(desk: &mut Desk, args: &VerdictArgs, out: &mut Out) -> Result<(), 
     print_verdicts(std::iter::once(v).chain(matches), "", args.json, out)
 }
 
+/// `note`: write a claim's note and keep its status.
+pub fn note(
+    desk: &mut Desk,
+    claim: i64,
+    note: &str,
+    json: bool,
+    out: &mut Out,
+) -> Result<(), AppError> {
+    let v = desk.change_verdict(claim, VerdictChange::KeepStatus, Some(note), &[])?;
+    let said = if v.note.as_deref().is_some_and(|n| !n.is_empty()) {
+        "note saved, "
+    } else {
+        "no note, "
+    };
+    print_verdicts([v], said, json, out)
+}
+
 pub fn undo(
     desk: &mut Desk,
     claim: Option<i64>,

@@ -101,7 +101,8 @@ pub(super) fn claim_where(
     }
     match filter.status.map(StatusFilter::status) {
         None => {}
-        Some(None) => sql += " AND v.claim_id IS NULL",
+        // A note written before a verdict leaves the claim not reviewed.
+        Some(None) => sql += " AND v.status IS NULL",
         Some(Some(status)) => {
             args.push(status.as_str().to_string().into());
             sql += &format!(" AND v.status = ?{}", args.len());

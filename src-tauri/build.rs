@@ -8,6 +8,8 @@ const COMMANDS: &[&str] = &[
     "app_info",
     "open_database",
     "take_files_to_open",
+    "get_settings",
+    "save_settings",
     "list_documents",
     "get_document",
     "review_counts",

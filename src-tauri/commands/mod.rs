@@ -12,6 +12,7 @@ mod documents;
 mod export;
 mod links;
 mod related;
+mod settings;
 mod verdicts;
 
 /// The handler for every command of the window.
@@ -20,6 +21,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         app::app_info,
         app::open_database,
         app::take_files_to_open,
+        settings::get_settings,
+        settings::save_settings,
         documents::list_documents,
         documents::get_document,
         documents::review_counts,

@@ -4,6 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { Settings } from "./bindings/Settings";
 import type { ClaimDetail } from "./bindings/ClaimDetail";
 import type { ClaimFilter } from "./bindings/ClaimFilter";
 import type { ClaimPage } from "./bindings/ClaimPage";
@@ -56,6 +57,8 @@ export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   /** Switch to another database (created if new); the current one stays open on failure. */
   openDatabase: (path: string) => call<AppInfo>("open_database", { path }),
+  getSettings: () => call<Settings>("get_settings"),
+  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
   listDocuments: () => call<DocumentSummary[]>("list_documents"),
   getDocument: (id: number) => call<Document>("get_document", { id }),
   /** One document's review counts and the totals (after a verdict). */

@@ -4,7 +4,8 @@
 //!
 //! - [`Desk`]: an open database and the operations on it, one module per
 //!   domain (`documents`: import; `claims`: listing and detail; `verdicts`:
-//!   verdicts, undo, history, evidence; `export`: reports).
+//!   verdicts, undo, history, evidence; `export`: reports; `settings`: the
+//!   newsroom's, checked).
 //! - [`SharedDesk`]: the same behind a lock for the window, with every call
 //!   on a blocking thread of the async runtime and background imports that
 //!   report progress.
@@ -25,6 +26,7 @@ pub mod library;
 pub mod paths;
 pub mod related;
 mod relating;
+mod settings;
 mod shared;
 mod verdicts;
 
@@ -43,4 +45,4 @@ pub use model;
 /// Report formats.
 pub use report::Format;
 /// The rule for evidence links (http and https only), for every front end.
-pub use store::validate_url;
+pub use store::{is_web_link, validate_url};

@@ -153,6 +153,36 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// The newsroom's settings, kept in the database (ClaimReview's author
+    /// and addresses): list them, or `settings set KEY VALUE`.
+    #[command(after_help = settings_help())]
+    Settings {
+        /// One JSON object of every setting (null where not set).
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        command: Option<SettingsCommand>,
+    },
+}
+
+/// The keys and what each means, as `settings --help` lists them.
+fn settings_help() -> String {
+    let keys: Vec<String> = api::model::SettingKey::ALL
+        .iter()
+        .map(|k| format!("  {:<20} {}", k.as_str(), k.meaning()))
+        .collect();
+    format!("Keys:\n{}", keys.join("\n"))
+}
+
+#[derive(Subcommand)]
+pub enum SettingsCommand {
+    /// Set one setting; an empty VALUE unsets it.
+    Set {
+        #[arg(value_name = "KEY")]
+        key: String,
+        #[arg(value_name = "VALUE")]
+        value: String,
+    },
 }
 
 #[derive(Subcommand)]

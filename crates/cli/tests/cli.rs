@@ -783,3 +783,91 @@ fn text_in_other_encodings_is_decoded_not_refused() {
         "UTF-8 is not 'decoded'"
     );
 }
+
+#[test]
+fn settings_are_kept_in_the_database_and_fill_claimreview() {
+    let env = Env::new();
+    // (key, a value refused, a value kept)
+    let settings = [
+        ("organization.name", None, "Harbour Checks"),
+        (
+            "organization.url",
+            Some("checks.example.org"),
+            "https://checks.example.org",
+        ),
+        (
+            "organization.logo",
+            Some("file:///logo.png"),
+            "https://checks.example.org/logo.png",
+        ),
+        (
+            "review.url_template",
+            Some("https://checks.example.org/reviews/"),
+            "https://checks.example.org/reviews/{id}",
+        ),
+        ("language", Some("English"), "en-GB"),
+    ];
+    for (key, refused, kept) in settings {
+        if let Some(bad) = refused {
+            let line = env.error(&["settings", "set", key, bad]);
+            assert!(
+                line.starts_with(&format!("error: {key} cannot be")),
+                "{line}"
+            );
+        }
+        env.run(&["settings", "set", key, kept]);
+    }
+    assert!(env
+        .error(&["settings", "set", "organisation.name", "x"])
+        .contains("unknown setting"));
+    let listed = String::from_utf8(env.run(&["settings"]).stdout).unwrap();
+    for (key, _, kept) in settings {
+        assert!(listed.contains(&format!("{key:<19} {kept}")), "{listed}");
+    }
+
+    env.json(&[
+        "import",
+        "--json",
+        "--origin",
+        "https://news.example.org/fire",
+        "--publisher",
+        "Example News",
+        FIXTURE,
+    ]);
+    let first = env.json(&["list", "--json"])[0]["id"].as_i64().unwrap();
+    env.json(&["verdict", "--json", &first.to_string(), "corroborated"]);
+    let out = env.run(&[
+        "export",
+        "--format",
+        "claimreview",
+        "--status",
+        "corroborated",
+    ]);
+    let reviews: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = &reviews[0];
+    assert_eq!(
+        r["url"],
+        format!("https://checks.example.org/reviews/{first}")
+    );
+    assert_eq!(r["author"]["name"], "Harbour Checks");
+    assert_eq!(r["inLanguage"], "en-GB");
+    assert_eq!(
+        r["itemReviewed"]["appearance"]["url"],
+        "https://news.example.org/fire"
+    );
+    assert_eq!(
+        r["itemReviewed"]["appearance"]["publisher"]["name"],
+        "Example News"
+    );
+
+    // An empty value unsets: the export then says what it could not fill.
+    env.run(&["settings", "set", "review.url_template", ""]);
+    let out = env.run(&[
+        "export",
+        "--format",
+        "claimreview",
+        "--status",
+        "corroborated",
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("url (1: set review.url_template"));
+}

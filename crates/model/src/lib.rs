@@ -5,6 +5,10 @@
 //! These types cross the IPC boundary: with the `ts` feature (the app's)
 //! they also generate the UI's TypeScript bindings (ts-rs).
 
+mod settings;
+
+pub use settings::{SettingKey, Settings};
+
 use claims::{NumberMention, SourceMention};
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
@@ -307,6 +311,8 @@ pub struct Evidence {
 pub struct ReportData {
     pub documents: Vec<ReportDocument>,
     pub conflicts: Vec<ConflictGroup>,
+    /// Who publishes the reviews (ClaimReview's author and addresses).
+    pub settings: Settings,
 }
 
 /// Figures for one quantity that cannot all be true (RELATED.md): the

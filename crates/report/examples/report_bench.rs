@@ -94,6 +94,7 @@ fn data(claims: usize) -> ReportData {
     ReportData {
         documents,
         conflicts: Vec::new(),
+        ..ReportData::default()
     }
 }
 

@@ -100,12 +100,7 @@ pub fn render(format: Format, data: &ReportData) -> Result<Rendered, ReportError
             note: None,
         },
         Format::ClaimReview => {
-            let (bytes, skipped) = claimreview::render(data)?;
-            let note = (skipped > 0).then(|| {
-                format!(
-                    "{skipped} claim(s) without a verdict were left out of the ClaimReview export"
-                )
-            });
+            let (bytes, note) = claimreview::render(data)?;
             Rendered { bytes, note }
         }
     })

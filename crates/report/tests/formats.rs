@@ -10,6 +10,7 @@ use model::{
     ReportDocument, Status,
 };
 use report::{render, Format};
+use serde_json::json;
 
 const TEXT: &str =
     "Officials said 40 people were hurt. The mayor called it “a tragedy”. Nothing else was said.";
@@ -113,6 +114,7 @@ fn data() -> ReportData {
             ],
             conflicts: vec![[0, 1]],
         }],
+        settings: newsroom(),
     }
 }
 
@@ -237,6 +239,16 @@ fn json_reads_back_with_stable_fields() {
     );
 }
 
+fn newsroom() -> model::Settings {
+    model::Settings {
+        organization_name: Some("Harbour Checks".into()),
+        organization_url: Some("https://checks.example.org".into()),
+        organization_logo: Some("https://checks.example.org/logo.png".into()),
+        review_url_template: Some("https://checks.example.org/reviews/{id}".into()),
+        language: Some("en".into()),
+    }
+}
+
 #[test]
 fn claimreview_has_the_fields_fact_check_markup_needs() {
     let out = render(Format::ClaimReview, &data()).unwrap();
@@ -248,29 +260,73 @@ fn claimreview_has_the_fields_fact_check_markup_needs() {
     let reviews = v.as_array().unwrap();
     assert_eq!(reviews.len(), 1, "only reviewed claims");
     let r = &reviews[0];
-    assert_eq!(r["@context"], "https://schema.org");
-    assert_eq!(r["@type"], "ClaimReview");
-    assert_eq!(r["claimReviewed"], "Officials said 40 people were hurt.");
-    assert_eq!(r["datePublished"], "2026-11-20");
-    assert_eq!(
-        r["url"],
-        "https://news.example.org/harbour#claimdesk-claim-1"
-    );
-    assert_eq!(r["author"]["@type"], "Organization");
-    assert_eq!(r["reviewRating"]["alternateName"], "Disputed");
-    assert_eq!(r["reviewRating"]["ratingValue"], 1);
-    assert_eq!(
+    let expected = [
+        ("/@context", json!("https://schema.org")),
+        ("/@type", json!("ClaimReview")),
+        ("/url", json!("https://checks.example.org/reviews/1")),
         (
-            r["reviewRating"]["bestRating"].clone(),
-            r["reviewRating"]["worstRating"].clone()
+            "/claimReviewed",
+            json!("Officials said 40 people were hurt."),
         ),
-        (5.into(), 1.into())
-    );
-    assert_eq!(r["itemReviewed"]["@type"], "Claim");
-    assert_eq!(r["itemReviewed"]["author"]["name"], "Officials");
+        ("/datePublished", json!("2026-11-20")),
+        ("/inLanguage", json!("en")),
+        ("/author/@type", json!("Organization")),
+        ("/author/name", json!("Harbour Checks")),
+        ("/author/url", json!("https://checks.example.org")),
+        (
+            "/author/logo/url",
+            json!("https://checks.example.org/logo.png"),
+        ),
+        ("/reviewRating/alternateName", json!("Disputed")),
+        ("/reviewRating/ratingValue", json!(1)),
+        ("/reviewRating/bestRating", json!(5)),
+        ("/reviewRating/worstRating", json!(1)),
+        ("/itemReviewed/@type", json!("Claim")),
+        ("/itemReviewed/author/@type", json!("Person")),
+        ("/itemReviewed/author/name", json!("Officials")),
+        ("/itemReviewed/datePublished", json!("2026-11-19")),
+        (
+            "/itemReviewed/appearance/url",
+            json!("https://news.example.org/harbour"),
+        ),
+        ("/itemReviewed/appearance/headline", json!("Harbour fire")),
+        (
+            "/itemReviewed/appearance/publisher/name",
+            json!("Example News"),
+        ),
+        (
+            "/itemReviewed/appearance/datePublished",
+            json!("2026-11-19"),
+        ),
+    ];
+    for (pointer, value) in expected {
+        assert_eq!(r.pointer(pointer), Some(&value), "{pointer} in {r:#}");
+    }
+}
+
+#[test]
+fn claimreview_without_settings_says_what_it_could_not_fill() {
+    let mut d = data();
+    d.settings = model::Settings::default();
+    d.documents[0].document.origin = Some("/home/analyst/harbour.txt".into());
+    let out = render(Format::ClaimReview, &d).unwrap();
+    let note = out.note.unwrap();
+    for expected in [
+        "1 claim(s) without a verdict were left out",
+        "url (1: set review.url_template",
+        "author (1: set organization.name",
+        "itemReviewed.appearance.url (1: the document has no web address)",
+    ] {
+        assert!(note.contains(expected), "{expected:?} not in {note:?}");
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.bytes).unwrap();
+    let r = &v[0];
+    for absent in ["/url", "/author", "/itemReviewed/appearance/url"] {
+        assert_eq!(r.pointer(absent), None, "{absent} is left out, not made up");
+    }
     assert_eq!(
-        r["itemReviewed"]["appearance"]["url"],
-        "https://news.example.org/harbour"
+        r["reviewRating"]["alternateName"], "Disputed",
+        "the rest is there"
     );
 }
 

@@ -61,22 +61,26 @@ pub(crate) fn evidence_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Evide
 /// with a host and no whitespace are accepted.
 pub fn validate_url(url: &str) -> Result<String> {
     let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    let ok = match rest {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-        }
-        None => false,
-    };
-    if ok {
+    if is_web_link(url) {
         Ok(url.to_string())
     } else {
         Err(StoreError::Invalid(format!(
             "not a web link: {url:?} (evidence links must start with http:// or https://)"
         )))
+    }
+}
+
+/// An http(s) address with a host and no whitespace or control characters.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
     }
 }

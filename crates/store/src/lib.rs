@@ -4,7 +4,8 @@
 //! One module per entity, each adding methods to [`Store`]:
 //! `documents` (import, the list with counts), `listing` (claim queries and
 //! their plan), `verdicts` (set, clear, undo, history), `evidence`,
-//! `report` (everything an export needs, in a fixed number of queries);
+//! `report` (everything an export needs, in a fixed number of queries),
+//! `settings` (the newsroom's, as key/value rows);
 //! `file` is what keeps a file that is not ours from being written.
 //!
 //! Invariants:
@@ -25,6 +26,7 @@ mod listing;
 mod relations;
 mod report;
 mod schema;
+mod settings;
 #[cfg(feature = "test-support")]
 mod testing;
 mod verdicts;
@@ -37,7 +39,7 @@ use rusqlite::{Connection, Transaction};
 
 pub use documents::sha256_hex;
 pub use error::{Result, StoreError};
-pub use evidence::validate_url;
+pub use evidence::{is_web_link, validate_url};
 pub use library::LibraryImport;
 pub use model::*;
 pub use relations::{ClaimMatch, FigureLink, FigureRef, NewRelations, StoredFigure};

@@ -42,6 +42,7 @@ impl Store {
         Ok(ReportData {
             documents,
             conflicts: Vec::new(),
+            settings: self.settings()?,
         })
     }
 

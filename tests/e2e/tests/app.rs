@@ -1074,6 +1074,61 @@ async fn open_a_file_search_note_and_export_from_the_window() {
         Value::Null
     );
 
+    // Settings: a wrong address is refused in the dialog, a right one kept
+    // in the database the CLI reads.
+    s.wait_for("[data-testid=settings-button]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let fill = |field: &'static str, value: &'static str| {
+        let s = &s;
+        async move {
+            let input = s.wait_for(&format!("[data-testid=setting-{field}]")).await;
+            input.clear().await.unwrap();
+            input.send_keys(value).await.unwrap();
+        }
+    };
+    fill("organization_name", "Harbour Checks").await;
+    fill("organization_url", "checks.example.org").await;
+    fill(
+        "review_url_template",
+        "https://checks.example.org/reviews/{id}",
+    )
+    .await;
+    fill("language", "en").await;
+    s.wait_for("[data-testid=settings-save]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_until("the wrong address to be refused", || async {
+        s.text("[data-testid=settings-error]")
+            .await
+            .contains("organization.url cannot be")
+    })
+    .await;
+    assert_eq!(
+        s.cli(&["settings"])[0]["organization_name"],
+        Value::Null,
+        "nothing saved"
+    );
+    fill("organization_url", "https://checks.example.org").await;
+    s.screenshot("settings.png").await;
+    s.wait_for("[data-testid=settings-save]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_until("the settings to reach the database", || async {
+        s.cli(&["settings"])[0]["organization_url"] == "https://checks.example.org"
+    })
+    .await;
+    s.wait_until("the dialog to close", || async {
+        s.count("[data-testid=settings-dialog]").await == 0
+    })
+    .await;
+
     // Export: HTML of this document to the (test) save location.
     s.wait_for("[data-testid=export-button]")
         .await

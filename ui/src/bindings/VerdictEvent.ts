@@ -6,7 +6,7 @@ import type { Status } from "./Status";
  */
 export type VerdictEvent = { id: number, claim_id: number, 
 /**
- * `set`, `clear` or `undo`.
+ * `set`, `note` (a note written before any verdict), `clear` or `undo`.
  */
 action: string, old_status: Status | null, new_status: Status | null, old_note: string | null, new_note: string | null, undoes: number | null, at: string, 
 /**

@@ -7,6 +7,7 @@ mod export;
 mod extract;
 mod library;
 mod related;
+mod settings;
 mod verdicts;
 
 use std::path::PathBuf;
@@ -93,6 +94,9 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             status,
             output,
         } => export::run(&open()?, format, document, status, output, out).map(|()| 0),
+        Command::Settings { json, command } => {
+            settings::run(&mut open()?, command, json, out).map(|()| 0)
+        }
     }
 }
 

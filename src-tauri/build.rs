@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "review_counts",
     "import_text",
     "import_files",
+    "import_addresses",
     "import_bytes",
     "list_claims",
     "set_verdict",

@@ -1,7 +1,7 @@
 //! The window: plugins (single-instance first), the navigation guard, the
 //! compositing choice, and the open database as managed state.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use api::SharedDesk;
@@ -29,9 +29,11 @@ pub fn run(path: PathBuf, files: Vec<PathBuf>) -> Result<(), String> {
                 .map(|a| a.files)
                 .unwrap_or_default();
             if !files.is_empty() {
+                // Paths are the second launch's, relative to its folder;
+                // web addresses stay as they are.
                 let files: Vec<PathBuf> = files
-                    .into_iter()
-                    .map(|f| PathBuf::from(&cwd).join(f))
+                    .iter()
+                    .map(|f| api::paths::to_open(f, Path::new(&cwd)))
                     .collect();
                 let _ = app.emit("open-files", files);
             }

@@ -58,8 +58,9 @@ pub async fn take_files_to_open(
     files: tauri::State<'_, crate::window::FilesToOpen>,
 ) -> Result<Vec<String>, AppError> {
     let mut files = files.0.lock().unwrap_or_else(|p| p.into_inner());
+    let cwd = std::env::current_dir().unwrap_or_default();
     Ok(std::mem::take(&mut *files)
-        .into_iter()
-        .map(|f| std::path::absolute(&f).unwrap_or(f).display().to_string())
+        .iter()
+        .map(|f| api::paths::to_open(f, &cwd).display().to_string())
         .collect())
 }

@@ -1,10 +1,8 @@
 //! Documents: the list, one document, and the three ways in (pasted text,
 //! files by path, file bytes the window read).
 
-use std::path::PathBuf;
-
 use api::model::{Document, DocumentSummary, ImportOutcome, NewDocument};
-use api::{AppError, FileImport, ReviewCounts, SharedDesk};
+use api::{AppError, FileImport, ImportSource, ReviewCounts, SharedDesk};
 use tauri::Emitter;
 
 #[tauri::command]
@@ -40,16 +38,36 @@ pub async fn import_text(
     desk.run(move |d| d.import_text(document)).await
 }
 
-/// Import files in the background; a bad file leaves nothing behind and
-/// does not stop the others. Progress is emitted as `import-progress` events.
+/// Import files (or web addresses given as paths) in the background; a bad
+/// one leaves nothing behind and does not stop the others. Progress is
+/// emitted as `import-progress` events.
 #[tauri::command]
 pub async fn import_files(
     app: tauri::AppHandle,
     desk: tauri::State<'_, SharedDesk>,
     paths: Vec<String>,
 ) -> Result<Vec<FileImport>, AppError> {
-    let paths = paths.into_iter().map(PathBuf::from).collect();
-    desk.import_files(paths, move |progress| {
+    // `claimdesk URL` (and "Open with") hand addresses over as paths.
+    let sources = paths
+        .iter()
+        .map(|p| ImportSource::from_arg(std::ffi::OsStr::new(p)))
+        .collect();
+    desk.import_sources(sources, move |progress| {
+        let _ = app.emit("import-progress", progress);
+    })
+    .await
+}
+
+/// Import web pages by their addresses (pasted, dropped or typed): fetched
+/// here in Rust, never by the webview; only http(s). Progress as for files.
+#[tauri::command]
+pub async fn import_addresses(
+    app: tauri::AppHandle,
+    desk: tauri::State<'_, SharedDesk>,
+    addresses: Vec<String>,
+) -> Result<Vec<FileImport>, AppError> {
+    let sources = addresses.into_iter().map(ImportSource::Address).collect();
+    desk.import_sources(sources, move |progress| {
         let _ = app.emit("import-progress", progress);
     })
     .await

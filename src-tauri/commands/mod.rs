@@ -28,6 +28,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::review_counts,
         documents::import_text,
         documents::import_files,
+        documents::import_addresses,
         documents::import_bytes,
         claims::list_claims,
         claims::claim_detail,

@@ -65,6 +65,7 @@ export const api = {
   reviewCounts: (documentId: number) => call<ReviewCounts>("review_counts", { documentId }),
   importText: (document: NewDocument) => call<ImportOutcome>("import_text", { document }),
   importFiles: (paths: string[]) => call<FileImport[]>("import_files", { paths }),
+  importAddresses: (addresses: string[]) => call<FileImport[]>("import_addresses", { addresses }),
   /** Import a file the window read (picker or drop); Rust decodes and checks it. */
   async importFile(file: File): Promise<ImportOutcome> {
     if (file.size > MAX_DOCUMENT_BYTES) {

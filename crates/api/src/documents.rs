@@ -1,8 +1,8 @@
-//! Importing documents: from files, from bytes the window read, from pasted
-//! text. One pipeline for every way in: decode and check (`ingest`), run the
-//! engine, store the document with its claims.
+//! Importing documents: from files, web addresses, bytes the window read,
+//! pasted text. One pipeline for every way in: read or fetch, decode and
+//! check (`ingest`), run the engine, store the document with its claims.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use model::{ImportOutcome, NewClaim, NewDocument};
@@ -23,7 +23,32 @@ pub struct ImportOptions {
     pub origin: Option<String>,
 }
 
-/// What happened to one file of a multi-file import.
+/// Where a document comes from: a file, or a web page by its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportSource {
+    File(PathBuf),
+    Address(String),
+}
+
+impl ImportSource {
+    /// A command-line argument: an address when it starts with a scheme
+    /// (`https://`; `ftp://` too, to be refused as such), else a path.
+    pub fn from_arg(arg: &std::ffi::OsStr) -> ImportSource {
+        match arg.to_str() {
+            Some(s) if ingest::web::looks_like_address(s) => ImportSource::Address(s.to_string()),
+            _ => ImportSource::File(PathBuf::from(arg)),
+        }
+    }
+
+    fn shown(&self) -> String {
+        match self {
+            ImportSource::File(path) => path.display().to_string(),
+            ImportSource::Address(address) => address.clone(),
+        }
+    }
+}
+
+/// What happened to one file (or address) of a multi-file import.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct FileImport {
@@ -71,7 +96,18 @@ impl Desk {
         options: &ImportOptions,
         progress: impl FnMut(ImportProgress),
     ) -> Vec<FileImport> {
-        import_paths(paths, options, progress, |batch| self.store_batch(batch))
+        let sources: Vec<ImportSource> = paths.iter().cloned().map(ImportSource::File).collect();
+        self.import_sources(&sources, options, progress)
+    }
+
+    /// Import files and web pages, as [`Desk::import_files`] does files.
+    pub fn import_sources(
+        &mut self,
+        sources: &[ImportSource],
+        options: &ImportOptions,
+        progress: impl FnMut(ImportProgress),
+    ) -> Vec<FileImport> {
+        import_sources(sources, options, progress, |batch| self.store_batch(batch))
     }
 
     fn store_one(&mut self, (document, claims): Prepared) -> Result<ImportOutcome, AppError> {
@@ -101,21 +137,21 @@ impl Desk {
     }
 }
 
-/// Read, decode and extract each file, and hand them to `store` in batches.
-/// Shared by [`Desk::import_files`] and the window's background import,
-/// which takes the database lock only inside `store`.
-pub(crate) fn import_paths(
-    paths: &[PathBuf],
+/// Read (or fetch), decode and extract each source, and hand them to
+/// `store` in batches. Shared by [`Desk::import_sources`] and the window's
+/// background import, which takes the database lock only inside `store`.
+pub(crate) fn import_sources(
+    sources: &[ImportSource],
     options: &ImportOptions,
     mut progress: impl FnMut(ImportProgress),
     mut store: impl FnMut(&[Prepared]) -> Result<Vec<ImportOutcome>, AppError>,
 ) -> Vec<FileImport> {
-    let total = paths.len() as u32;
-    let mut results: Vec<FileImport> = Vec::with_capacity(paths.len());
+    let total = sources.len() as u32;
+    let mut results: Vec<FileImport> = Vec::with_capacity(sources.len());
     let mut batch = Batch::default();
-    for (k, path) in paths.iter().enumerate() {
-        let shown = path.display().to_string();
-        let prepared = prepare_file(path, options);
+    for (k, source) in sources.iter().enumerate() {
+        let shown = source.shown();
+        let prepared = prepare_source(source, options);
         results.push(FileImport {
             path: shown.clone(),
             outcome: None,
@@ -125,7 +161,7 @@ pub(crate) fn import_paths(
             Ok(prepared) => batch.add(k, prepared),
             Err(error) => results[k].error = Some(error),
         }
-        if batch.is_due(k + 1 == paths.len()) {
+        if batch.is_due(k + 1 == sources.len()) {
             batch.store(&mut results, &mut store);
         }
         progress(ImportProgress {
@@ -191,16 +227,27 @@ impl Batch {
     }
 }
 
-/// A file as a document with its claims, the analyst's options applied.
-pub(crate) fn prepare_file(path: &Path, options: &ImportOptions) -> Result<Prepared, AppError> {
-    let mut document = ingest::document_from_file(path)?;
+/// A file or a web page as a document with its claims, the analyst's
+/// options applied over what the source says.
+fn prepare_source(source: &ImportSource, options: &ImportOptions) -> Result<Prepared, AppError> {
+    let mut document = match source {
+        ImportSource::File(path) => ingest::document_from_file(path)?,
+        ImportSource::Address(address) => {
+            ingest::web::document_from_address(address, &ingest::web::FetchLimits::default())?
+        }
+    };
+    let given = [
+        (&mut document.publisher, &options.publisher),
+        (&mut document.published_at, &options.published_at),
+        (&mut document.origin, &options.origin),
+    ];
+    for (field, option) in given {
+        if option.is_some() {
+            field.clone_from(option);
+        }
+    }
     if let Some(title) = &options.title {
         document.title = title.clone();
-    }
-    document.publisher = options.publisher.clone();
-    document.published_at = options.published_at.clone();
-    if options.origin.is_some() {
-        document.origin = options.origin.clone();
     }
     Ok(with_claims(document))
 }

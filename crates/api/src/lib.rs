@@ -32,7 +32,7 @@ mod verdicts;
 
 pub use claims::{ClaimDetail, ClaimPage, ReviewCounts};
 pub use desk::Desk;
-pub use documents::{FileImport, ImportOptions, ImportProgress};
+pub use documents::{FileImport, ImportOptions, ImportProgress, ImportSource};
 pub use error::AppError;
 pub use export::{ExportOutcome, ExportRequest};
 pub use ingest::IngestError;

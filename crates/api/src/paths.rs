@@ -2,7 +2,7 @@
 //! data dir (`~/.local/share/app.claimdesk.desktop/claimdesk.db` on Linux).
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Same identifier as `tauri.conf.json`, so the CLI and the app share a database.
 pub const IDENTIFIER: &str = "app.claimdesk.desktop";
@@ -51,9 +51,33 @@ impl WindowArgs {
     }
 }
 
+/// A file or web address to open, as the window will import it: a path
+/// made absolute against `cwd` (the launch's folder), an address as it is.
+pub fn to_open(arg: &Path, cwd: &Path) -> PathBuf {
+    match arg.to_str() {
+        Some(s) if crate::ingest::web::looks_like_address(s) => arg.to_path_buf(),
+        _ => cwd.join(arg),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::WindowArgs;
+    use super::{to_open, WindowArgs};
+    use std::path::Path;
+
+    #[test]
+    fn what_to_open_is_made_absolute_unless_it_is_an_address() {
+        let cwd = Path::new("/home/analyst");
+        let cases = [
+            ("a.txt", "/home/analyst/a.txt"),
+            ("/tmp/b.html", "/tmp/b.html"),
+            ("https://news.example.org/a", "https://news.example.org/a"),
+            ("ftp://example.org/x", "ftp://example.org/x"),
+        ];
+        for (arg, expected) in cases {
+            assert_eq!(to_open(Path::new(arg), cwd), Path::new(expected), "{arg}");
+        }
+    }
 
     #[test]
     fn the_window_takes_a_database_and_files_to_open() {

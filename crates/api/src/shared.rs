@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::Duration;
 
-use crate::documents::{import_paths, FileImport, ImportOptions, ImportProgress};
+use crate::documents::{import_sources, FileImport, ImportOptions, ImportProgress, ImportSource};
 use crate::{AppError, Desk};
 
 /// How long background work lets go of the database between documents, so
@@ -88,12 +88,13 @@ impl SharedDesk {
         Ok(())
     }
 
-    /// Import files in the background: reading and the engine run without
-    /// the lock, so the window keeps listing and saving verdicts; each
-    /// batch is stored under it. `progress` hears after each file.
-    pub async fn import_files<P>(
+    /// Import files and web pages in the background: reading, fetching
+    /// and the engine run without the lock, so the window keeps listing
+    /// and saving verdicts; each batch is stored under it. `progress`
+    /// hears after each source.
+    pub async fn import_sources<P>(
         &self,
-        paths: Vec<PathBuf>,
+        sources: Vec<ImportSource>,
         progress: P,
     ) -> Result<Vec<FileImport>, AppError>
     where
@@ -101,7 +102,7 @@ impl SharedDesk {
     {
         let inner = Arc::clone(&self.inner);
         blocking(move || {
-            import_paths(&paths, &ImportOptions::default(), progress, |batch| {
+            import_sources(&sources, &ImportOptions::default(), progress, |batch| {
                 let outcomes = with_desk(&inner, |desk| Ok(desk.store.import_many(batch)?))?;
                 // Relations are derived: each document takes the lock on
                 // its own, so a verdict waits for one document at most.

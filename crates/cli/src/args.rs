@@ -73,7 +73,8 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Import documents (.txt, .md, .html) and their claims into the database.
+    /// Import documents (.txt, .md, .html files, or http(s) addresses of
+    /// web pages) and their claims into the database.
     Import {
         #[arg(long)]
         json: bool,
@@ -85,11 +86,12 @@ pub enum Command {
         /// Publication date, as written (e.g. 2024-11-05).
         #[arg(long, value_name = "DATE")]
         published: Option<String>,
-        /// Where the document came from (default: the file path).
+        /// Where the document came from (default: the page's canonical
+        /// address, else the file path or the address fetched).
         #[arg(long, value_name = "URL")]
         origin: Option<String>,
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
+        #[arg(required = true, value_name = "FILE|URL")]
+        sources: Vec<OsString>,
     },
     /// List claims.
     List {

@@ -1,6 +1,6 @@
 //! `claimdesk` with no subcommand: start the window binary installed beside
 //! this one (`claimdesk-app`), on the database given with `--db`, with the
-//! files to import.
+//! files (or web addresses) to import.
 //!
 //! The CLI itself links no GUI library, so that it starts in milliseconds
 //! and runs where there is no desktop; the window is its own program.
@@ -14,8 +14,10 @@ const WINDOW_BINARY: &str = "claimdesk-app";
 /// Start the window; returns the exit code if it could not be started (on
 /// Unix the window replaces this process and this never returns otherwise).
 pub fn open(db: Option<PathBuf>, files: Vec<PathBuf>) -> i32 {
-    // A word that is not a file is more likely a mistyped subcommand.
-    if let Some(missing) = files.iter().find(|f| !f.exists()) {
+    // A word that is not a file (nor a web address) is more likely a
+    // mistyped subcommand.
+    let is_address = |f: &PathBuf| f.to_str().is_some_and(api::ingest::web::looks_like_address);
+    if let Some(missing) = files.iter().find(|f| !f.exists() && !is_address(f)) {
         eprintln!(
             "error: no such file or subcommand: {} (claimdesk --help lists the subcommands)",
             missing.display()

@@ -6,6 +6,9 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+#[path = "../../api/tests/support/web_server.rs"]
+mod web_server;
+
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../tests/fixtures/harbour-fire.txt"
@@ -523,6 +526,11 @@ fn no_subcommand_starts_the_window_on_the_database_given() {
             vec![article, "--db", "x.db"],
             format!("--db\nx.db\n--\n{article}\n"),
         ),
+        // `claimdesk URL`: an address is not a missing file.
+        (
+            vec!["https://news.example.org/a"],
+            "--\nhttps://news.example.org/a\n".into(),
+        ),
     ];
     for (args, given) in &cases {
         let _ = std::fs::remove_file(&log);
@@ -870,4 +878,60 @@ fn settings_are_kept_in_the_database_and_fill_claimreview() {
         "corroborated",
     ]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("url (1: set review.url_template"));
+}
+
+#[test]
+fn import_by_web_address_keeps_the_page_s_metadata_and_refuses_what_is_not_an_article() {
+    use web_server::{Answer, Server};
+    let pages = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/tests/fixtures/pages/");
+    let newspaper = std::fs::read(format!("{pages}newspaper.html")).unwrap();
+    let server = Server::start(vec![
+        (
+            "/news/harbour-fire",
+            Answer::page("text/html; charset=utf-8", newspaper),
+        ),
+        (
+            "/report.pdf",
+            Answer::page("application/pdf", b"%PDF-1.7".to_vec()),
+        ),
+    ]);
+    let env = Env::new();
+    let out = env.run(&[
+        "import",
+        &server.url("/news/harbour-fire"),
+        &server.url("/report.pdf"),
+        &server.url("/gone"),
+        "ftp://example.org/a.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "some sources failed");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("(Harbour fire: 300 evacuated as warehouse burns)"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let errors: Vec<&str> = stderr.lines().collect();
+    assert_eq!(errors.len(), 3, "one line per failed source: {stderr}");
+    for (line, words) in errors.iter().zip([
+        "is application/pdf, not an article",
+        "answered 404 Not Found",
+        "only http:// and https://",
+    ]) {
+        assert!(
+            line.starts_with("error: ") && line.contains(words),
+            "{line}"
+        );
+    }
+    let documents = env.json(&["documents", "--json"]);
+    assert_eq!(documents.len(), 1, "only the article is stored");
+    let exported = env.run(&["export", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&exported.stdout).unwrap();
+    let doc = &report["documents"][0];
+    assert_eq!(
+        doc["origin"],
+        "https://www.elwincourier.example/news/2024/nov/04/harbour-fire-warehouse"
+    );
+    assert_eq!(doc["publisher"], "The Elwin Courier");
+    assert_eq!(doc["author"], "Dana Whitfield");
+    assert_eq!(doc["published_at"], "2024-11-04T09:12:00Z");
 }

@@ -98,6 +98,8 @@ pub struct NewDocument {
     pub publisher: Option<String>,
     pub published_at: Option<String>,
     pub text: String,
+    /// Who wrote it, as its page says (byline, JSON-LD author).
+    pub author: Option<String>,
 }
 
 /// A claim the engine found, ready to be stored with its document.
@@ -172,6 +174,7 @@ pub struct Document {
     pub imported_at: String,
     pub sha256: String,
     pub text: String,
+    pub author: Option<String>,
 }
 
 /// A claim with its current verdict.

@@ -86,6 +86,7 @@ fn data(claims: usize) -> ReportData {
                     imported_at: "2026-11-20T09:00:00.000Z".into(),
                     sha256: "0".repeat(64),
                     text,
+                    author: None,
                 },
                 claims,
             }

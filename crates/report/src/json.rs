@@ -32,6 +32,7 @@ struct DocMeta<'a> {
     origin: Option<&'a str>,
     publisher: Option<&'a str>,
     published_at: Option<&'a str>,
+    author: Option<&'a str>,
     imported_at: &'a str,
     sha256: &'a str,
 }
@@ -50,6 +51,7 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, serde_json::Error> {
                     origin: d.document.origin.as_deref(),
                     publisher: d.document.publisher.as_deref(),
                     published_at: d.document.published_at.as_deref(),
+                    author: d.document.author.as_deref(),
                     imported_at: &d.document.imported_at,
                     sha256: &d.document.sha256,
                 },

@@ -237,10 +237,11 @@ pub fn label(s: Option<Status>) -> &'static str {
 }
 
 /// The rows of every summary: label, count.
-/// A document's publisher, date and origin, those it has, each escaped for
-/// the format: the line under its title in Markdown and HTML.
+/// A document's author, publisher, date and origin, those it has, each
+/// escaped for the format: the line under its title in Markdown and HTML.
 fn document_meta(d: &model::Document, escape: fn(&str) -> String) -> Vec<String> {
     [
+        d.author.as_deref(),
         d.publisher.as_deref(),
         d.published_at.as_deref(),
         d.origin.as_deref(),

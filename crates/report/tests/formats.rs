@@ -71,6 +71,7 @@ fn document(title: &str, text: &str, claims: Vec<ReportClaim>) -> ReportDocument
             imported_at: "2026-11-20T09:00:00.000Z".into(),
             sha256: "0".repeat(64),
             text: text.into(),
+            author: Some("Dana Whitfield".into()),
         },
         claims,
     }

@@ -11,7 +11,7 @@ use crate::{
 
 /// A document's columns, in the order `document_from_row` reads them.
 const DOCUMENT_COLUMNS: &str =
-    "id, title, origin, publisher, published_at, imported_at, sha256, text";
+    "id, title, origin, publisher, published_at, imported_at, sha256, text, author";
 
 impl Store {
     /// Store a document and its claims in one transaction. The same text
@@ -134,6 +134,7 @@ fn document_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
         imported_at: r.get(5)?,
         sha256: r.get(6)?,
         text: r.get(7)?,
+        author: r.get(8)?,
     })
 }
 
@@ -192,8 +193,8 @@ fn import_in(
         doc.title.trim().to_string()
     };
     tx.execute(
-        "INSERT INTO documents (title, origin, publisher, published_at, text, sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![title, doc.origin, doc.publisher, doc.published_at, doc.text, sha],
+        "INSERT INTO documents (title, origin, publisher, published_at, text, sha256, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![title, doc.origin, doc.publisher, doc.published_at, doc.text, sha, doc.author],
     )?;
     let id = tx.last_insert_rowid();
     let mut insert = tx.prepare_cached(

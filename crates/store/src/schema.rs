@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_verdict_batches.sql"),
     include_str!("../migrations/0008_notes_before_verdicts.sql"),
     include_str!("../migrations/0009_settings.sql"),
+    include_str!("../migrations/0010_document_author.sql"),
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

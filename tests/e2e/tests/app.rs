@@ -11,6 +11,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
+
+/// The local server the api tests fetch from, with the same pages.
+#[path = "../../../crates/api/tests/support/web_server.rs"]
+mod web_server;
 use serde_json::{json, Value};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/harbour-fire.txt");
@@ -1328,6 +1332,100 @@ async fn a_file_the_window_is_opened_with_is_imported() {
         !listed.is_empty(),
         "the claims of the file are in the database"
     );
+    s.stop().await;
+}
+
+/// An article by its web address, typed in the add dialog: Rust fetches it
+/// from a local server and keeps the page's metadata; a dead address is one
+/// clear error and adds nothing. Launched with an address (`claimdesk URL`),
+/// the window imports that page too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_article_is_imported_by_its_web_address() {
+    use web_server::{Answer, Server};
+    let pages = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../crates/api/tests/fixtures/pages/"
+    );
+    let page = |name: &str| std::fs::read(format!("{pages}{name}")).unwrap();
+    let server = Server::start(vec![
+        (
+            "/wire/nk-troops",
+            Answer::page("text/html", page("wire.html")),
+        ),
+        (
+            "/news/harbour-fire",
+            Answer::page("text/html; charset=utf-8", page("newspaper.html")),
+        ),
+    ]);
+    let launched_with = server.url("/news/harbour-fire");
+    let Some(s) = Session::start_with_args(&[], &[&launched_with]).await else {
+        return;
+    };
+    s.wait_until("the page the window was opened with", || async {
+        s.count("[data-testid=document]").await == 1
+    })
+    .await;
+
+    let add = |address: String| {
+        let s = &s;
+        async move {
+            s.wait_for("[data-testid=paste-button]")
+                .await
+                .click()
+                .await
+                .unwrap();
+            s.wait_for("[data-testid=paste-address]")
+                .await
+                .send_keys(&address)
+                .await
+                .unwrap();
+            s.wait_for("[data-testid=paste-submit]")
+                .await
+                .click()
+                .await
+                .unwrap();
+        }
+    };
+    add(server.url("/wire/nk-troops")).await;
+    s.wait_until("the fetched article to be listed", || async {
+        s.count("[data-testid=document]").await == 2
+    })
+    .await;
+    let documents = s.cli(&["documents"]);
+    let wire = documents
+        .iter()
+        .find(|d| d["title"] == "North Korean troops in Russia number 10,000, Seoul says")
+        .unwrap_or_else(|| panic!("the wire story by its headline: {documents:?}"));
+    s.wait_until("the reader to show the page's metadata", || async {
+        s.content("[data-testid=document-text]")
+            .await
+            .contains("Some 10,000 North Korean troops")
+    })
+    .await;
+    let shown = s.content("[data-testid=document-meta]").await;
+    for meta in [
+        "Min-ji Kang and Tom Reyes",
+        "Global Wire",
+        "2024-11-05",
+        "https://www.globalwire.example/",
+    ] {
+        assert!(
+            shown.contains(meta),
+            "{meta:?} shown with the article: {shown}"
+        );
+    }
+    s.screenshot("address-imported.png").await;
+    assert!(wire["id"].is_number());
+
+    add(server.url("/no-such-page")).await;
+    s.wait_until("the dead address to be refused", || async {
+        s.count("[data-testid=toast]").await > 0
+            && s.text("[data-testid=toast]")
+                .await
+                .contains("answered 404 Not Found")
+    })
+    .await;
+    assert_eq!(s.cli(&["documents"]).len(), 2, "nothing added");
     s.stop().await;
 }
 

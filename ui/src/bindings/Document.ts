@@ -3,4 +3,4 @@
 /**
  * A whole document: its metadata and text.
  */
-export type Document = { id: number, title: string, origin: string | null, publisher: string | null, published_at: string | null, imported_at: string, sha256: string, text: string, };
+export type Document = { id: number, title: string, origin: string | null, publisher: string | null, published_at: string | null, imported_at: string, sha256: string, text: string, author: string | null, };

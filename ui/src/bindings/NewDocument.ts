@@ -3,4 +3,8 @@
 /**
  * A document to import, with what the analyst knows about where it came from.
  */
-export type NewDocument = { title: string, origin: string | null, publisher: string | null, published_at: string | null, text: string, };
+export type NewDocument = { title: string, origin: string | null, publisher: string | null, published_at: string | null, text: string, 
+/**
+ * Who wrote it, as its page says (byline, JSON-LD author).
+ */
+author: string | null, };

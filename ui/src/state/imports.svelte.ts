@@ -1,6 +1,8 @@
-// Bringing articles in: pasted text, files chosen in the native dialog (Rust
-// reads them in the background), files dropped or picked in the page.
+// Bringing articles in: pasted text, web addresses and files chosen in the
+// native dialog (Rust fetches or reads them in the background), files
+// dropped or picked in the page.
 import { api, ApiError } from "../api";
+import type { FileImport } from "../bindings/FileImport";
 import type { NewDocument } from "../bindings/NewDocument";
 import type { Toasts } from "./toasts.svelte";
 
@@ -10,7 +12,7 @@ export interface ImportState {
   name: string;
 }
 
-const baseName = (path: string) => path.split("/").pop() ?? "";
+const baseName = (path: string) => path.replace(/\/+$/, "").split("/").pop() ?? "";
 
 export class Imports {
   /** The import under way, if any. */
@@ -48,20 +50,32 @@ export class Imports {
 
   /** Files by path (the dialog, or "Open with Claimdesk"), with progress. */
   async importPaths(paths: string[]) {
-    if (!paths.length) return;
-    this.importing = { done: 0, total: paths.length, name: baseName(paths[0]) };
+    await this.inBackground(paths, () => api.importFiles(paths), "file(s)");
+  }
+
+  /** Web pages by address (pasted, typed or dropped): Rust fetches them. */
+  async importAddresses(addresses: string[]): Promise<boolean> {
+    return this.inBackground(addresses, () => api.importAddresses(addresses), "page(s)");
+  }
+
+  /** One import Rust runs in the background, its progress in the status bar. */
+  private async inBackground(names: string[], run: () => Promise<FileImport[]>, what: string): Promise<boolean> {
+    if (!names.length) return false;
+    this.importing = { done: 0, total: names.length, name: baseName(names[0]) };
     const unlisten = await api.onImportProgress((p) => {
       if (p.done < p.total) this.importing = { done: p.done, total: p.total, name: baseName(p.path) };
     });
     try {
-      const results = await api.importFiles(paths);
+      const results = await run();
       const errors = results.filter((r) => r.error).map((r) => r.error!.message);
       const last = results.filter((r) => r.outcome).pop();
       if (errors.length) this.toasts.failAll(errors);
-      else this.toasts.inform(`Imported ${results.filter((r) => r.outcome && !r.outcome.duplicate).length} of ${results.length} file(s).`);
+      else this.toasts.inform(`Imported ${results.filter((r) => r.outcome && !r.outcome.duplicate).length} of ${results.length} ${what}.`);
       await this.imported(last?.outcome?.id ?? null);
+      return errors.length === 0;
     } catch (e) {
       this.toasts.fail(e);
+      return false;
     } finally {
       unlisten();
       this.importing = null;

@@ -1,7 +1,8 @@
 //! Bytes to text: which encoding a file is in, decided as a browser would.
 //!
-//! In order: a byte-order mark (UTF-8, UTF-16LE/BE); for HTML, the charset
-//! the page declares in its first kilobytes; UTF-8 when the bytes are valid
+//! In order: a byte-order mark (UTF-8, UTF-16LE/BE); the charset the
+//! server sent (HTTP `Content-Type`); for HTML, the charset the page
+//! declares in its first kilobytes; UTF-8 when the bytes are valid
 //! UTF-8; else chardetng's guess among the legacy encodings (an old
 //! Windows-1252 article, a Shift_JIS page). Only what is really binary is
 //! refused: NUL bytes in text that is not UTF-16.
@@ -31,13 +32,26 @@ const CHARSET_PRESCAN_BYTES: usize = 4096;
 /// as it is: checked once, not copied (files reach megabytes).
 pub fn decode(
     shown: &str,
+    bytes: Vec<u8>,
+    html: bool,
+    keep_bom: bool,
+) -> Result<Decoded, IngestError> {
+    decode_as_sent(shown, bytes, None, html, keep_bom)
+}
+
+/// [`decode`] for bytes that came with a charset label (an HTTP
+/// `Content-Type`): it counts after a BOM and before the page's own.
+pub fn decode_as_sent(
+    shown: &str,
     mut bytes: Vec<u8>,
+    sent_charset: Option<&str>,
     html: bool,
     keep_bom: bool,
 ) -> Result<Decoded, IngestError> {
     let binary = || IngestError::Binary {
         path: shown.to_string(),
     };
+    let sent = sent_charset.and_then(|label| Encoding::for_label(label.trim().as_bytes()));
     let encoding = match Encoding::for_bom(&bytes) {
         Some((encoding, bom)) => {
             if encoding != UTF_8 || !keep_bom {
@@ -45,7 +59,7 @@ pub fn decode(
             }
             encoding
         }
-        None => match html.then(|| declared_charset(&bytes)).flatten() {
+        None => match sent.or_else(|| html.then(|| declared_charset(&bytes)).flatten()) {
             Some(declared) => declared,
             None => match String::from_utf8(bytes) {
                 Ok(text) if text.contains('\0') => return Err(binary()),

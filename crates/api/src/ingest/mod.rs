@@ -1,9 +1,13 @@
-//! Turning files and pasted text into documents: reading, decoding
-//! (`encoding`), size limits, readable text out of HTML (`html`), and
-//! running the engine.
+//! Turning files, web addresses and pasted text into documents: reading,
+//! fetching (`web`), decoding (`encoding`), size limits, the article out of
+//! an HTML page (`article`, with its metadata from `meta`; `html` for
+//! every readable line), and running the engine.
 
+pub mod article;
 pub mod encoding;
 pub mod html;
+pub mod meta;
+pub mod web;
 
 use std::path::Path;
 
@@ -25,6 +29,25 @@ pub enum IngestError {
     Empty { path: String },
     #[error("{path}: unsupported file type; Claimdesk opens .txt, .md, .html and .htm")]
     UnsupportedType { path: String },
+    #[error(
+        "{address} is not a web address Claimdesk fetches: only http:// and https:// addresses are"
+    )]
+    NotWebAddress { address: String },
+    #[error("cannot reach {address}: {reason}")]
+    Unreachable { address: String, reason: String },
+    #[error("{address} did not answer within {seconds} seconds")]
+    TimedOut { address: String, seconds: f32 },
+    #[error("{address} answered {status}; nothing was imported")]
+    HttpStatus { address: String, status: String },
+    #[error("{address} is {content_type}, not an article: Claimdesk imports HTML pages, plain text and Markdown")]
+    NotAnArticle {
+        address: String,
+        content_type: String,
+    },
+    #[error("{address} is larger than {max} bytes, the most Claimdesk imports")]
+    TooLargeDownload { address: String, max: u64 },
+    #[error("{address} redirects more than {max} times")]
+    TooManyRedirects { address: String, max: u32 },
 }
 
 impl IngestError {
@@ -35,6 +58,13 @@ impl IngestError {
             IngestError::Binary { .. } => "binary",
             IngestError::Empty { .. } => "empty",
             IngestError::UnsupportedType { .. } => "unsupported_type",
+            IngestError::NotWebAddress { .. } => "not_web_address",
+            IngestError::Unreachable { .. } => "unreachable",
+            IngestError::TimedOut { .. } => "timed_out",
+            IngestError::HttpStatus { .. } => "http_status",
+            IngestError::NotAnArticle { .. } => "not_an_article",
+            IngestError::TooLargeDownload { .. } => "too_large",
+            IngestError::TooManyRedirects { .. } => "too_many_redirects",
         }
     }
 }
@@ -110,28 +140,44 @@ pub fn document_from_bytes(name: &str, bytes: Vec<u8>) -> Result<NewDocument, In
 }
 
 fn document_from_text(name: &str, raw: String) -> Result<NewDocument, IngestError> {
-    let (title, text) = if is_html(name) {
-        let page = html::readable_text(&raw);
-        (page.title, page.text)
-    } else if matches!(
+    let empty = || IngestError::Empty {
+        path: name.to_string(),
+    };
+    if is_html(name) {
+        // A saved page: its article and metadata, as if fetched; its
+        // origin is the address it says it has, else the file.
+        let page = article::read(&raw, None);
+        if page.text.trim().is_empty() {
+            return Err(empty());
+        }
+        return Ok(NewDocument {
+            title: page.title.unwrap_or_default(),
+            origin: Some(
+                page.meta
+                    .canonical
+                    .filter(|c| store::is_web_link(c))
+                    .unwrap_or_else(|| name.to_string()),
+            ),
+            publisher: page.meta.publisher,
+            published_at: page.meta.published,
+            author: page.meta.author,
+            text: page.text,
+        });
+    }
+    if !matches!(
         extension(name).as_str(),
         "txt" | "md" | "markdown" | "text" | ""
     ) {
-        (None, raw)
-    } else {
         return Err(IngestError::UnsupportedType {
             path: name.to_string(),
         });
-    };
-    if text.trim().is_empty() {
-        return Err(IngestError::Empty {
-            path: name.to_string(),
-        });
+    }
+    if raw.trim().is_empty() {
+        return Err(empty());
     }
     Ok(NewDocument {
-        title: title.unwrap_or_default(),
         origin: Some(name.to_string()),
-        text,
+        text: raw,
         ..NewDocument::default()
     })
 }

@@ -1,21 +1,30 @@
 //! `import` and `documents`.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::time::Duration;
 
-use api::{AppError, Desk, ImportOptions};
+use api::{AppError, Desk, ImportOptions, ImportProgress, ImportSource};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::output::{one_line, Out};
 
-/// Import files; each failure is its own `error:` line and the others go on.
+/// Import files and web pages; each failure is its own `error:` line and
+/// the others go on. A long import shows a progress bar on a terminal.
 pub fn import(
     desk: &mut Desk,
-    files: &[PathBuf],
+    sources: &[ImportSource],
     options: &ImportOptions,
     json: bool,
     out: &mut Out,
 ) -> Result<i32, AppError> {
+    let bar = progress_bar(sources.len());
+    let imported = desk.import_sources(sources, options, |p: ImportProgress| {
+        bar.set_position(u64::from(p.done));
+        bar.set_message(p.path);
+    });
+    bar.finish_and_clear();
     let mut failed = 0;
-    for file in desk.import_files(files, options, |_| {}) {
+    for file in imported {
         match (file.outcome, file.error) {
             (Some(o), _) if json => out.json(&o)?,
             (Some(o), _) if o.duplicate => out.line(format_args!(
@@ -35,6 +44,20 @@ pub fn import(
         }
     }
     Ok(i32::from(failed > 0))
+}
+
+/// A bar on stderr for more than a handful of sources, when stderr is a
+/// terminal; hidden otherwise (scripts and pipes get no escape codes).
+fn progress_bar(total: usize) -> ProgressBar {
+    if total < 20 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total as u64);
+    let style = ProgressStyle::with_template("{bar:30} {pos}/{len} {elapsed} {wide_msg}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.enable_steady_tick(Duration::from_millis(200));
+    bar
 }
 
 pub fn list(desk: &Desk, json: bool, out: &mut Out) -> Result<(), AppError> {

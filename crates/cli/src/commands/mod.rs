@@ -41,7 +41,7 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             publisher,
             published,
             origin,
-            files,
+            sources,
         } => {
             let options = api::ImportOptions {
                 title,
@@ -49,7 +49,11 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
                 published_at: published,
                 origin,
             };
-            documents::import(&mut open()?, &files, &options, json, out)
+            let sources: Vec<api::ImportSource> = sources
+                .iter()
+                .map(|s| api::ImportSource::from_arg(s))
+                .collect();
+            documents::import(&mut open()?, &sources, &options, json, out)
         }
         Command::Documents { json } => documents::list(&open()?, json, out).map(|()| 0),
         Command::List {

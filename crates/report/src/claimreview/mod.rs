@@ -137,6 +137,12 @@ fn claim_item(c: &ClaimRow, d: &Document, missing: &mut Missing) -> Value {
     if let Some(date) = date {
         appearance.insert("datePublished".into(), json!(date));
     }
+    if let Some(author) = non_empty(&d.author) {
+        appearance.insert(
+            "author".into(),
+            json!({ "@type": "Person", "name": author }),
+        );
+    }
     item.insert("appearance".into(), Value::Object(appearance));
     Value::Object(item)
 }

@@ -1,0 +1,71 @@
+//! A web page's article: its main text as Firefox's Reader View finds it
+//! (dom_smoothie follows readability.js: menus, comments, sidebars, share
+//! buttons and scripts left out), headed by its headline, with the page's
+//! metadata. Pages too small or odd for that (a fragment, a bare list)
+//! fall back to every readable line of the page (`html::readable_text`),
+//! so nothing a page says is lost for want of an article shape.
+
+use dom_smoothie::{Config, Readability, TextMode};
+
+use super::html;
+use super::meta::{self, PageMeta};
+
+/// A page read as an article.
+#[derive(Debug)]
+pub struct Article {
+    /// The headline (JSON-LD, Open Graph, else readability's title).
+    pub title: Option<String>,
+    /// The headline, then the article's paragraphs, blank lines between.
+    pub text: String,
+    pub meta: PageMeta,
+}
+
+/// Read `html`; `address` (where it was fetched from) resolves relative links.
+pub fn read(html: &str, address: Option<&str>) -> Article {
+    let page = dom_query::Document::from(html);
+    let meta = meta::read(&page);
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    let found = Readability::with_document(page, address, Some(config))
+        .and_then(|mut r| r.parse())
+        .ok()
+        .filter(|a| !a.text_content.trim().is_empty());
+    let Some(found) = found else {
+        let page = html::readable_text(html);
+        let title = meta.title.clone().or(page.title);
+        return Article {
+            title,
+            text: page.text,
+            meta,
+        };
+    };
+    let title = meta.title.clone().or_else(|| meta::clean(&found.title));
+    let byline = found
+        .byline
+        .as_deref()
+        .map(without_by)
+        .and_then(meta::clean);
+    let meta = PageMeta {
+        author: meta.author.or(byline),
+        publisher: meta.publisher.or(found.site_name.clone()),
+        published: meta.published.or(found.published_time.clone()),
+        ..meta
+    };
+    let body = found.text_content.trim();
+    let text = match &title {
+        Some(t) if !body.starts_with(t.as_str()) => format!("{t}\n\n{body}\n"),
+        _ => format!("{body}\n"),
+    };
+    Article { title, text, meta }
+}
+
+/// `By Ann Lee` -> `Ann Lee`.
+fn without_by(byline: &str) -> &str {
+    let trimmed = byline.trim();
+    ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|p| trimmed.strip_prefix(p))
+        .unwrap_or(trimmed)
+}

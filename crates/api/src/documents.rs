@@ -21,6 +21,9 @@ pub struct ImportOptions {
     pub published_at: Option<String>,
     /// Where the document came from (default: the file path).
     pub origin: Option<String>,
+    /// Store now, relate later (`relate_pending`): a bulk import is not
+    /// held up by relating each document to everything before it.
+    pub relate_later: bool,
 }
 
 /// Where a document comes from: a file, or a web page by its address.
@@ -107,24 +110,20 @@ impl Desk {
         options: &ImportOptions,
         progress: impl FnMut(ImportProgress),
     ) -> Vec<FileImport> {
-        import_sources(sources, options, progress, |batch| self.store_batch(batch))
+        let relate = !options.relate_later;
+        import_sources(sources, options, progress, |batch| {
+            let outcomes = self.store.import_many(batch)?;
+            if relate {
+                self.relate_new(&outcomes);
+            }
+            Ok(outcomes)
+        })
     }
 
     fn store_one(&mut self, (document, claims): Prepared) -> Result<ImportOutcome, AppError> {
         let outcome = self.store.import(&document, &claims)?;
         self.relate_new(std::slice::from_ref(&outcome));
         Ok(outcome)
-    }
-
-    /// Store documents in one transaction, then relate each new one to
-    /// everything stored before it.
-    pub(crate) fn store_batch(
-        &mut self,
-        batch: &[Prepared],
-    ) -> Result<Vec<ImportOutcome>, AppError> {
-        let outcomes = self.store.import_many(batch)?;
-        self.relate_new(&outcomes);
-        Ok(outcomes)
     }
 
     /// Relations are derived data: the documents are stored whatever

@@ -7,7 +7,7 @@ use claims::{Bound, Extraction, NumberKind, Sentence};
 use model::{ClaimFilter, ClaimRow, ConflictFigure, ConflictGroup, ReportData, Status};
 use related::{Figure, Terms};
 use serde::Serialize;
-use store::{FigureRef, NewRelations, StoredFigure};
+use store::{FigureRef, NewRelations, Store, StoredFigure};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
@@ -96,28 +96,9 @@ impl Desk {
         if self.store.is_related(document_id)? {
             return Ok(());
         }
-        let text = self.store.document(document_id)?.text;
-        let claims = self.store.claims(&ClaimFilter {
-            document_id: Some(document_id),
-            ..ClaimFilter::default()
-        })?;
-        let terms = Terms::default();
-        let mut new = NewRelations::default();
-        // A book-length document is related by its first claims only: an
-        // article has tens, and relating is derived data the import must
-        // not wait minutes for.
-        let claims = &claims[..claims.len().min(MAX_RELATED_CLAIMS)];
-        for c in claims {
-            let room = MAX_RELATED_FIGURES - new.figures.len();
-            let one = as_extraction(&text, c, room);
-            for f in related::quantity::figures(&text, &one, &terms) {
-                new.figures.push((c.id, f));
-            }
-        }
-        self.link_within(&mut new);
-        self.link_across(document_id, &mut new)?;
-        self.match_claims(document_id, claims, &terms, &mut new)?;
-        Ok(self.store.save_relations(document_id, &new)?)
+        self.store
+            .relate_exclusively(document_id, |store| relations_of(store, document_id))?;
+        Ok(())
     }
 
     /// Documents not related yet, oldest first.
@@ -137,116 +118,6 @@ impl Desk {
             progress(n + 1, pending.len());
         }
         Ok(pending.len())
-    }
-
-    fn link_within(&self, new: &mut NewRelations) {
-        let refs: Vec<(usize, &Figure)> = new.figures.iter().map(|(_, f)| (0, f)).collect();
-        let mut links = Vec::new();
-        for g in related::group(&refs) {
-            for (a, b, link) in &g.links {
-                let (ia, ib) = (g.members[*a], g.members[*b]);
-                let (fa, fb) = (&new.figures[ia].1, &new.figures[ib].1);
-                let conflict = !fa.interval().overlaps(&fb.interval());
-                links.push((
-                    FigureRef::New(ia),
-                    FigureRef::New(ib),
-                    link.explain(fa, fb),
-                    conflict,
-                ));
-            }
-        }
-        new.links.extend(links);
-    }
-
-    /// Links from the new figures to stored ones. One sentence gives one
-    /// figure per quantity, so of several links between the figures of
-    /// two sentences only the strongest of each figure stays (`270
-    /// fatalities, including all 259 occupants` links 259 to 259 only).
-    fn link_across(&self, document_id: i64, new: &mut NewRelations) -> Result<(), AppError> {
-        let mut found: Vec<(usize, StoredFigure, related::Link)> = Vec::new();
-        for (i, (_, f)) in new.figures.iter().enumerate() {
-            for stored in self.store.figures_near(f.kind, f.value, document_id)? {
-                if let Some(link) = related::link(f, &stored.figure) {
-                    found.push((i, stored, link));
-                }
-            }
-        }
-        // The strongest link of each (new claim, stored figure) and each
-        // (new figure, stored claim).
-        let strength = |l: &related::Link| (l.same_value, l.shared.len());
-        let mut best_by_stored: HashMap<(i64, i64), (bool, usize)> = HashMap::new();
-        let mut best_by_new: HashMap<(usize, i64), (bool, usize)> = HashMap::new();
-        for (i, stored, link) in &found {
-            let s = strength(link);
-            let a = best_by_stored
-                .entry((new.figures[*i].0, stored.id))
-                .or_insert(s);
-            *a = (*a).max(s);
-            let b = best_by_new.entry((*i, stored.claim_id)).or_insert(s);
-            *b = (*b).max(s);
-        }
-        let mut links = Vec::new();
-        for (i, stored, link) in &found {
-            let s = strength(link);
-            if best_by_stored[&(new.figures[*i].0, stored.id)] != s
-                || best_by_new[&(*i, stored.claim_id)] != s
-            {
-                continue;
-            }
-            let f = &new.figures[*i].1;
-            let conflict = !f.interval().overlaps(&stored.figure.interval());
-            let reason = link.explain(f, &stored.figure);
-            links.push((
-                FigureRef::New(*i),
-                FigureRef::Stored(stored.id),
-                reason,
-                conflict,
-            ));
-        }
-        new.links.extend(links);
-        Ok(())
-    }
-
-    fn match_claims(
-        &self,
-        document_id: i64,
-        claims: &[ClaimRow],
-        terms: &Terms,
-        new: &mut NewRelations,
-    ) -> Result<(), AppError> {
-        let matched = claims.iter().take(MAX_MATCHED_CLAIMS);
-        for c in matched.filter(|c| c.text.len() <= MAX_MATCHED_CLAIM_BYTES) {
-            let mut words = Vec::new();
-            terms.each_word(&c.text, |_, word, _| words.push(word.to_string()));
-            words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            words.dedup();
-            words.truncate(CANDIDATE_TERMS);
-            let mut candidates =
-                self.store
-                    .claim_candidates(&words, document_id, CLAIM_CANDIDATES)?;
-            candidates.retain(|r| r.text.len() <= MAX_MATCHED_CLAIM_BYTES);
-            if candidates.is_empty() {
-                continue;
-            }
-            let texts: Vec<related::ClaimText<'_>> = std::iter::once(c)
-                .chain(candidates.iter())
-                .map(|r| related::ClaimText {
-                    doc: r.document_id as usize,
-                    start: r.start,
-                    end: r.end,
-                    text: &r.text,
-                    figures: r.numbers.iter().map(|n| n.value).collect(),
-                })
-                .collect();
-            for m in related::same_claims(&texts, terms)
-                .into_iter()
-                .filter(|m| m.a == 0)
-            {
-                new.matches
-                    .push((c.id, candidates[m.b - 1].id, m.score, m.confirmed));
-            }
-        }
-        Ok(())
     }
 
     /// Everything related to one claim: figures for the same quantity,
@@ -361,6 +232,142 @@ impl Desk {
         }
         Ok(groups)
     }
+}
+
+/// One document's relations, computed from what `store` holds: its
+/// figures, their links within it and to every related document, and its
+/// claims' matches.
+fn relations_of(store: &Store, document_id: i64) -> Result<NewRelations, AppError> {
+    let text = store.document(document_id)?.text;
+    let claims = store.claims(&ClaimFilter {
+        document_id: Some(document_id),
+        ..ClaimFilter::default()
+    })?;
+    let terms = Terms::default();
+    let mut new = NewRelations::default();
+    // A book-length document is related by its first claims only: an
+    // article has tens, and relating is derived data the import must
+    // not wait minutes for.
+    let claims = &claims[..claims.len().min(MAX_RELATED_CLAIMS)];
+    for c in claims {
+        let room = MAX_RELATED_FIGURES - new.figures.len();
+        let one = as_extraction(&text, c, room);
+        for f in related::quantity::figures(&text, &one, &terms) {
+            new.figures.push((c.id, f));
+        }
+    }
+    link_within(&mut new);
+    link_across(store, document_id, &mut new)?;
+    match_claims(store, document_id, claims, &terms, &mut new)?;
+    Ok(new)
+}
+
+fn link_within(new: &mut NewRelations) {
+    let refs: Vec<(usize, &Figure)> = new.figures.iter().map(|(_, f)| (0, f)).collect();
+    let mut links = Vec::new();
+    for g in related::group(&refs) {
+        for (a, b, link) in &g.links {
+            let (ia, ib) = (g.members[*a], g.members[*b]);
+            let (fa, fb) = (&new.figures[ia].1, &new.figures[ib].1);
+            let conflict = !fa.interval().overlaps(&fb.interval());
+            links.push((
+                FigureRef::New(ia),
+                FigureRef::New(ib),
+                link.explain(fa, fb),
+                conflict,
+            ));
+        }
+    }
+    new.links.extend(links);
+}
+
+/// Links from the new figures to stored ones. One sentence gives one
+/// figure per quantity, so of several links between the figures of
+/// two sentences only the strongest of each figure stays (`270
+/// fatalities, including all 259 occupants` links 259 to 259 only).
+fn link_across(store: &Store, document_id: i64, new: &mut NewRelations) -> Result<(), AppError> {
+    let mut found: Vec<(usize, StoredFigure, related::Link)> = Vec::new();
+    for (i, (_, f)) in new.figures.iter().enumerate() {
+        for stored in store.figures_near(f.kind, f.value, document_id)? {
+            if let Some(link) = related::link(f, &stored.figure) {
+                found.push((i, stored, link));
+            }
+        }
+    }
+    // The strongest link of each (new claim, stored figure) and each
+    // (new figure, stored claim).
+    let strength = |l: &related::Link| (l.same_value, l.shared.len());
+    let mut best_by_stored: HashMap<(i64, i64), (bool, usize)> = HashMap::new();
+    let mut best_by_new: HashMap<(usize, i64), (bool, usize)> = HashMap::new();
+    for (i, stored, link) in &found {
+        let s = strength(link);
+        let a = best_by_stored
+            .entry((new.figures[*i].0, stored.id))
+            .or_insert(s);
+        *a = (*a).max(s);
+        let b = best_by_new.entry((*i, stored.claim_id)).or_insert(s);
+        *b = (*b).max(s);
+    }
+    let mut links = Vec::new();
+    for (i, stored, link) in &found {
+        let s = strength(link);
+        if best_by_stored[&(new.figures[*i].0, stored.id)] != s
+            || best_by_new[&(*i, stored.claim_id)] != s
+        {
+            continue;
+        }
+        let f = &new.figures[*i].1;
+        let conflict = !f.interval().overlaps(&stored.figure.interval());
+        let reason = link.explain(f, &stored.figure);
+        links.push((
+            FigureRef::New(*i),
+            FigureRef::Stored(stored.id),
+            reason,
+            conflict,
+        ));
+    }
+    new.links.extend(links);
+    Ok(())
+}
+
+fn match_claims(
+    store: &Store,
+    document_id: i64,
+    claims: &[ClaimRow],
+    terms: &Terms,
+    new: &mut NewRelations,
+) -> Result<(), AppError> {
+    let matched = claims.iter().take(MAX_MATCHED_CLAIMS);
+    for c in matched.filter(|c| c.text.len() <= MAX_MATCHED_CLAIM_BYTES) {
+        let mut words = Vec::new();
+        terms.each_word(&c.text, |_, word, _| words.push(word.to_string()));
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        words.dedup();
+        words.truncate(CANDIDATE_TERMS);
+        let mut candidates = store.claim_candidates(&words, document_id, CLAIM_CANDIDATES)?;
+        candidates.retain(|r| r.text.len() <= MAX_MATCHED_CLAIM_BYTES);
+        if candidates.is_empty() {
+            continue;
+        }
+        let texts: Vec<related::ClaimText<'_>> = std::iter::once(c)
+            .chain(candidates.iter())
+            .map(|r| related::ClaimText {
+                doc: r.document_id as usize,
+                start: r.start,
+                end: r.end,
+                text: &r.text,
+                figures: r.numbers.iter().map(|n| n.value).collect(),
+            })
+            .collect();
+        for m in related::same_claims(&texts, terms)
+            .into_iter()
+            .filter(|m| m.a == 0)
+        {
+            new.matches
+                .push((c.id, candidates[m.b - 1].id, m.score, m.confirmed));
+        }
+    }
+    Ok(())
 }
 
 fn conflict_figure((stored, claim, title): &(StoredFigure, &ClaimRow, &str)) -> ConflictFigure {

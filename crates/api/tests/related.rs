@@ -339,6 +339,57 @@ fn documents_imported_before_relations_existed_are_related_later() {
     );
 }
 
+/// A bulk import stores now and relates later; relating later gives what
+/// relating on import gives, and two desks relating the same database at
+/// once (a background process and the window) relate each document once
+/// and miss none of each other's figures.
+#[test]
+fn relating_later_or_from_two_desks_at_once_gives_the_relations_of_relating_on_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles: Vec<std::path::PathBuf> = SEED
+        .split(". ")
+        .enumerate()
+        .map(|(k, sentence)| {
+            let path = dir.path().join(format!("part{k}.txt"));
+            std::fs::write(&path, format!("Part {k}\n\n{sentence}.\n")).unwrap();
+            path
+        })
+        .collect();
+    let same_quantity = |desk: &Desk| {
+        let c = claim_with(desk, "some 11,000");
+        let mut texts: Vec<String> = desk
+            .related(c)
+            .unwrap()
+            .same_quantity
+            .into_iter()
+            .map(|f| format!("{} {}", f.text, f.conflict))
+            .collect();
+        texts.sort();
+        texts
+    };
+    let at_once = {
+        let mut desk = Desk::open(dir.path().join("at-once.db")).unwrap();
+        desk.import_files(&articles, &api::ImportOptions::default(), |_| {});
+        same_quantity(&desk)
+    };
+    assert_eq!(at_once.len(), 2, "{at_once:?}");
+
+    let path = dir.path().join("later.db");
+    let mut desk = Desk::open(&path).unwrap();
+    let later = api::ImportOptions {
+        relate_later: true,
+        ..api::ImportOptions::default()
+    };
+    desk.import_files(&articles, &later, |_| {});
+    assert_eq!(desk.unrelated_documents().unwrap().len(), articles.len());
+    let mut other = Desk::open(&path).unwrap();
+    let racing = std::thread::spawn(move || other.relate_pending(|_, _| {}).unwrap());
+    desk.relate_pending(|_, _| {}).unwrap();
+    racing.join().unwrap();
+    assert!(desk.unrelated_documents().unwrap().is_empty());
+    assert_eq!(same_quantity(&desk), at_once);
+}
+
 #[test]
 fn reports_list_the_conflicting_figures() {
     let (_dir, mut desk) = desk();

@@ -935,3 +935,42 @@ fn import_by_web_address_keeps_the_page_s_metadata_and_refuses_what_is_not_an_ar
     assert_eq!(doc["author"], "Dana Whitfield");
     assert_eq!(doc["published_at"], "2024-11-04T09:12:00Z");
 }
+
+/// A bulk import stores its documents at once and relates them in the
+/// background; a command that shows relations finishes them first.
+#[test]
+fn a_bulk_import_relates_in_the_background_and_reports_are_whole() {
+    let env = Env::new();
+    let files: Vec<String> = (0..25)
+        .map(|k| {
+            let path = env.dir.path().join(format!("report{k}.txt"));
+            let troops = 10_000 + 1_000 * (k % 2);
+            std::fs::write(
+                &path,
+                format!("Report {k}\n\nOfficials said some {troops} North Korean troops were in Kursk on day {k}.\n"),
+            )
+            .unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    let mut args = vec!["import"];
+    args.extend(files.iter().map(String::as_str));
+    let out = env.run(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("relating the 25 new documents in the background"),
+        "{said}"
+    );
+    let report = String::from_utf8(env.run(&["export", "--format", "md"]).stdout).unwrap();
+    assert!(
+        report.contains("## Conflicting figures"),
+        "export relates what is pending first"
+    );
+    let pending = env.json(&["related", "--pending", "--json"]);
+    assert_eq!(pending[0]["related_documents"], 0, "nothing left to relate");
+}

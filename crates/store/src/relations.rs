@@ -139,49 +139,42 @@ impl Store {
     /// the document related.
     pub fn save_relations(&mut self, document_id: i64, new: &NewRelations) -> Result<()> {
         let tx = self.write_transaction()?;
-        tx.execute(
-            "INSERT OR IGNORE INTO related_documents (document_id) VALUES (?1)",
-            [document_id],
-        )?;
-        let mut ids = Vec::with_capacity(new.figures.len());
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO figures (claim_id, document_id, figure, kind, value)
-                 SELECT ?1, document_id, ?2, ?3, ?4 FROM claims WHERE id = ?1",
-            )?;
-            for (claim_id, f) in &new.figures {
-                let json =
-                    serde_json::to_string(f).map_err(|e| StoreError::Invalid(e.to_string()))?;
-                insert.execute(params![claim_id, json, kind_name(f.kind), f.value])?;
-                ids.push(tx.last_insert_rowid());
-            }
-            let id_of = |r: FigureRef| match r {
-                FigureRef::New(i) => ids[i],
-                FigureRef::Stored(id) => id,
-            };
-            let mut link = tx.prepare_cached(
-                "INSERT OR IGNORE INTO figure_links (a, b, reason, conflict) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            let mut conflicted = tx.prepare_cached(
-                "INSERT OR IGNORE INTO conflicted_claims (claim_id)
-                 SELECT claim_id FROM figures WHERE id IN (?1, ?2)",
-            )?;
-            for (a, b, reason, conflict) in &new.links {
-                let (a, b) = (id_of(*a), id_of(*b));
-                link.execute(params![a.min(b), a.max(b), reason, conflict])?;
-                if *conflict {
-                    conflicted.execute(params![a, b])?;
-                }
-            }
-            let mut pair = tx.prepare_cached(
-                "INSERT OR REPLACE INTO claim_matches (a, b, score, confirmed) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (a, b, score, confirmed) in &new.matches {
-                pair.execute(params![a.min(b), a.max(b), score, confirmed])?;
-            }
-        }
+        write_relations(&tx, document_id, new)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Relate a document under the write lock: `compute` reads what is
+    /// stored and its relations are saved before any other writer runs.
+    /// Two processes relating at once (a background `related --pending`
+    /// and the window) thus never miss each other's figures, and a
+    /// document is related once. False when it was related already.
+    pub fn relate_exclusively<E: From<StoreError>>(
+        &mut self,
+        document_id: i64,
+        compute: impl FnOnce(&Store) -> std::result::Result<NewRelations, E>,
+    ) -> std::result::Result<bool, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(StoreError::from)?;
+        let outcome = (|| {
+            if self.is_related(document_id)? {
+                return Ok(false);
+            }
+            let new = compute(self)?;
+            write_relations(&self.conn, document_id, &new)?;
+            Ok(true)
+        })();
+        let committed = match outcome {
+            Ok(_) => self.conn.execute_batch("COMMIT"),
+            Err(_) => Ok(()),
+        };
+        if outcome.is_err() || committed.is_err() {
+            // A failed COMMIT (a full disk) can leave the transaction open.
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        committed.map_err(StoreError::from)?;
+        outcome
     }
 
     /// Whether a document's relations were computed.
@@ -323,4 +316,49 @@ fn figure_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<StoredFigur
             figure,
         })
         .map_err(|e| StoreError::Invalid(format!("figure {id} cannot be read: {e}"))))
+}
+
+/// The writes of [`Store::save_relations`], inside the caller's transaction.
+fn write_relations(tx: &rusqlite::Connection, document_id: i64, new: &NewRelations) -> Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO related_documents (document_id) VALUES (?1)",
+        [document_id],
+    )?;
+    let mut ids = Vec::with_capacity(new.figures.len());
+    {
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO figures (claim_id, document_id, figure, kind, value)
+             SELECT ?1, document_id, ?2, ?3, ?4 FROM claims WHERE id = ?1",
+        )?;
+        for (claim_id, f) in &new.figures {
+            let json = serde_json::to_string(f).map_err(|e| StoreError::Invalid(e.to_string()))?;
+            insert.execute(params![claim_id, json, kind_name(f.kind), f.value])?;
+            ids.push(tx.last_insert_rowid());
+        }
+        let id_of = |r: FigureRef| match r {
+            FigureRef::New(i) => ids[i],
+            FigureRef::Stored(id) => id,
+        };
+        let mut link = tx.prepare_cached(
+            "INSERT OR IGNORE INTO figure_links (a, b, reason, conflict) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let mut conflicted = tx.prepare_cached(
+            "INSERT OR IGNORE INTO conflicted_claims (claim_id)
+             SELECT claim_id FROM figures WHERE id IN (?1, ?2)",
+        )?;
+        for (a, b, reason, conflict) in &new.links {
+            let (a, b) = (id_of(*a), id_of(*b));
+            link.execute(params![a.min(b), a.max(b), reason, conflict])?;
+            if *conflict {
+                conflicted.execute(params![a, b])?;
+            }
+        }
+        let mut pair = tx.prepare_cached(
+            "INSERT OR REPLACE INTO claim_matches (a, b, score, confirmed) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (a, b, score, confirmed) in &new.matches {
+            pair.execute(params![a.min(b), a.max(b), score, confirmed])?;
+        }
+    }
+    Ok(())
 }

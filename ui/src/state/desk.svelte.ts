@@ -31,6 +31,16 @@ export class Desk {
       .then((paths) => this.imports.importPaths(paths))
       .catch((e) => this.toasts.fail(e));
     api.onOpenFiles((paths) => this.imports.importPaths(paths)).catch((e) => this.toasts.fail(e));
+    // Documents a bulk import (`claimdesk import` of many files) or an older
+    // version left unrelated: related in the background, one document per
+    // lock. Relations are derived: a database that cannot be written (the
+    // banner already says why) keeps what it has.
+    api
+      .relatePending()
+      .then(async (n) => {
+        if (n > 0) await this.related.refresh();
+      })
+      .catch(() => {});
   }
 
   /** Add past fact-checks to the library (files chosen in a dialog). */

@@ -8,6 +8,10 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::output::{one_line, Out};
 
+/// Up to this many sources are related as they are stored (about 10 ms
+/// each); a bulk import stores first and relates in the background.
+pub const RELATE_AT_ONCE: usize = 20;
+
 /// Import files and web pages; each failure is its own `error:` line and
 /// the others go on. A long import shows a progress bar on a terminal.
 pub fn import(
@@ -23,6 +27,13 @@ pub fn import(
         bar.set_message(p.path);
     });
     bar.finish_and_clear();
+    let added = imported
+        .iter()
+        .filter(|f| f.outcome.as_ref().is_some_and(|o| !o.duplicate))
+        .count();
+    if options.relate_later && added > 0 {
+        relate_in_background(desk, added);
+    }
     let mut failed = 0;
     for file in imported {
         match (file.outcome, file.error) {
@@ -44,6 +55,36 @@ pub fn import(
         }
     }
     Ok(i32::from(failed > 0))
+}
+
+/// Start `claimdesk --db DB related --pending` on its own, detached: the
+/// import returns now and the relations follow. Commands that show
+/// relations (`related`, `export`) finish what is left first, so nothing
+/// reads them half-done; the window relates what is pending when it opens.
+fn relate_in_background(desk: &Desk, added: usize) {
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    let db = desk.path();
+    let Ok(exe) = std::env::current_exe() else {
+        eprintln!("{added} documents are not related yet: run claimdesk related --pending");
+        return;
+    };
+    let started = Command::new(exe)
+        .arg("--db")
+        .arg(db)
+        .args(["related", "--pending"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        // Its own process group: a Ctrl-C meant for the next command
+        // does not stop it.
+        .process_group(0)
+        .spawn();
+    if started.is_ok() {
+        eprintln!("relating the {added} new documents in the background (claimdesk related --pending finishes them now)");
+    } else {
+        eprintln!("{added} documents are not related yet: run claimdesk related --pending");
+    }
 }
 
 /// A bar on stderr for more than a handful of sources, when stderr is a

@@ -43,16 +43,17 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             origin,
             sources,
         } => {
+            let sources: Vec<api::ImportSource> = sources
+                .iter()
+                .map(|s| api::ImportSource::from_arg(s))
+                .collect();
             let options = api::ImportOptions {
                 title,
                 publisher,
                 published_at: published,
                 origin,
+                relate_later: sources.len() > documents::RELATE_AT_ONCE,
             };
-            let sources: Vec<api::ImportSource> = sources
-                .iter()
-                .map(|s| api::ImportSource::from_arg(s))
-                .collect();
             documents::import(&mut open()?, &sources, &options, json, out)
         }
         Command::Documents { json } => documents::list(&open()?, json, out).map(|()| 0),
@@ -97,11 +98,24 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             document,
             status,
             output,
-        } => export::run(&open()?, format, document, status, output, out).map(|()| 0),
+        } => {
+            let mut desk = open()?;
+            relate_what_is_pending(&mut desk);
+            export::run(&desk, format, document, status, output, out).map(|()| 0)
+        }
         Command::Settings { json, command } => {
             settings::run(&mut open()?, command, json, out).map(|()| 0)
         }
     }
+}
+
+/// Before a command that shows relations: relate the documents a bulk
+/// import left to the background, so the answer is whole even if that
+/// process has not finished (it is safe to run both: each document is
+/// related once, under the write lock). Relations are derived: on a
+/// read-only database this does nothing and the command shows what is there.
+fn relate_what_is_pending(desk: &mut Desk) {
+    let _ = desk.relate_pending(|_, _| {});
 }
 
 /// How a verdict or a missing one reads in text output.

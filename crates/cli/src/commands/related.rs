@@ -64,6 +64,7 @@ pub fn related(
     let Some(claim) = claim else {
         return Ok(());
     };
+    super::relate_what_is_pending(desk);
     let related = desk.related(claim)?;
     if json {
         return out.json(&related);

@@ -3,6 +3,6 @@ import type { AppError } from "./AppError";
 import type { ImportOutcome } from "./ImportOutcome";
 
 /**
- * What happened to one file of a multi-file import.
+ * What happened to one file (or address) of a multi-file import.
  */
 export type FileImport = { path: string, outcome: ImportOutcome | null, error: AppError | null, };

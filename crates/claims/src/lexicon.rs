@@ -62,6 +62,7 @@ pub const NP_PREPOSITION: u64 = 1 << 48;
 pub const NP_MODIFIER: u64 = 1 << 49;
 pub const PARTICIPLE_ADJECTIVE: u64 = 1 << 50;
 pub const OPENING_ADVERBIAL: u64 = 1 << 51;
+pub const NEGATION: u64 = 1 << 52;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -211,6 +212,7 @@ fn table() -> &'static Table {
             (words::NP_MODIFIER_WORDS, NP_MODIFIER),
             (words::PARTICIPLE_ADJECTIVE_WORDS, PARTICIPLE_ADJECTIVE),
             (words::OPENING_ADVERBIAL_WORDS, OPENING_ADVERBIAL),
+            (words::NEGATION_WORDS, NEGATION),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

@@ -1613,6 +1613,28 @@ pub const PARTICIPLE_ADJECTIVE_WORDS: &[&str] = &[
     "polling",
 ];
 
+/// Negations between a subject and its verb: a cue they negate reports no
+/// claim (`I just don't think`, `she did not say`, `never claimed`).
+pub const NEGATION_WORDS: &[&str] = &[
+    "not",
+    "never",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "won’t",
+    "wouldn’t",
+    "can’t",
+    "couldn’t",
+];
+
 /// Words that open an adverbial before the subject: `However,`, `In June,`, `Yesterday,`.
 pub const OPENING_ADVERBIAL_WORDS: &[&str] = &[
     "in",

@@ -137,7 +137,7 @@ fn issued_statement(
     {
         return None;
     }
-    if let Some(f) = subject_left(toks, i, quotes) {
+    if let Some(f) = subject_left(toks, i, quotes).filter(|_| !negated(toks, i)) {
         let cue = toks[i..=i + 2]
             .iter()
             .map(|x| x.lower)
@@ -352,7 +352,27 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     if is_first_or_second_person(&toks[subject.first..=subject.last]) {
         return false;
     }
+    if negated(toks, i) {
+        return false;
+    }
     !toks[i].has(lexicon::AMBIGUOUS_CUE) || verb_reading(toks, i, subject)
+}
+
+/// `she doesn't think`, `officials did not say`: a negation among the
+/// auxiliaries and adverbs just before the cue; a negated cue reports no
+/// claim. (A negation further left belongs to another phrase: `She blamed
+/// ..., not on his religion, and said`.)
+fn negated(toks: &[Token<'_>], cue: usize) -> bool {
+    for t in toks[..cue].iter().rev() {
+        if t.has(lexicon::NEGATION) {
+            return true;
+        }
+        let adverb = t.is_lowercase_word() && t.lower.ends_with("ly");
+        if !(t.is_word() && (is_skippable_before_cue(t) || adverb)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Record `subject` as the cue's source, and the first conjunct of a
@@ -458,19 +478,35 @@ pub(super) fn is_prenominal_modifier(t: &Token<'_>) -> bool {
 }
 
 /// A cue word that can be a noun reads as a verb when a clause or object
-/// follows it, or when its subject is a pronoun or a plural (`they say`).
+/// follows it (`states that`, `claims Russia`, `shows:`, `notes, "..."`),
+/// or when its subject is a pronoun or a plural (`they say`). A noun ends
+/// its phrase: `in five states Tuesday`, `his home state.`, `the first four
+/// states - Iowa`, `caucus states, and`.
 pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> bool {
     let next = toks.get(i + 1);
-    let clause_follows = next.is_none_or(|n| {
-        n.kind == Kind::Punct || n.is_capitalized() || n.has(lexicon::CLAUSE_OPENER)
+    let quote_follows = |k: usize| toks.get(k).is_some_and(quotes::is_quote_mark);
+    let clause_follows = next.is_some_and(|n| {
+        n.is_punct(':')
+            || quotes::is_quote_mark(n)
+            || n.is_punct(',') && quote_follows(i + 2)
+            || n.is_capitalized() && !n.has(lexicon::WEEKDAY | lexicon::MONTH)
+            || n.has(lexicon::CLAUSE_OPENER)
     });
+    // `..., the Chicago Tribune reports.`, `The trouble, Frank notes, began`:
+    // set off by commas, the cue closes an attribution, not a noun phrase.
+    let before = toks[..subject.first]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.lower, "the" | "a" | "an"));
+    let set_off = before.is_some_and(|t| t.is_punct(',') || quotes::is_quote_mark(t))
+        && next.is_none_or(|n| n.is_punct(',') || n.is_punct('.'));
     let head = toks[subject.last].lower;
     let base_form = !toks[i].lower.ends_with('s');
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
         && !head.ends_with("us")
         && !head.ends_with("is");
-    clause_follows || subject.pronoun || base_form && plural
+    clause_follows || set_off || subject.pronoun || base_form && plural
 }
 
 /// Sources in a noun phrase (and its `and` conjuncts) to the right of `from`.

@@ -57,7 +57,9 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
             return None;
         }
         let t = &toks[j - 1];
-        if t.is_word() && is_skippable_before_cue(t) {
+        // A negation is passed over to find the subject; the cue it
+        // negates is then refused (`cues::subject_speaks`).
+        if t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION)) {
             j -= 1;
             continue;
         }

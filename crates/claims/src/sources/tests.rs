@@ -101,6 +101,20 @@ fn attribution_follows_claims_md() {
         ("It is worth noting that the deficit grew.", false, &[]),
         ("A unit called the Red Brigade took part in the attack.", false, &[]),
         ("A spokesman called the plan reckless.", true, &["spokesman/called"]),
+        // A negated cue reports no claim; a negation in another phrase does not count.
+        ("I just don't think the numbers add up.", false, &[]),
+        ("Many voters don’t think the plan works.", false, &[]),
+        ("Officials did not say how many were hurt.", false, &[]),
+        ("She blamed the storm, not the crew, and said the ship was sound.", true, &["She/said"]),
+        // A cue word that is a noun here: it ends its phrase.
+        ("Turnout rose in the first four states - Iowa among them.", false, &[]),
+        ("He lost in his home state.", false, &[]),
+        ("Voters in five states cast ballots Tuesday.", false, &[]),
+        ("The report states that 40 people died.", true, &["report/states"]),
+        ("The report states: \"Forty people died.\"", true, &["report/states"]),
+        // ... unless set off by commas, closing an attribution.
+        ("Fans chanted slogans, the Chicago Tribune reports.", true, &["Chicago Tribune/reports"]),
+        ("The trouble, Frank notes, began in the 1970s.", true, &["Frank/notes"]),
         // Quotes.
         ("\"The roads are closed and nobody can get through.\"", true, &[]),
         ("She said, \"We will rebuild.", true, &["She/said"]),

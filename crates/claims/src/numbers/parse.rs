@@ -89,7 +89,14 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
     match t.kind {
         Kind::Word => parse_word(toks, i),
-        Kind::Num => parse_num(toks, i, i, None),
+        Kind::Num => {
+            let mut c = parse_num(toks, i, i, None)?;
+            if let Some(sign) = minus_before(toks, i).filter(|_| c.kind != NumberKind::Year) {
+                c.value = -c.value;
+                c.first = sign;
+            }
+            Some(c)
+        }
         Kind::Punct => {
             // Currency symbols: `$3bn`, `€ 5`, `US$ 20`.
             if words::currency_symbol(t.text) {
@@ -112,6 +119,15 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
             }
         }
     }
+}
+
+/// `-5 degrees`, `fell to −3%`: a minus sign written close to the number
+/// and apart from what comes before (`10-12` is a range, `- 5` a dash).
+fn minus_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let sign = i.checked_sub(1)?;
+    let t = &toks[sign];
+    let apart = sign == 0 || t.space_before && toks[sign - 1].kind != Kind::Num;
+    ((t.is_punct('-') || t.is_punct('−')) && !toks[i].space_before && apart).then_some(sign)
 }
 
 /// Dates that start with a month name, and numbers written as words.
@@ -168,8 +184,9 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             })
         }
         "hundred" | "thousand" | "million" | "billion" => {
-            let s = words::scale(n.lower)?;
-            Some(core(i, i + 1, s, NumberKind::Count))
+            // `a hundred and fifty`, `a thousand`
+            let (value, last) = scaled(toks, 1.0, i);
+            Some(core(i, last, value, NumberKind::Count))
         }
         "third" | "quarter" => {
             // `a third of the budget`, but `a third goal` is an ordinal.
@@ -221,40 +238,108 @@ fn vague_plural(toks: &[Token<'_>], i: usize, v: f64) -> Option<Core> {
 }
 
 /// `five`, `twenty-five`, `two-thirds`, `three quarters`, `five hundred
-/// thousand`; a lone `one` only where it counts.
+/// thousand`, `two thousand five hundred`, `one hundred and twenty-three`,
+/// `three dozen`, `one and a half million`; a lone `one` only where it counts.
 fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
-    let w = toks[i].lower;
-    let mut value = words::small_number(w)?;
-    let mut last = i;
-    // `twenty-five`, `twenty five`
-    if lexicon::is_tens(w) {
-        if let (Some(h), Some(u)) = (attached(toks, i), toks.get(i + 2)) {
-            let units = words::small_number(u.lower).filter(|&v| v < 10.0);
-            if let Some(uv) = units.filter(|_| h.is_punct('-') && !u.space_before) {
-                value += uv;
-                last = i + 2;
-            }
-        }
-    }
+    let (mut value, mut last) = below_hundred(toks, i)?;
     if let Some(c) = fraction_after(toks, i, last, value) {
         return Some(c);
     }
-    // `five hundred`, `two million`, `three hundred thousand`
-    let mut j = last + 1;
-    while let Some(s) = toks
-        .get(j)
-        .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))
-    {
-        value *= s;
-        last = j;
-        j += 1;
+    // `one and a half million`, `two and a half`
+    if let Some(part) = and_a_fraction(toks, last) {
+        value += part;
+        last += 3;
     }
-    if w == "one" && last == i && !one_counts(toks, i) {
+    let (value, last) = scaled(toks, value, last);
+    if toks[i].lower == "one" && last == i && !one_counts(toks, i) {
         return None;
     }
     let mut c = core(i, last, value, NumberKind::Count);
     apply_unit(toks, &mut c);
     Some(c)
+}
+
+/// A number below a hundred in words at `i`, and its last token: `seven`,
+/// `twenty-five`, `twenty five`.
+fn below_hundred(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    let w = toks[i].lower;
+    let value = words::small_number(w)?;
+    if !lexicon::is_tens(w) {
+        return Some((value, i));
+    }
+    let unit_at = |k: usize| {
+        toks.get(k)
+            .filter(|u| u.is_lowercase_word())
+            .and_then(|u| words::small_number(u.lower))
+            .filter(|&v| (1.0..10.0).contains(&v))
+    };
+    match attached(toks, i) {
+        // `twenty-five`
+        Some(h) if h.is_punct('-') => match unit_at(i + 2).filter(|_| !toks[i + 2].space_before) {
+            Some(u) => Some((value + u, i + 2)),
+            None => Some((value, i)),
+        },
+        // `twenty five`
+        None => match unit_at(i + 1) {
+            Some(u) => Some((value + u, i + 1)),
+            None => Some((value, i)),
+        },
+        Some(_) => Some((value, i)),
+    }
+}
+
+/// `and a half`, `and a quarter` after a number: the part it adds.
+fn and_a_fraction(toks: &[Token<'_>], last: usize) -> Option<f64> {
+    let next: Vec<&str> = (1..=3)
+        .map(|k| toks.get(last + k).map(|t| t.lower))
+        .collect::<Option<_>>()?;
+    match next.as_slice() {
+        ["and", "a", "half"] => Some(0.5),
+        ["and", "a", "quarter"] => Some(0.25),
+        _ => None,
+    }
+}
+
+/// Scale words after a number, and the smaller numbers between them:
+/// `five hundred thousand` (500,000), `two thousand five hundred` (2,500),
+/// `one hundred and twenty-three` (123), `three dozen` (36). `value` is the
+/// number read so far, ending at token `last`; returns the whole and its
+/// last token.
+fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
+    let (mut total, mut current) = (0.0, value);
+    let mut after_scale = false;
+    while let Some(t) = toks.get(last + 1) {
+        let scale = (t.lower.len() > 2)
+            .then(|| words::scale(t.lower))
+            .flatten()
+            .or_else(|| (t.lower == "dozen").then_some(12.0));
+        if let Some(s) = scale {
+            if s >= 1e3 {
+                total += current * s;
+                current = 0.0;
+            } else {
+                current *= s;
+            }
+            last += 1;
+            after_scale = true;
+            continue;
+        }
+        // A smaller number after a scale word, perhaps after `and`.
+        let k = if t.lower == "and" { last + 2 } else { last + 1 };
+        let smaller = toks
+            .get(k)
+            .filter(|n| after_scale && n.is_lowercase_word())
+            .and_then(|_| below_hundred(toks, k));
+        match smaller {
+            Some((v, end)) => {
+                current += v;
+                last = end;
+                after_scale = false;
+            }
+            None => break,
+        }
+    }
+    (total + current, last)
 }
 
 /// `two-thirds`, `three-quarters`, `three quarters of the dead`, `two thirds`:

@@ -446,3 +446,67 @@ fn exclusions_follow_claims_md() {
         "found numbers where there are none: {failures:#?}"
     );
 }
+
+/// Numbers written as several words, and signed numbers, are one mention
+/// with the whole value.
+#[test]
+fn compound_and_signed_numbers_are_one_mention() {
+    let cases: &[(&str, &str, f64)] = &[
+        (
+            "one hundred and twenty-three people",
+            "one hundred and twenty-three",
+            123.0,
+        ),
+        (
+            "one hundred and twenty three people",
+            "one hundred and twenty three",
+            123.0,
+        ),
+        (
+            "two thousand five hundred residents",
+            "two thousand five hundred",
+            2500.0,
+        ),
+        (
+            "nine hundred and ninety-nine votes",
+            "nine hundred and ninety-nine",
+            999.0,
+        ),
+        (
+            "five hundred thousand homes",
+            "five hundred thousand",
+            500_000.0,
+        ),
+        (
+            "three hundred and five thousand jobs",
+            "three hundred and five thousand",
+            305_000.0,
+        ),
+        ("twenty five people", "twenty five", 25.0),
+        ("a hundred and fifty people", "a hundred and fifty", 150.0),
+        ("three dozen eggs", "three dozen", 36.0),
+        (
+            "one and a half million people",
+            "one and a half million",
+            1_500_000.0,
+        ),
+        ("two and a half years", "two and a half years", 2.5),
+        ("fell to -5 degrees", "-5 degrees", -5.0),
+        ("fell to −3%", "−3%", -3.0),
+    ];
+    for (text, span, value) in cases {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].1), (*span, *value), "{text}");
+    }
+    // Not a sign: a range, a dash between words, a dash set apart.
+    let apart: &[(&str, &[f64])] = &[
+        ("10-12 people", &[10.0]),
+        ("the vote - 5 against", &[5.0]),
+        ("a ratio of 3 -1", &[3.0, 1.0]),
+    ];
+    for (text, values) in apart {
+        let found: Vec<f64> = numbers(text).iter().map(|n| n.1).collect();
+        assert_eq!(found, *values, "{text}");
+    }
+}

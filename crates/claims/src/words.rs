@@ -179,6 +179,36 @@ pub fn fraction_word(w: &str) -> Option<f64> {
     })
 }
 
+/// `½`, `¾`: a fraction written as one character.
+pub fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+/// Ordinal words after a tens word (`twenty-first`): order, not a number.
+pub fn ordinal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+    )
+}
+
 pub fn currency_symbol(s: &str) -> bool {
     matches!(
         s,

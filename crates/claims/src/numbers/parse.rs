@@ -98,6 +98,10 @@ pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
             Some(c)
         }
         Kind::Punct => {
+            // `½ of the votes`
+            if let Some(f) = words::vulgar_fraction(t.text) {
+                return Some(core(i, i, f, NumberKind::Other));
+            }
             // Currency symbols: `$3bn`, `€ 5`, `US$ 20`.
             if words::currency_symbol(t.text) {
                 let n = toks.get(i + 1).filter(|n| n.kind == Kind::Num)?;
@@ -245,6 +249,11 @@ fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some(c) = fraction_after(toks, i, last, value) {
         return Some(c);
     }
+    // `zero point five`, `two point three five`
+    if let Some((decimals, end)) = point_decimals(toks, last) {
+        value += decimals;
+        last = end;
+    }
     // `one and a half million`, `two and a half`
     if let Some(part) = and_a_fraction(toks, last) {
         value += part;
@@ -274,6 +283,13 @@ fn below_hundred(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
             .filter(|&v| (1.0..10.0).contains(&v))
     };
     match attached(toks, i) {
+        // `twenty-first` is an ordinal word, no number (CLAIMS.md).
+        Some(h)
+            if h.is_punct('-')
+                && attached(toks, i + 1).is_some_and(|o| words::ordinal_word(o.lower)) =>
+        {
+            None
+        }
         // `twenty-five`
         Some(h) if h.is_punct('-') => match unit_at(i + 2).filter(|_| !toks[i + 2].space_before) {
             Some(u) => Some((value + u, i + 2)),
@@ -286,6 +302,23 @@ fn below_hundred(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
         },
         Some(_) => Some((value, i)),
     }
+}
+
+/// `point five`, `point three five` after a number in words: the decimals
+/// and their last token.
+fn point_decimals(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
+    toks.get(last + 1).filter(|t| t.lower == "point")?;
+    let (mut value, mut scale, mut end) = (0.0, 0.1, last + 1);
+    while let Some(d) = toks
+        .get(end + 1)
+        .and_then(|t| words::small_number(t.lower))
+        .filter(|d| *d < 10.0)
+    {
+        value += d * scale;
+        scale /= 10.0;
+        end += 1;
+    }
+    (end > last + 1).then_some((value, end))
 }
 
 /// `and a half`, `and a quarter` after a number: the part it adds.
@@ -486,6 +519,12 @@ pub(super) fn parse_num(
     let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
     c.digits = true;
     c.bare_int = plain;
+    // A whole of three digits at most: `2019 1/3 of voters` is a year and a share.
+    if let Some((part, last)) = mixed_fraction(toks, i).filter(|_| plain && value < 1000.0) {
+        c.value += part;
+        c.last = last;
+        c.bare_int = false;
+    }
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
         match attached_letters(t, s, &mut c, plain) {
             Letters::Done => return Some(c),
@@ -516,6 +555,21 @@ pub(super) fn parse_num(
         c.kind = NumberKind::Year;
     }
     Some(c)
+}
+
+/// The fraction of a mixed number after the whole `i`: `2½`, `2 1/2`
+/// (a proper fraction with a small denominator), and its last token.
+fn mixed_fraction(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    if let Some(f) = attached(toks, i).and_then(|t| words::vulgar_fraction(t.text)) {
+        return Some((f, i + 1));
+    }
+    let num = toks.get(i + 1).filter(|n| n.space_before)?;
+    attached(toks, i + 1).filter(|s| s.is_punct('/'))?;
+    let den = attached(toks, i + 2)?;
+    let (n, d) = (int_of(num)?, int_of(den)?);
+    let proper = n >= 1 && n < d && d <= 16;
+    let ends = attached(toks, i + 3).is_none_or(|t| !t.is_punct('/'));
+    (proper && ends).then(|| (f64::from(n) / f64::from(d), i + 3))
 }
 
 /// Day-first dates: `24 November`, `4 July 1776`.

@@ -492,6 +492,11 @@ fn compound_and_signed_numbers_are_one_mention() {
         ),
         ("two and a half years", "two and a half years", 2.5),
         ("fell to -5 degrees", "-5 degrees", -5.0),
+        ("2 1/2 people", "2 1/2", 2.5),
+        ("2½ people", "2½", 2.5),
+        ("½ of the votes", "½", 0.5),
+        ("zero point five people", "zero point five", 0.5),
+        ("two point three five people", "two point three five", 2.35),
         ("fell to −3%", "−3%", -3.0),
     ];
     for (text, span, value) in cases {
@@ -504,6 +509,8 @@ fn compound_and_signed_numbers_are_one_mention() {
         ("10-12 people", &[10.0]),
         ("the vote - 5 against", &[5.0]),
         ("a ratio of 3 -1", &[3.0, 1.0]),
+        ("in 2019 1/3 of voters", &[2019.0, 1.0 / 3.0]),
+        ("the twenty-first person", &[]),
     ];
     for (text, values) in apart {
         let found: Vec<f64> = numbers(text).iter().map(|n| n.1).collect();

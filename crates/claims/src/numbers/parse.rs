@@ -508,6 +508,9 @@ pub(super) fn parse_num(
             return Some(date);
         }
     }
+    if let Some(date) = iso_date(toks, i) {
+        return Some(date);
+    }
     // Attached punctuation: `10/1/2008`, `3/5`, `00:37` (`45%` is a unit, later).
     match attached(toks, i) {
         Some(p) if p.is_punct('/') && plain => return slashed(toks, i, value),
@@ -573,31 +576,81 @@ fn mixed_fraction(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
 }
 
 /// Day-first dates: `24 November`, `4 July 1776`.
+/// Day-first dates: `24 November`, `4 July 1776`, `24th November`, `the
+/// 3rd of March, 2015`.
 fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
     if !((1..=31).contains(&(day as u32)) && toks[i].text.len() <= 2) {
         return None;
     }
-    toks.get(i + 1)
-        .filter(|m| m.is_capitalized() && m.has(lexicon::MONTH) && m.space_before)?;
+    let mut m = i + 1;
+    let suffix = attached(toks, i).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th"));
+    if suffix {
+        m += 1;
+        if toks.get(m).is_some_and(|t| t.lower == "of") {
+            m += 1;
+        }
+    }
+    toks.get(m)
+        .filter(|t| t.is_capitalized() && t.has(lexicon::MONTH) && t.space_before)?;
+    let comma = toks.get(m + 1).is_some_and(|t| t.is_punct(','));
+    let y_at = if comma { m + 2 } else { m + 1 };
     if let Some(y) = toks
-        .get(i + 2)
+        .get(y_at)
         .filter(|y| is_year_digits(y) && y.space_before)
     {
         return Some(Core {
             digits: true,
-            ..core(i, i + 2, int_of(y)? as f64, NumberKind::Date)
+            ..core(i, y_at, int_of(y)? as f64, NumberKind::Date)
         });
     }
     Some(Core {
         digits: true,
-        ..core(i, i + 1, day, NumberKind::Date)
+        ..core(i, m, day, NumberKind::Date)
     })
 }
 
-/// `10/1/2008` (a date: its year), `3/5` (a fraction).
+/// `2015-03-03`: an ISO date, worth its year.
+fn iso_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    if !is_year_digits(t) {
+        return None;
+    }
+    let part = |k: usize, max: u32| {
+        attached(toks, k)
+            .filter(|d| d.is_punct('-'))
+            .and_then(|_| attached(toks, k + 1))
+            .filter(|n| n.text.len() == 2)
+            .and_then(int_of)
+            .filter(|v| (1..=max).contains(v))
+    };
+    part(i, 12)?;
+    part(i + 2, 31)?;
+    Some(Core {
+        digits: true,
+        ..core(i, i + 4, f64::from(int_of(t)?), NumberKind::Date)
+    })
+}
+
+/// `10/1/2008` (a date: its year), `2015/16` (a fiscal or school year: a
+/// range of two years), `3/5` (a fraction).
 fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
     let b = attached(toks, i + 1).filter(|b| b.kind == Kind::Num)?;
     let bv = int_of(b)?;
+    if is_year_digits(&toks[i]) {
+        let year = value as u32;
+        let next = match b.text.len() {
+            2 => (year + 1) % 100 == bv,
+            4 => year + 1 == bv,
+            _ => false,
+        };
+        if next {
+            return Some(Core {
+                digits: true,
+                high: Some(f64::from(year + 1)),
+                ..core(i, i + 2, value, NumberKind::Year)
+            });
+        }
+    }
     if attached(toks, i + 2).is_some_and(|s| s.is_punct('/')) {
         let y = attached(toks, i + 3).filter(|y| y.kind == Kind::Num)?;
         let yv = int_of(y)?;

@@ -517,3 +517,58 @@ fn compound_and_signed_numbers_are_one_mention() {
         assert_eq!(found, *values, "{text}");
     }
 }
+
+/// Dates and measures in the other ways they are written.
+#[test]
+fn dates_and_measures_in_their_other_shapes() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        ("on 2015-03-03 the law", "2015-03-03", 2015.0, None, Date),
+        (
+            "on the 3rd of March, 2015",
+            "3rd of March, 2015",
+            2015.0,
+            None,
+            Date,
+        ),
+        (
+            "on 24th November the law",
+            "24th November",
+            24.0,
+            None,
+            Date,
+        ),
+        (
+            "in 2015/16 the budget",
+            "2015/16",
+            2015.0,
+            Some(2016.0),
+            Year,
+        ),
+        (
+            "in 1999/2000 the budget",
+            "1999/2000",
+            1999.0,
+            Some(2000.0),
+            Year,
+        ),
+        ("it was 30 °C outside", "30 °C", 30.0, None, Measure),
+        ("it was 30° outside", "30°", 30.0, None, Measure),
+        ("it reached 120 km/h", "120 km/h", 120.0, None, Measure),
+    ];
+    for (text, span, value, high, kind) in cases {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let n = &found[0];
+        assert_eq!(
+            (n.0.as_str(), n.1, n.2, n.3),
+            (*span, *value, *high, *kind),
+            "{text}"
+        );
+    }
+    // Not a fiscal year: the years do not follow each other.
+    assert_eq!(
+        numbers("in 2015/18 the budget").first().map(|n| n.3),
+        Some(Other)
+    );
+}

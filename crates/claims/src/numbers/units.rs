@@ -23,8 +23,35 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     if u.has(lexicon::TIME_UNIT) && c.kind != NumberKind::Money {
         return set_unit(c, NumberKind::Duration, j);
     }
-    if let Some(last) = measure_end(toks, c, j) {
-        set_unit(c, NumberKind::Measure, last);
+    if let Some(last) = degrees_end(toks, j).or_else(|| measure_end(toks, c, j)) {
+        set_unit(c, NumberKind::Measure, per_unit_end(toks, last));
+    }
+}
+
+/// `30°`, `30 °C`, `86°F`: degrees, with the scale letter when there is one.
+fn degrees_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    toks[j].is_punct('°').then_some(())?;
+    let scale = toks
+        .get(j + 1)
+        .filter(|s| !s.space_before && matches!(s.text, "C" | "F" | "K"));
+    Some(if scale.is_some() { j + 1 } else { j })
+}
+
+/// `120 km/h`, `9.8 m/s`: a unit per another, one span.
+fn per_unit_end(toks: &[Token<'_>], last: usize) -> usize {
+    let per = toks
+        .get(last + 1)
+        .filter(|p| p.is_punct('/') && !p.space_before);
+    let unit = toks.get(last + 2).filter(|u| {
+        !u.space_before
+            && u.is_word()
+            && (u.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT)
+                || matches!(u.lower, "h" | "hr" | "s" | "sec" | "min"))
+    });
+    if per.is_some() && unit.is_some() {
+        last + 2
+    } else {
+        last
     }
 }
 

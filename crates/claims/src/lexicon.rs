@@ -63,6 +63,7 @@ pub const NP_MODIFIER: u64 = 1 << 49;
 pub const PARTICIPLE_ADJECTIVE: u64 = 1 << 50;
 pub const OPENING_ADVERBIAL: u64 = 1 << 51;
 pub const NEGATION: u64 = 1 << 52;
+pub const KEPT_DETERMINER: u64 = 1 << 53;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -213,6 +214,7 @@ fn table() -> &'static Table {
             (words::PARTICIPLE_ADJECTIVE_WORDS, PARTICIPLE_ADJECTIVE),
             (words::OPENING_ADVERBIAL_WORDS, OPENING_ADVERBIAL),
             (words::NEGATION_WORDS, NEGATION),
+            (words::KEPT_DETERMINER_WORDS, KEPT_DETERMINER),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

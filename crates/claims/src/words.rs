@@ -1643,6 +1643,12 @@ pub const PARTICIPLE_ADJECTIVE_WORDS: &[&str] = &[
     "polling",
 ];
 
+/// Determiners that stay in a source's span (only `the`, `a`, `an` go).
+pub const KEPT_DETERMINER_WORDS: &[&str] = &[
+    "some", "many", "most", "several", "few", "another", "other", "his", "her", "their", "its",
+    "our", "my", "your",
+];
+
 /// Negations between a subject and its verb: a cue they negate reports no
 /// claim (`I just don't think`, `she did not say`, `never claimed`).
 pub const NEGATION_WORDS: &[&str] = &[

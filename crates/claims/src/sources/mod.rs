@@ -118,6 +118,9 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
     while i < toks.len() {
         i = find_at(toks, i, &quotes, &mut found);
     }
+    for f in found.iter_mut().filter(|f| !f.pronoun) {
+        phrases::settle_span(toks, f);
+    }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
 

@@ -569,3 +569,19 @@ pub(super) fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
     // The subject must be followed by its verb, not be inside a list or quote.
     (f.last + 1 < q).then_some(f)
 }
+
+/// A source's span as CLAIMS.md draws it, whichever rule found it: only
+/// `the`, `a`, `an` stay out before it (`Some advocates`, `His campaign
+/// chairman Paul Manafort`, `Another Muslim`), and a relative clause after
+/// it goes (`Sanders, who has already sent ...,` -> `Sanders`).
+pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
+    let relative = (f.first + 1..f.last)
+        .find(|&k| toks[k].is_punct(',') && matches!(toks[k + 1].lower, "who" | "which" | "whose"));
+    if let Some(comma) = relative {
+        f.last = comma - 1;
+    }
+    let before = f.first.checked_sub(1).map(|k| &toks[k]);
+    if before.is_some_and(|t| t.is_word() && t.has(lexicon::KEPT_DETERMINER)) {
+        f.first -= 1;
+    }
+}

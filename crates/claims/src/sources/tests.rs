@@ -101,6 +101,9 @@ fn attribution_follows_claims_md() {
         ("It is worth noting that the deficit grew.", false, &[]),
         ("A unit called the Red Brigade took part in the attack.", false, &[]),
         ("A spokesman called the plan reckless.", true, &["spokesman/called"]),
+        // Spans: only `the`, `a`, `an` stay out; a relative clause goes.
+        ("Some advocates for the plan said that it works.", true, &["Some advocates for the plan/said"]),
+        ("Sanders, who has already sent pleas on her behalf, said he may campaign.", true, &["Sanders/said"]),
         // A negated cue reports no claim; a negation in another phrase does not count.
         ("I just don't think the numbers add up.", false, &[]),
         ("Many voters don’t think the plan works.", false, &[]),

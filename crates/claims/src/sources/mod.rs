@@ -127,16 +127,17 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
     let mut attributed = !found.is_empty() || quotes.has_speech;
     if found.is_empty() && quotes.has_speech {
         // `They call for "urgent implementation ..."`: the subject owns the quote.
-        if let Some(q) = quotes.first_speech_open.filter(|&q| q > 0) {
-            if let Some(f) = subject_before(toks, q) {
-                found.push(Found {
-                    cue: "quote".into(),
-                    cue_tok: q,
-                    frames: false,
-                    trailing: false,
-                    ..f
-                });
-            }
+        let before = quotes.first_speech_open.filter(|&q| q > 0).and_then(|q| {
+            subject_before(toks, q).map(|f| Found {
+                cue: "quote".into(),
+                cue_tok: q,
+                frames: false,
+                trailing: false,
+                ..f
+            })
+        });
+        if let Some(f) = before.or_else(|| phrases::speaker_after_quote(toks, &quotes)) {
+            found.push(f);
         }
     }
     if quotes.started_inside {

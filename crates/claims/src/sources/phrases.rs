@@ -570,6 +570,56 @@ pub(super) fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
     (f.last + 1 < q).then_some(f)
 }
 
+/// `"...," he surmised.`, `"...?" asked Sen. Barbara Mikulski`, `"...?" the
+/// 43-year-old asked`: quoted speech closed by its speaker and a past-tense
+/// verb. The speaker follows the closing mark at once; the cue is the verb
+/// when it is a speech verb (`Trump added to People`), else `quote`.
+pub(super) fn speaker_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<Found> {
+    let (f, verb) = speaker_and_verb_after_quote(toks, quotes)?;
+    let cue = match lexicon::cue_class(toks[verb].lower) {
+        Some(_) => toks[verb].lower.to_string(),
+        None => "quote".to_string(),
+    };
+    Some(Found {
+        cue,
+        cue_tok: verb,
+        frames: false,
+        trailing: false,
+        ..f
+    })
+}
+
+fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(Found, usize)> {
+    let closes = |k: usize| {
+        is_quote_mark(&toks[k])
+            && quotes.inside[k - 1]
+            && matches!(toks[k - 1].text, "," | "?" | "!")
+    };
+    let k = (1..toks.len()).find(|&k| closes(k))?;
+    let s = k + 1;
+    let past = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.is_lowercase_word() && t.lower.len() > 4 && t.lower.ends_with("ed") && !is_function(t)
+        })
+    };
+    // `he surmised`, `Hannity started`
+    if let Some(p) = pronoun_at(toks, s).filter(|&p| past(p + 1)) {
+        let f = found_np(s, p, true);
+        return (!is_first_or_second_person(&toks[s..=p])).then_some((f, p + 1));
+    }
+    let end = toks.len();
+    if let Some((a, b)) = np_right(toks, s, end).filter(|&(_, b)| past(b + 1)) {
+        return source_like(&toks[a..=b]).then(|| (found_np(a, b, false), b + 1));
+    }
+    // `asked Sen. Barbara Mikulski of Maryland`
+    if past(s) {
+        let (a, b) = np_right(toks, s + 1, end)?;
+        let named = toks[a].is_capitalized() && source_like(&toks[a..=b]);
+        return named.then(|| (found_np(a, b, false), s));
+    }
+    None
+}
+
 /// A source's span as CLAIMS.md draws it, whichever rule found it: only
 /// `the`, `a`, `an` stay out before it (`Some advocates`, `His campaign
 /// chairman Paul Manafort`, `Another Muslim`), and a relative clause after

@@ -123,6 +123,10 @@ fn attribution_follows_claims_md() {
         ("She said, \"We will rebuild.", true, &["She/said"]),
         ("She said, \"We will rebuild. It will take years.", true, &[]),
         ("She said, \"We will rebuild. It will take years.\"", true, &[]),
+        // A speaker right after the quote, with a verb that is no cue (`quote`) or is one.
+        ("\"People are afraid of wasting their votes,\" he surmised.", true, &["he/quote"]),
+        ("\"Who pays for it?\" asked Sen. Ann Lee of Ohio.", true, &["Sen. Ann Lee of Ohio/quote"]),
+        ("\"It was more than theirs,\" Trump added to reporters.", true, &["Trump/added"]),
         // Quote marks typed as two apostrophes or two backticks.
         ("''We will win,'' said the mayor.", true, &["mayor/said"]),
         ("``We will win,'' said the mayor.", true, &["mayor/said"]),

@@ -52,10 +52,7 @@ pub async fn import_files(
         .iter()
         .map(|p| ImportSource::from_arg(std::ffi::OsStr::new(p)))
         .collect();
-    desk.import_sources(sources, move |progress| {
-        let _ = app.emit("import-progress", progress);
-    })
-    .await
+    import_in_background(app, &desk, sources).await
 }
 
 /// Import web pages by their addresses (pasted, dropped or typed): fetched
@@ -67,6 +64,15 @@ pub async fn import_addresses(
     addresses: Vec<String>,
 ) -> Result<Vec<FileImport>, AppError> {
     let sources = addresses.into_iter().map(ImportSource::Address).collect();
+    import_in_background(app, &desk, sources).await
+}
+
+/// The desk's background import, its progress emitted as `import-progress`.
+async fn import_in_background(
+    app: tauri::AppHandle,
+    desk: &SharedDesk,
+    sources: Vec<ImportSource>,
+) -> Result<Vec<FileImport>, AppError> {
     desk.import_sources(sources, move |progress| {
         let _ = app.emit("import-progress", progress);
     })

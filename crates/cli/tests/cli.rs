@@ -844,13 +844,16 @@ fn settings_are_kept_in_the_database_and_fill_claimreview() {
     ]);
     let first = env.json(&["list", "--json"])[0]["id"].as_i64().unwrap();
     env.json(&["verdict", "--json", &first.to_string(), "corroborated"]);
-    let out = env.run(&[
-        "export",
-        "--format",
-        "claimreview",
-        "--status",
-        "corroborated",
-    ]);
+    let export = || {
+        env.run(&[
+            "export",
+            "--format",
+            "claimreview",
+            "--status",
+            "corroborated",
+        ])
+    };
+    let out = export();
     let reviews: Value = serde_json::from_slice(&out.stdout).unwrap();
     let r = &reviews[0];
     assert_eq!(
@@ -870,13 +873,7 @@ fn settings_are_kept_in_the_database_and_fill_claimreview() {
 
     // An empty value unsets: the export then says what it could not fill.
     env.run(&["settings", "set", "review.url_template", ""]);
-    let out = env.run(&[
-        "export",
-        "--format",
-        "claimreview",
-        "--status",
-        "corroborated",
-    ]);
+    let out = export();
     assert!(String::from_utf8_lossy(&out.stderr).contains("url (1: set review.url_template"));
 }
 

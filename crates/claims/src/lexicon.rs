@@ -64,6 +64,7 @@ pub const PARTICIPLE_ADJECTIVE: u64 = 1 << 50;
 pub const OPENING_ADVERBIAL: u64 = 1 << 51;
 pub const NEGATION: u64 = 1 << 52;
 pub const KEPT_DETERMINER: u64 = 1 << 53;
+pub const PEOPLE_ADJECTIVE: u64 = 1 << 54;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -215,6 +216,7 @@ fn table() -> &'static Table {
             (words::OPENING_ADVERBIAL_WORDS, OPENING_ADVERBIAL),
             (words::NEGATION_WORDS, NEGATION),
             (words::KEPT_DETERMINER_WORDS, KEPT_DETERMINER),
+            (words::PEOPLE_ADJECTIVE_WORDS, PEOPLE_ADJECTIVE),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

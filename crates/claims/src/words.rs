@@ -1647,6 +1647,25 @@ pub const PARTICIPLE_ADJECTIVE_WORDS: &[&str] = &[
     "polling",
 ];
 
+/// Verbs that set a quantity to a number (`raising the cap to $250,000`),
+/// by their stem: `rais` covers raise, raises, raised, raising.
+pub const SETTING_VERB_STEMS: &[&str] = &[
+    "rais", "lift", "set", "cut", "increas", "lower", "boost", "reduc", "doubl", "tripl", "hik",
+    "extend", "bring", "brought", "push", "cap", "limit",
+];
+
+/// Adjectives that name the people they count after a number: `15 dead
+/// and 40 injured`, `2,000 displaced`.
+pub const PEOPLE_ADJECTIVE_WORDS: &[&str] = &[
+    "injured",
+    "wounded",
+    "missing",
+    "displaced",
+    "homeless",
+    "unemployed",
+    "dead",
+];
+
 /// Determiners that stay in a source's span (only `the`, `a`, `an` go).
 pub const KEPT_DETERMINER_WORDS: &[&str] = &[
     "some", "many", "most", "several", "few", "another", "other", "his", "her", "their", "its",

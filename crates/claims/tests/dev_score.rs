@@ -19,7 +19,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("number_value_acc", 1.0),
     ("number_kind_acc", 1.0),
     ("number_bound_acc", 1.0),
-    ("number_noun_acc", 0.98),
+    ("number_noun_acc", 1.0),
     ("source_f1", 1.0),
     ("source_cue_acc", 1.0),
     ("pronoun_resolution_acc", 1.0),

@@ -13,11 +13,42 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             return Some(attribute);
         }
     }
-    match noun_start(toks, c) {
+    let after = match noun_start(toks, c) {
         Start::Noun(w) => Some(w),
         Start::Nothing => None,
         Start::Walk(j) => head_noun(toks, j).map(|t| t.lower.to_lowercase()),
+    };
+    after.or_else(|| raised_to(toks, c))
+}
+
+/// `raising the insurance cap to $250,000`, `lifted its limit to 50`: a
+/// number with no noun after it counts the noun a verb of setting sets to
+/// it (not `The index fell to 5,000`, where `fell` is the verb).
+fn raised_to(toks: &[Token<'_>], c: &Core) -> Option<String> {
+    let before = |k: usize| c.first.checked_sub(k).map(|p| &toks[p]);
+    before(1).filter(|t| t.lower == "to")?;
+    let noun = before(2).filter(|t| {
+        t.is_lowercase_word()
+            && !t.has(lexicon::FUNCTION_WORD)
+            && !["ed", "ing", "ly"].iter().any(|s| t.lower.ends_with(s))
+    })?;
+    // A determiner opens its phrase: `the FDIC insurance cap`.
+    for k in 3..=6 {
+        let t = before(k)?;
+        if matches!(t.lower, "the" | "its" | "their" | "his" | "her") {
+            let sets = before(k + 1).is_some_and(|v| {
+                v.is_lowercase_word()
+                    && words::SETTING_VERB_STEMS
+                        .iter()
+                        .any(|s| v.lower.starts_with(s))
+            });
+            return sets.then(|| noun.lower.to_string());
+        }
+        if !t.is_word() || t.has(lexicon::FUNCTION_WORD) {
+            return None;
+        }
     }
+    None
 }
 
 /// Numbers that name no counted noun: years, dates, clock times, and
@@ -98,6 +129,10 @@ fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
     {
         k += 1;
     }
+    // `1,200 of the 3,000 workers`: a part of a counted whole.
+    if toks.get(k).is_some_and(|t| t.kind == Kind::Num) {
+        k += 1;
+    }
     Start::Walk(k)
 }
 
@@ -169,8 +204,10 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
         if t.is_capitalized() && head.is_some_and(plain_head) {
             break;
         }
-        // `three remaining orbiters` vs `seven died`: keep going only if a noun follows.
+        // `three remaining orbiters` vs `seven died`: keep going only if a
+        // noun follows; `40 injured` names the people it counts.
         if participle
+            && !t.has(lexicon::PEOPLE_ADJECTIVE)
             && !toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD))

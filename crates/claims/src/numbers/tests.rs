@@ -572,3 +572,31 @@ fn dates_and_measures_in_their_other_shapes() {
         Some(Other)
     );
 }
+
+/// The counted noun in three more shapes: a part of a counted whole, an
+/// adjective that names people, a noun set to the number.
+#[test]
+fn counted_nouns_of_parts_people_and_settings() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        (
+            "About 1,200 of the 3,000 workers went on strike.",
+            &[Some("workers"), Some("workers")],
+        ),
+        (
+            "Officials counted 15 dead and 40 injured.",
+            &[Some("dead"), Some("injured")],
+        ),
+        ("The flood left 2,000 displaced.", &[Some("displaced")]),
+        ("Seven died in the crash.", &[None]),
+        (
+            "They raised the FDIC insurance cap to $250,000.",
+            &[Some("cap")],
+        ),
+        ("The index fell to 5,000.", &[None]),
+    ];
+    for (text, nouns) in cases {
+        let found: Vec<Option<String>> = numbers(text).into_iter().map(|n| n.5).collect();
+        let expected: Vec<Option<String>> = nouns.iter().map(|n| n.map(str::to_string)).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}

@@ -137,6 +137,9 @@ fn minus_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
 /// Dates that start with a month name, and numbers written as words.
 pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
+    if let Some(c) = currency_code_before(toks, i) {
+        return Some(c);
+    }
     if !t.has(lexicon::NUMBER_START | lexicon::MONTH) {
         return None;
     }
@@ -169,15 +172,40 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     }
 }
 
+/// `USD 5 million`, `EUR 20`, `Rs 500 crore`: a currency code written
+/// before the amount.
+fn currency_code_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    let upper_code = t.text.len() == 3
+        && t.text.chars().all(|c| c.is_ascii_uppercase())
+        && t.has(lexicon::CURRENCY_WORD);
+    if !(upper_code || t.text == "Rs") {
+        return None;
+    }
+    toks.get(i + 1)
+        .filter(|n| n.kind == Kind::Num && n.space_before)?;
+    let mut c = parse_num(toks, i + 1, i, Some(NumberKind::Money))?;
+    c.first = i;
+    Some(c)
+}
+
 /// `a dozen`, `a couple`, `a few million`, `a third`, `a hundred`.
 fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let n = toks.get(i + 1)?;
     match n.lower {
         "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
-        "couple" => Some(Core {
-            bound: Bound::Approx,
-            ..core(i, i + 1, 2.0, NumberKind::Count)
-        }),
+        "couple" => {
+            // `a couple of hundred`
+            let scale = toks
+                .get(i + 3)
+                .filter(|_| toks.get(i + 2).is_some_and(|t| t.lower == "of"))
+                .and_then(|t| words::scale(t.lower).filter(|_| t.lower.len() > 2));
+            let (value, last) = scale.map_or((2.0, i + 1), |s| (2.0 * s, i + 3));
+            Some(Core {
+                bound: Bound::Approx,
+                ..core(i, last, value, NumberKind::Count)
+            })
+        }
         "few" | "several" => {
             let s = toks
                 .get(i + 2)
@@ -201,7 +229,7 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             {
                 return None;
             }
-            Some(core(i, i + 1, f, NumberKind::Other))
+            Some(of_a_scale(toks, core(i, i + 1, f, NumberKind::Other)))
         }
         _ => None,
     }
@@ -215,7 +243,30 @@ fn half(toks: &[Token<'_>], i: usize) -> Option<Core> {
     {
         return None;
     }
-    Some(core(i, i, 0.5, NumberKind::Other))
+    Some(of_a_scale(toks, core(i, i, 0.5, NumberKind::Other)))
+}
+
+/// A fraction of a scale word is a count: `half a million` (500,000), `a
+/// quarter of a million`, `three-quarters of a billion`.
+fn of_a_scale(toks: &[Token<'_>], fraction: Core) -> Core {
+    let at = |k: usize| toks.get(fraction.last + k).map(|t| t.lower);
+    let scale_at = match (at(1), at(2)) {
+        (Some("a"), _) => 2,
+        (Some("of"), Some("a")) => 3,
+        _ => return fraction,
+    };
+    match at(scale_at).and_then(words::scale).filter(|s| *s >= 1e3) {
+        Some(s) => Core {
+            bound: fraction.bound,
+            ..core(
+                fraction.first,
+                fraction.last + scale_at,
+                fraction.value * s,
+                NumberKind::Count,
+            )
+        },
+        None => fraction,
+    }
 }
 
 /// `hundreds`, `thousands`; `tens of thousands`, `hundreds of millions`.
@@ -247,7 +298,7 @@ fn vague_plural(toks: &[Token<'_>], i: usize, v: f64) -> Option<Core> {
 fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let (mut value, mut last) = below_hundred(toks, i)?;
     if let Some(c) = fraction_after(toks, i, last, value) {
-        return Some(c);
+        return Some(of_a_scale(toks, c));
     }
     // `zero point five`, `two point three five`
     if let Some((decimals, end)) = point_decimals(toks, last) {
@@ -549,6 +600,7 @@ pub(super) fn parse_num(
         j += 1;
     }
     apply_unit(toks, &mut c);
+    at_least_suffix(toks, &mut c);
     if c.kind == NumberKind::Count
         && plain
         && c.last == i
@@ -576,6 +628,20 @@ fn mixed_fraction(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
 }
 
 /// Day-first dates: `24 November`, `4 July 1776`.
+/// `12,000-plus`, `12k+`: at least the number.
+fn at_least_suffix(toks: &[Token<'_>], c: &mut Core) {
+    let next = attached(toks, c.last);
+    if next.is_some_and(|t| t.is_punct('+')) {
+        c.bound = Bound::AtLeast;
+        c.last += 1;
+    } else if next.is_some_and(|t| t.is_punct('-'))
+        && attached(toks, c.last + 1).is_some_and(|t| t.lower == "plus")
+    {
+        c.bound = Bound::AtLeast;
+        c.last += 2;
+    }
+}
+
 /// Day-first dates: `24 November`, `4 July 1776`, `24th November`, `the
 /// 3rd of March, 2015`.
 fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
@@ -695,6 +761,13 @@ enum Letters {
 /// Ordinals, decades, scales and units attached to the digits of `t`.
 fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> Letters {
     match s.lower {
+        // `61.5pc`, `5pct`
+        "pc" | "pct" => {
+            c.kind = NumberKind::Percent;
+            c.last += 1;
+            c.bare_int = false;
+            Letters::Done
+        }
         "st" | "nd" | "rd" | "th" if plain => {
             c.kind = NumberKind::Ordinal;
             c.last += 1;

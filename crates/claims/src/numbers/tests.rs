@@ -497,6 +497,23 @@ fn compound_and_signed_numbers_are_one_mention() {
         ("½ of the votes", "½", 0.5),
         ("zero point five people", "zero point five", 0.5),
         ("two point three five people", "two point three five", 2.35),
+        ("half a million people", "half a million", 500_000.0),
+        (
+            "a quarter of a million people",
+            "a quarter of a million",
+            250_000.0,
+        ),
+        (
+            "three-quarters of a million voters",
+            "three-quarters of a million",
+            750_000.0,
+        ),
+        ("a couple of hundred people", "a couple of hundred", 200.0),
+        ("turnout was 61.5pc", "61.5pc", 61.5),
+        ("worth USD 5 million", "USD 5 million", 5_000_000.0),
+        ("worth Rs 500 crore", "Rs 500 crore", 5_000_000_000.0),
+        ("sold 12,000-plus tickets", "12,000-plus", 12_000.0),
+        ("sold 12k+ tickets", "12k+", 12_000.0),
         ("fell to −3%", "−3%", -3.0),
     ];
     for (text, span, value) in cases {

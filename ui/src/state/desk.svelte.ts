@@ -35,12 +35,14 @@ export class Desk {
     // version left unrelated: related in the background, one document per
     // lock. Relations are derived: a database that cannot be written (the
     // banner already says why) keeps what it has.
+    this.imports.relating = true;
     api
       .relatePending()
       .then(async (n) => {
         if (n > 0) await this.related.refresh();
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => (this.imports.relating = false));
   }
 
   /** Add past fact-checks to the library (files chosen in a dialog). */

@@ -17,6 +17,8 @@ const baseName = (path: string) => path.replace(/\/+$/, "").split("/").pop() ?? 
 export class Imports {
   /** The import under way, if any. */
   importing = $state<ImportState | null>(null);
+  /** Documents imported earlier are being related in the background. */
+  relating = $state(false);
 
   /** `imported(lastId)`: what to show once documents are in. */
   constructor(

@@ -727,6 +727,9 @@ pub const IRREGULAR_PLURAL_WORDS: &[&str] = &[
 
 /// How a cue word reports speech, belief or evidence.
 pub const CUE_SPEECH_WORDS: &[&str] = &[
+    // `pointed` counts only before `out` or `to` (sources::cues::verb_cue_class).
+    "pointed",
+    "tweeting",
     "said",
     "says",
     "say",

@@ -166,6 +166,10 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     if t.is_capitalized() && i > 0 {
         return None;
     }
+    // `pointed out that`, `pointed to her record`; not `a pointed critic`.
+    if t.lower == "pointed" && !matches!(lower_at(toks, i + 1), "out" | "to") {
+        return None;
+    }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
     if !matches!(t.lower, "said" | "told") && (noun_context || heads_determined_np(toks, i)) {
         return None;

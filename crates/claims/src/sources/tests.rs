@@ -104,6 +104,9 @@ fn attribution_follows_claims_md() {
         // Spans: only `the`, `a`, `an` stay out; a relative clause goes.
         ("Some advocates for the plan said that it works.", true, &["Some advocates for the plan/said"]),
         ("Sanders, who has already sent pleas on her behalf, said he may campaign.", true, &["Sanders/said"]),
+        ("Rubio also pointed out that the media rewarded him.", true, &["Rubio/pointed"]),
+        ("Mr. Kasich has been a pointed critic of the plan.", false, &[]),
+        ("Clinton was quick to respond, tweeting her thanks on Friday.", true, &["Clinton/tweeting"]),
         // A negated cue reports no claim; a negation in another phrase does not count.
         ("I just don't think the numbers add up.", false, &[]),
         ("Many voters don’t think the plan works.", false, &[]),

@@ -557,7 +557,10 @@ pub(super) fn right_sources(
         if inversion && !ends_inverted_subject(toks, b + 1) {
             return last_end;
         }
-        if !inversion && !source_like(&toks[a..=b]) {
+        // `according to the campaign`, `according to early returns`: the
+        // phrase itself says whose word it is, whatever its words.
+        let framed = cue == "according to" || cue == "as per";
+        if !inversion && !framed && !source_like(&toks[a..=b]) {
             return last_end;
         }
         let b = if inversion {

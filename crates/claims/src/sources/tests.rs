@@ -40,6 +40,8 @@ fn attribution_follows_claims_md() {
         ("According to the World Bank, growth slowed.", true, &["World Bank/according to"]),
         ("Unemployment fell to 4.1 percent, according to a survey by the ministry.", true, &["survey by the ministry/according to"]),
         ("According to figures from the census office, the population grew.", true, &["figures from the census office/according to"]),
+        ("Fundraising, according to the campaign, has surged.", true, &["campaign/according to"]),
+        ("Clinton won the primary, according to early returns.", true, &["early returns/according to"]),
         // A subject shared by coordinated verbs is the speech verb's source.
         ("NASA celebrates 30 years of flight; announces new homes for the shuttles", true, &["NASA/announces"]),
         ("The ministry visited the site on Monday and said the road would reopen.", true, &["ministry/said"]),

@@ -57,18 +57,47 @@ fn io_error(e: std::io::Error) -> AppError {
 
 /// `s` on one line, cut to `max` characters.
 pub fn one_line(s: &str, max: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    match flat.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &flat[..i]),
-        None => flat,
+    // Built up to `max` characters only: a list prints thousands of these.
+    let mut out = String::with_capacity(s.len().min(4 * max) + 3);
+    let words = s.split_whitespace().enumerate();
+    let chars = words.flat_map(|(k, w)| (k > 0).then_some(' ').into_iter().chain(w.chars()));
+    for (count, c) in chars.enumerate() {
+        if count == max {
+            out.push('…');
+            return out;
+        }
+        out.push(c);
     }
+    out
 }
 
 /// `N`/`A` flags of a claim or sentence: numeric, attributed.
-pub fn kinds(numeric: bool, attributed: bool) -> String {
-    format!(
-        "{}{}",
-        if numeric { "N" } else { "-" },
-        if attributed { "A" } else { "-" }
-    )
+pub fn kinds(numeric: bool, attributed: bool) -> &'static str {
+    match (numeric, attributed) {
+        (true, true) => "NA",
+        (true, false) => "N-",
+        (false, true) => "-A",
+        (false, false) => "--",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn one_line_folds_whitespace_and_cuts_at_max_characters() {
+        let cases = [
+            ("a  b\n c", 10, "a b c"),
+            ("  lead and trail  ", 20, "lead and trail"),
+            ("abcdef", 3, "abc…"),
+            ("ab cd", 3, "ab …"),
+            ("ab cd", 5, "ab cd"),
+            ("été à Paris", 4, "été …"),
+            ("", 5, ""),
+        ];
+        for (s, max, expected) in cases {
+            assert_eq!(one_line(s, max), expected, "{s:?} at {max}");
+        }
+    }
 }

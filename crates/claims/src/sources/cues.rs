@@ -183,7 +183,8 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
 /// reported`); with an agent it is (`it is noted on the Congressional
 /// Website that`). `None` when the cue is not passive.
 fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
-    if !(i > 0 && toks[i - 1].has(lexicon::BE_FORM)) {
+    // `is saying`, `was reporting`: a progressive, not a passive.
+    if !(i > 0 && toks[i - 1].has(lexicon::BE_FORM)) || toks[i].lower.ends_with("ing") {
         return None;
     }
     if !matches!(lower_at(toks, i + 1), "by" | "on" | "in") {
@@ -232,8 +233,16 @@ fn verb_cue(
     found: &mut Vec<Found>,
 ) -> usize {
     let t = &toks[i];
-    let gerund = t.lower.ends_with("ing");
+    // `He is saying that`, `The ministry was reporting`: a progressive is
+    // a finite verb whose subject stands before the be-form (in the
+    // narration: inside a quote, `people are saying` stays the speaker's words).
+    let progressive = t.lower.ends_with("ing")
+        && i > 0
+        && toks[i - 1].has(lexicon::BE_FORM)
+        && !quotes.inside.get(i).copied().unwrap_or(false);
+    let gerund = t.lower.ends_with("ing") && !progressive;
     let (cue, subject_end) = cue_with_medium(toks, i, gerund);
+    let subject_end = if progressive { i - 1 } else { subject_end };
     if inverted_sources(toks, i, &cue, gerund, found) {
         return i + 1;
     }

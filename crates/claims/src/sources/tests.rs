@@ -109,6 +109,10 @@ fn attribution_follows_claims_md() {
         ("Rubio also pointed out that the media rewarded him.", true, &["Rubio/pointed"]),
         ("Mr. Kasich has been a pointed critic of the plan.", false, &[]),
         ("Clinton was quick to respond, tweeting her thanks on Friday.", true, &["Clinton/tweeting"]),
+        // A progressive is a finite verb: `is saying`, `was reporting`.
+        ("He is saying that delegates should switch sides.", true, &["He/saying"]),
+        ("The ministry was reporting that 40 people had died.", true, &["ministry/reporting"]),
+        ("\"I know people are saying it,\" she said.", true, &["she/said"]),
         // A negated cue reports no claim; a negation in another phrase does not count.
         ("I just don't think the numbers add up.", false, &[]),
         ("Many voters don’t think the plan works.", false, &[]),

@@ -669,7 +669,11 @@ pub(super) fn is_time_np(toks: &[Token<'_>], a: usize, b: usize) -> bool {
 }
 
 pub(super) fn is_first_or_second_person(np: &[Token<'_>]) -> bool {
-    np.len() == 1 && matches!(np[0].lower, "i" | "we" | "you" | "us" | "me")
+    // `I'd have said`, `we've said`: the pronoun with its auxiliary is one token.
+    let pronoun = np
+        .first()
+        .map_or("", |t| t.lower.split(['\'', '’']).next().unwrap_or(t.lower));
+    np.len() == 1 && matches!(pronoun, "i" | "we" | "you" | "us" | "me")
 }
 
 /// `he`, `she`, `it`, `they`, or `his office`, `her spokesman` at `j`:

@@ -109,6 +109,7 @@ fn attribution_follows_claims_md() {
         ("Rubio also pointed out that the media rewarded him.", true, &["Rubio/pointed"]),
         ("Mr. Kasich has been a pointed critic of the plan.", false, &[]),
         ("Clinton was quick to respond, tweeting her thanks on Friday.", true, &["Clinton/tweeting"]),
+        ("If I had to do it again, I'd have said no.", false, &[]),
         // A progressive is a finite verb: `is saying`, `was reporting`.
         ("He is saying that delegates should switch sides.", true, &["He/saying"]),
         ("The ministry was reporting that 40 people had died.", true, &["ministry/reporting"]),

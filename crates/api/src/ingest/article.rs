@@ -6,9 +6,11 @@
 //! so nothing a page says is lost for want of an article shape.
 
 use dom_smoothie::{Config, Readability, TextMode};
+use model::NewDocument;
 
 use super::html;
 use super::meta::{self, PageMeta};
+use super::IngestError;
 
 /// A page read as an article.
 #[derive(Debug)]
@@ -18,6 +20,32 @@ pub struct Article {
     /// The headline, then the article's paragraphs, blank lines between.
     pub text: String,
     pub meta: PageMeta,
+}
+
+impl Article {
+    /// The article as a document found at `found_at` (a file or the
+    /// address fetched): its origin is the canonical address the page
+    /// gives, else `found_at`. A page without text is refused.
+    pub fn into_document(self, found_at: &str) -> Result<NewDocument, IngestError> {
+        if self.text.trim().is_empty() {
+            return Err(IngestError::Empty {
+                path: found_at.to_string(),
+            });
+        }
+        let origin = self
+            .meta
+            .canonical
+            .filter(|c| store::is_web_link(c))
+            .unwrap_or_else(|| found_at.to_string());
+        Ok(NewDocument {
+            title: self.title.unwrap_or_default(),
+            origin: Some(origin),
+            publisher: self.meta.publisher,
+            published_at: self.meta.published,
+            author: self.meta.author,
+            text: self.text,
+        })
+    }
 }
 
 /// Read `html`; `address` (where it was fetched from) resolves relative links.

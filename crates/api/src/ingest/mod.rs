@@ -140,29 +140,9 @@ pub fn document_from_bytes(name: &str, bytes: Vec<u8>) -> Result<NewDocument, In
 }
 
 fn document_from_text(name: &str, raw: String) -> Result<NewDocument, IngestError> {
-    let empty = || IngestError::Empty {
-        path: name.to_string(),
-    };
     if is_html(name) {
-        // A saved page: its article and metadata, as if fetched; its
-        // origin is the address it says it has, else the file.
-        let page = article::read(&raw, None);
-        if page.text.trim().is_empty() {
-            return Err(empty());
-        }
-        return Ok(NewDocument {
-            title: page.title.unwrap_or_default(),
-            origin: Some(
-                page.meta
-                    .canonical
-                    .filter(|c| store::is_web_link(c))
-                    .unwrap_or_else(|| name.to_string()),
-            ),
-            publisher: page.meta.publisher,
-            published_at: page.meta.published,
-            author: page.meta.author,
-            text: page.text,
-        });
+        // A saved page: its article and metadata, as if fetched.
+        return article::read(&raw, None).into_document(name);
     }
     if !matches!(
         extension(name).as_str(),
@@ -172,12 +152,20 @@ fn document_from_text(name: &str, raw: String) -> Result<NewDocument, IngestErro
             path: name.to_string(),
         });
     }
-    if raw.trim().is_empty() {
-        return Err(empty());
+    plain_document(name, raw)
+}
+
+/// Text or Markdown as it is, from `origin` (a file or an address); text
+/// that is only whitespace is refused.
+pub(crate) fn plain_document(origin: &str, text: String) -> Result<NewDocument, IngestError> {
+    if text.trim().is_empty() {
+        return Err(IngestError::Empty {
+            path: origin.to_string(),
+        });
     }
     Ok(NewDocument {
-        origin: Some(name.to_string()),
-        text: raw,
+        origin: Some(origin.to_string()),
+        text,
         ..NewDocument::default()
     })
 }

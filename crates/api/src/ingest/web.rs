@@ -75,36 +75,10 @@ pub fn document_from_address(
         html,
         false,
     )?;
-    let empty = || IngestError::Empty {
-        path: fetched.address.clone(),
-    };
     if !html {
-        if decoded.text.trim().is_empty() {
-            return Err(empty());
-        }
-        return Ok(NewDocument {
-            origin: Some(fetched.address.clone()),
-            text: decoded.text,
-            ..NewDocument::default()
-        });
+        return super::plain_document(&fetched.address, decoded.text);
     }
-    let page = article::read(&decoded.text, Some(&fetched.address));
-    if page.text.trim().is_empty() {
-        return Err(empty());
-    }
-    let canonical = page
-        .meta
-        .canonical
-        .filter(|c| store::is_web_link(c))
-        .unwrap_or(fetched.address);
-    Ok(NewDocument {
-        title: page.title.unwrap_or_default(),
-        origin: Some(canonical),
-        publisher: page.meta.publisher,
-        published_at: page.meta.published,
-        author: page.meta.author,
-        text: page.text,
-    })
+    article::read(&decoded.text, Some(&fetched.address)).into_document(&fetched.address)
 }
 
 fn fetch(address: &str, limits: &FetchLimits) -> Result<Fetched, IngestError> {

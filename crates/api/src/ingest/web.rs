@@ -119,12 +119,7 @@ fn fetch(address: &str, limits: &FetchLimits) -> Result<Fetched, IngestError> {
         .to_ascii_lowercase();
     let kind = page_kind(&content_type).ok_or_else(|| IngestError::NotAnArticle {
         address: address.to_string(),
-        content_type: content_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_string(),
+        content_type: mime(&content_type).to_string(),
     })?;
     let final_address = response.get_uri().to_string();
     let mut bytes = Vec::new();
@@ -151,12 +146,16 @@ fn fetch(address: &str, limits: &FetchLimits) -> Result<Fetched, IngestError> {
 /// HTML, plain text and Markdown; a missing type is read as HTML (old
 /// servers), anything else (PDF, images, JSON) is not an article.
 fn page_kind(content_type: &str) -> Option<PageKind> {
-    let mime = content_type.split(';').next().unwrap_or("").trim();
-    match mime {
+    match mime(content_type) {
         "text/html" | "application/xhtml+xml" | "" => Some(PageKind::Html),
         "text/plain" | "text/markdown" | "text/x-markdown" => Some(PageKind::Text),
         _ => None,
     }
+}
+
+/// `text/html; charset=utf-8` -> `text/html`.
+fn mime(content_type: &str) -> &str {
+    content_type.split(';').next().unwrap_or("").trim()
 }
 
 fn charset_of(content_type: &str) -> Option<String> {

@@ -93,6 +93,8 @@ impl Desk {
     /// Compute and store one document's relations: its figures, their links
     /// within it and to every stored document, and its claims' matches.
     pub fn relate_document(&mut self, document_id: i64) -> Result<(), AppError> {
+        // Checked again under the lock; this read spares the write lock
+        // for a document another process has related meanwhile.
         if self.store.is_related(document_id)? {
             return Ok(());
         }

@@ -135,15 +135,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Write one document's figures, links and same-claim pairs, and mark
-    /// the document related.
-    pub fn save_relations(&mut self, document_id: i64, new: &NewRelations) -> Result<()> {
-        let tx = self.write_transaction()?;
-        write_relations(&tx, document_id, new)?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// Relate a document under the write lock: `compute` reads what is
     /// stored and its relations are saved before any other writer runs.
     /// Two processes relating at once (a background `related --pending`
@@ -318,7 +309,8 @@ fn figure_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<StoredFigur
         .map_err(|e| StoreError::Invalid(format!("figure {id} cannot be read: {e}"))))
 }
 
-/// The writes of [`Store::save_relations`], inside the caller's transaction.
+/// Write one document's figures, links and same-claim pairs, and mark the
+/// document related, inside the caller's transaction.
 fn write_relations(tx: &rusqlite::Connection, document_id: i64, new: &NewRelations) -> Result<()> {
     tx.execute(
         "INSERT OR IGNORE INTO related_documents (document_id) VALUES (?1)",

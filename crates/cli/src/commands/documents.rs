@@ -64,22 +64,19 @@ pub fn import(
 fn relate_in_background(desk: &Desk, added: usize) {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
-    let db = desk.path();
-    let Ok(exe) = std::env::current_exe() else {
-        eprintln!("{added} documents are not related yet: run claimdesk related --pending");
-        return;
-    };
-    let started = Command::new(exe)
-        .arg("--db")
-        .arg(db)
-        .args(["related", "--pending"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        // Its own process group: a Ctrl-C meant for the next command
-        // does not stop it.
-        .process_group(0)
-        .spawn();
+    let started = std::env::current_exe().and_then(|exe| {
+        Command::new(exe)
+            .arg("--db")
+            .arg(desk.path())
+            .args(["related", "--pending"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            // Its own process group: a Ctrl-C meant for the next command
+            // does not stop it.
+            .process_group(0)
+            .spawn()
+    });
     if started.is_ok() {
         eprintln!("relating the {added} new documents in the background (claimdesk related --pending finishes them now)");
     } else {
@@ -87,10 +84,13 @@ fn relate_in_background(desk: &Desk, added: usize) {
     }
 }
 
+/// Imports of fewer sources finish before a bar would say anything.
+const BAR_FROM: usize = 20;
+
 /// A bar on stderr for more than a handful of sources, when stderr is a
 /// terminal; hidden otherwise (scripts and pipes get no escape codes).
 fn progress_bar(total: usize) -> ProgressBar {
-    if total < 20 || !std::io::stderr().is_terminal() {
+    if total < BAR_FROM || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(total as u64);

@@ -374,3 +374,19 @@ pub struct LibraryItem {
     /// When it was published (`datePublished`), as written.
     pub date: Option<String>,
 }
+
+/// An http(s) address with a host and no whitespace or control characters:
+/// the one rule for every address Claimdesk stores, fetches or links to.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}

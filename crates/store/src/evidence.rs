@@ -4,7 +4,7 @@
 use rusqlite::params;
 
 use crate::listing::claim_by_id;
-use crate::{Evidence, NewEvidence, Result, Store, StoreError};
+use crate::{is_web_link, Evidence, NewEvidence, Result, Store, StoreError};
 
 /// An evidence row's columns, in the order `evidence_from_row` reads them.
 pub(crate) const EVIDENCE_COLUMNS: &str = "id, claim_id, url, title, quote, added_at";
@@ -67,20 +67,5 @@ pub fn validate_url(url: &str) -> Result<String> {
         Err(StoreError::Invalid(format!(
             "not a web link: {url:?} (evidence links must start with http:// or https://)"
         )))
-    }
-}
-
-/// An http(s) address with a host and no whitespace or control characters.
-pub fn is_web_link(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    match rest {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-        }
-        None => false,
     }
 }

@@ -39,7 +39,7 @@ use rusqlite::{Connection, Transaction};
 
 pub use documents::sha256_hex;
 pub use error::{Result, StoreError};
-pub use evidence::{is_web_link, validate_url};
+pub use evidence::validate_url;
 pub use library::LibraryImport;
 pub use model::*;
 pub use relations::{ClaimMatch, FigureLink, FigureRef, NewRelations, StoredFigure};

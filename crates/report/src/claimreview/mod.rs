@@ -118,7 +118,7 @@ fn claim_item(c: &ClaimRow, d: &Document, missing: &mut Missing) -> Value {
     let mut appearance = Map::new();
     appearance.insert("@type".into(), json!("CreativeWork"));
     appearance.insert("headline".into(), json!(d.title));
-    let url = d.origin.as_deref().filter(|o| is_web_address(o));
+    let url = d.origin.as_deref().filter(|o| model::is_web_link(o));
     put(
         &mut appearance,
         "itemReviewed.appearance.url",
@@ -186,11 +186,6 @@ fn put(
 
 fn non_empty(s: &Option<String>) -> Option<&str> {
     s.as_deref().filter(|s| !s.trim().is_empty())
-}
-
-fn is_web_address(address: &str) -> bool {
-    let lower = address.to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
 }
 
 /// Fields left out, with how many reviews lack each and why.

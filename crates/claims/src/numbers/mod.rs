@@ -91,6 +91,12 @@ fn mention(text: &str, toks: &[Token<'_>], core: &Core, noun: Option<String>) ->
 }
 
 /// The next token if it follows `i` directly (no white space).
+/// A scale written as a word (`hundred`, `million`, `crore`), not a letter
+/// abbreviation that only counts attached to digits (`k`, `m`, `bn`).
+fn word_scale(t: &Token<'_>) -> Option<f64> {
+    words::scale(t.lower).filter(|_| t.lower.len() > 2)
+}
+
 fn attached<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {
     toks.get(i + 1).filter(|t| !t.space_before)
 }

@@ -156,9 +156,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     match t.lower {
         "a" | "an" => after_article(toks, i),
         "several" => {
-            let s = toks
-                .get(i + 1)
-                .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+            let s = toks.get(i + 1).and_then(word_scale)?;
             Some(Core {
                 bound: Bound::Approx,
                 ..core(i, i + 1, s, NumberKind::Count)
@@ -199,7 +197,7 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             let scale = toks
                 .get(i + 3)
                 .filter(|_| toks.get(i + 2).is_some_and(|t| t.lower == "of"))
-                .and_then(|t| words::scale(t.lower).filter(|_| t.lower.len() > 2));
+                .and_then(word_scale);
             let (value, last) = scale.map_or((2.0, i + 1), |s| (2.0 * s, i + 3));
             Some(Core {
                 bound: Bound::Approx,
@@ -207,9 +205,7 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             })
         }
         "few" | "several" => {
-            let s = toks
-                .get(i + 2)
-                .and_then(|x| words::scale(x.lower).filter(|_| x.lower.len() > 2))?;
+            let s = toks.get(i + 2).and_then(word_scale)?;
             Some(Core {
                 bound: Bound::Approx,
                 ..core(i, i + 2, s, NumberKind::Count)
@@ -255,7 +251,8 @@ fn of_a_scale(toks: &[Token<'_>], fraction: Core) -> Core {
         (Some("of"), Some("a")) => 3,
         _ => return fraction,
     };
-    match at(scale_at).and_then(words::scale).filter(|s| *s >= 1e3) {
+    let scale = toks.get(fraction.last + scale_at).and_then(word_scale);
+    match scale.filter(|s| *s >= 1e3) {
         Some(s) => Core {
             bound: fraction.bound,
             ..core(
@@ -393,10 +390,7 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
     let (mut total, mut current) = (0.0, value);
     let mut after_scale = false;
     while let Some(t) = toks.get(last + 1) {
-        let scale = (t.lower.len() > 2)
-            .then(|| words::scale(t.lower))
-            .flatten()
-            .or_else(|| (t.lower == "dozen").then_some(12.0));
+        let scale = word_scale(t).or_else(|| (t.lower == "dozen").then_some(12.0));
         if let Some(s) = scale {
             if s >= 1e3 {
                 total += current * s;
@@ -588,11 +582,10 @@ pub(super) fn parse_num(
     }
     // Scale words after a space: `1.2 million`, `3 billion`, `5 thousand`.
     let mut j = c.last + 1;
-    let spaced_scale = |s: &Token<'_>| s.space_before && s.is_word() && s.lower.len() > 2;
     while let Some(s) = toks
         .get(j)
-        .filter(|s| spaced_scale(s))
-        .and_then(|s| words::scale(s.lower))
+        .filter(|s| s.space_before && s.is_word())
+        .and_then(word_scale)
     {
         c.value *= s;
         c.last = j;

@@ -158,7 +158,7 @@ pub(super) fn money_by_noun(toks: &[Token<'_>], c: &mut Core) {
     }
     let scaled = toks[c.first..=c.last]
         .iter()
-        .any(|t| words::scale(t.lower).is_some() && t.lower.len() > 2);
+        .any(|t| word_scale(t).is_some());
     let noun = toks[c.last + 2..]
         .iter()
         .take(4)

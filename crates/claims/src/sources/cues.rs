@@ -376,16 +376,11 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
 /// claim. (A negation further left belongs to another phrase: `She blamed
 /// ..., not on his religion, and said`.)
 fn negated(toks: &[Token<'_>], cue: usize) -> bool {
-    for t in toks[..cue].iter().rev() {
-        if t.has(lexicon::NEGATION) {
-            return true;
-        }
-        let adverb = t.is_lowercase_word() && t.lower.ends_with("ly");
-        if !(t.is_word() && (is_skippable_before_cue(t) || adverb)) {
-            return false;
-        }
-    }
-    false
+    toks[..cue]
+        .iter()
+        .rev()
+        .take_while(|t| is_aux_or_adverb(t))
+        .any(|t| t.has(lexicon::NEGATION))
 }
 
 /// Record `subject` as the cue's source, and the first conjunct of a

@@ -8,6 +8,13 @@ pub(super) fn is_skippable_before_cue(t: &Token<'_>) -> bool {
     t.has(lexicon::SKIPPED_BEFORE_CUE)
 }
 
+/// An auxiliary or an adverb between a subject and its verb: `has also`,
+/// `repeatedly`, `did not`.
+pub(super) fn is_aux_or_adverb(t: &Token<'_>) -> bool {
+    let adverb = t.lower.ends_with("ly") && t.lower.len() > 4 && !t.is_capitalized();
+    t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION) || adverb)
+}
+
 /// Prepositions that can sit inside a source's noun phrase
 /// (`Secretary of Defence`, `Lydia Buchtmann for Food Standards`, `report in the media`).
 pub(super) fn is_np_preposition(t: &Token<'_>) -> bool {
@@ -59,11 +66,7 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
         let t = &toks[j - 1];
         // A negation is passed over to find the subject; the cue it
         // negates is then refused (`cues::subject_speaks`).
-        if t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION)) {
-            j -= 1;
-            continue;
-        }
-        if t.is_word() && t.lower.ends_with("ly") && t.lower.len() > 4 && !t.is_capitalized() {
+        if is_aux_or_adverb(t) {
             j -= 1;
             continue;
         }

@@ -153,9 +153,8 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
         let refers_to = if f.pronoun {
             resolve(&toks[f.first], state, &mentions, toks)
         } else {
-            None
+            resolve_description(text, toks, f, state, &mentions)
         };
-        let _ = k;
         sources.push(SourceMention {
             start,
             end,

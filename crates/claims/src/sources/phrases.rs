@@ -309,7 +309,17 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
 /// The noun phrase starting at `from` (after a determiner), walking right.
 pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)> {
     let start = skip_articles(toks, from, hi);
-    let mut j = start;
+    // A possessive determiner opens the phrase and stays in it: `Its chief
+    // executive, Tom Lee,` (only a noun after it makes it a phrase).
+    let possessive = toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "its" | "his" | "her" | "their" | "our" | "my" | "your"
+        ) && toks
+            .get(start + 1)
+            .is_some_and(|n| n.is_word() && !is_function(n))
+    });
+    let mut j = start + usize::from(possessive);
     let mut last: Option<usize> = None;
     while j < hi && j - start < 24 {
         let step = match toks[j].kind {

@@ -112,6 +112,13 @@ pub(super) fn head_part<'b, 'a>(toks: &'b [Token<'a>]) -> &'b [Token<'a>] {
 pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
     let toks = head_part(toks);
     let last = toks.last().map_or("", |t| t.lower);
+    // `Officials in the province`: the plural of a person word is a group,
+    // even when it opens the sentence with a capital.
+    if let Some(singular) = last.strip_suffix('s') {
+        if lexicon::is_person_word(singular) && !lexicon::is_org_word(last) {
+            return Class::Group;
+        }
+    }
     if toks
         .iter()
         .any(|t| lexicon::is_person_word(t.lower.trim_end_matches('.')))
@@ -201,6 +208,74 @@ pub(super) fn resolve(
     None
 }
 
+/// Organisation nouns that news uses for a company named before, whatever
+/// its kind: `Apple said ... The company said`.
+const GENERIC_ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organisation",
+    "organization",
+    "carrier",
+    "airline",
+    "bank",
+    "retailer",
+    "broadcaster",
+    "newspaper",
+    "network",
+];
+
+/// The earlier mention that a bare definite description stands for:
+/// `The ministry said` after `the health ministry`, `the company` after
+/// `Apple`. Only a single organisation noun after `the` is read this way;
+/// `the defence ministry` names a body of its own.
+pub(super) fn resolve_description(
+    text: &str,
+    toks: &[Token<'_>],
+    f: &Found,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+) -> Option<[usize; 2]> {
+    let head = &toks[f.first];
+    let definite = f.first > 0 && toks[f.first - 1].lower == "the";
+    if f.first != f.last || !definite || !head.is_word() || !lexicon::is_org_word(head.lower) {
+        return None;
+    }
+    let candidates = here
+        .iter()
+        .rev()
+        .filter(|m| toks[m.1].end <= head.start)
+        .map(|m| (toks[m.0].start, toks[m.1].end, m.2))
+        .chain(
+            state
+                .antecedents
+                .iter()
+                .rev()
+                .take(8)
+                .map(|a| (a.start, a.end, a.class)),
+        );
+    let mut named = None;
+    for (start, end, class) in candidates {
+        let words = &text[start..end];
+        // Another bare description is no full mention: look past it.
+        if !words.contains(' ') && !words.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let last_word = words.rsplit(' ').next().unwrap_or("");
+        if last_word.eq_ignore_ascii_case(head.lower) {
+            return Some([start, end]);
+        }
+        // A name of one word reads as a person or an outlet alike (`Apple`).
+        let name = words.starts_with(|c: char| c.is_uppercase())
+            && (class == Class::Org || class == Class::Person && !words.contains(' '));
+        if named.is_none() && name {
+            named = Some([start, end]);
+        }
+    }
+    named.filter(|_| GENERIC_ORG_NOUNS.contains(&head.lower))
+}
+
 /// The sentence's full mentions that a pronoun may stand for, in order:
 /// its sources, and names outside quotes (the first, usually the subject,
 /// or one with a title: `Representative Marcy Kaptur (D Ohio)`), and `the X`
@@ -256,8 +331,16 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
             continue;
         }
         let a = k;
+        // `Mr. Smith`: the full stop of a title runs on into the name.
+        let title_stop = |j: usize| {
+            toks[j].is_punct('.')
+                && toks[j - 1].has(lexicon::TITLE_ABBREVIATION)
+                && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+        };
         let continues = |j: usize| {
-            (toks[j].is_capitalized() || toks[j].is_punct('-') && !toks[j].space_before)
+            (toks[j].is_capitalized()
+                || toks[j].is_punct('-') && !toks[j].space_before
+                || title_stop(j))
                 && !quotes.inside[j]
         };
         while k + 1 < toks.len() && continues(k + 1) {
@@ -293,7 +376,7 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
     // A title comes before a name: `President Biden`, not `Budweiser Man`.
     let titled = run[..run.len() - 1]
         .iter()
-        .any(|t| t.has(lexicon::PERSON_WORD));
+        .any(|t| t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION));
     ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
         .then_some(Class::Person)
 }

@@ -52,6 +52,14 @@ fn attribution_follows_claims_md() {
         ("Le Monde cited a senior diplomat as saying talks had stalled.", true, &["Le Monde/cited", "senior diplomat/cited/via 0"]),
         ("The governor told reporters that schools would close.", true, &["governor/told"]),
         ("Mayor Tom Hale spoke first. He said the budget was balanced.", true, &["He/said/->Mayor Tom Hale"]),
+        // A titled name is an antecedent wherever it stands; a plural head is a group.
+        ("Reuters reported that Mr. Smith had resigned. He said he was tired.", true, &["He/said/->Mr. Smith"]),
+        ("Officials in the province said the toll was higher. He said it would rise.", true, &["He/said"]),
+        // A bare `the` + organisation noun stands for the body named before.
+        ("The health ministry said 40 people died. The ministry said the toll would rise.", true, &["ministry/said/->health ministry"]),
+        ("Apple said sales fell. The company said it would cut jobs.", true, &["company/said/->Apple"]),
+        ("Apple said sales fell. The defence ministry said it would buy drones.", true, &["defence ministry/said"]),
+        ("Its chief executive, Tom Lee, said sales would rebound.", true, &["Its chief executive, Tom Lee/said"]),
         ("Ravi Patel, a spokesman for the airline, said flights resumed.", true, &["Ravi Patel, a spokesman for the airline/said"]),
         ("Farmers and traders say prices doubled.", true, &["Farmers/say", "traders/say"]),
         ("Reuters and the BBC reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::words;
+pub use crate::cue_verbs::CueClass;
+use crate::{cue_verbs, words};
 
 pub const SENTENCE_STARTER: u64 = 1 << 0;
 pub const TITLE_ABBREVIATION: u64 = 1 << 1;
@@ -179,11 +180,6 @@ fn table() -> &'static Table {
             (words::PERSON_WORD_WORDS, PERSON_WORD),
             (words::ORG_WORD_WORDS, ORG_WORD),
             (words::MONEY_NOUN_WORDS, MONEY_NOUN),
-            (words::CUE_SPEECH_WORDS, CUE_SPEECH),
-            (words::CUE_BELIEF_WORDS, CUE_BELIEF),
-            (words::CUE_EVIDENCE_WORDS, CUE_EVIDENCE),
-            (words::CUE_ADDITION_WORDS, CUE_ADDITION),
-            (words::CUE_CALLED_WORDS, CUE_CALLED),
             (NUMBER_START_WORDS, NUMBER_START),
             (MONTH_WORDS, MONTH),
             (words::STATEMENT_VERB_WORDS, STATEMENT_VERB),
@@ -228,6 +224,9 @@ fn table() -> &'static Table {
                 *flags.entry(*w).or_insert(0) |= flag;
             }
         }
+        for (form, flag) in cue_verb_forms() {
+            *flags.entry(form).or_insert(0) |= flag;
+        }
         let mut buckets = vec![Vec::new(); BUCKETS];
         let mut occupied = [0u64; BUCKETS / 64];
         let mut words: Vec<(&'static str, u64)> = flags.into_iter().collect();
@@ -239,6 +238,32 @@ fn table() -> &'static Table {
         }
         Table { occupied, buckets }
     })
+}
+
+/// Every inflected form of the cue lexicon with its class's flag. The
+/// forms are made once, when the table is built, and live as long as the
+/// program (the table holds `&'static` words).
+fn cue_verb_forms() -> Vec<(&'static str, u64)> {
+    let mut forms = Vec::new();
+    for class in cue_verbs::VERB_CLASSES {
+        let flag = match class.class {
+            CueClass::Speech => CUE_SPEECH,
+            CueClass::Belief => CUE_BELIEF,
+            CueClass::Evidence => CUE_EVIDENCE,
+            CueClass::Addition => CUE_ADDITION,
+            CueClass::Called => CUE_CALLED,
+        };
+        let every = class.lemmas.iter().flat_map(|s| cue_verbs::inflections(s));
+        let past = class
+            .past_lemmas
+            .iter()
+            .flat_map(|s| cue_verbs::past_forms(s));
+        for form in every.chain(past) {
+            forms.push((&*Box::leak(form.into_boxed_str()), flag));
+        }
+        forms.extend(class.extra_forms.iter().map(|&w| (w, flag)));
+    }
+    forms
 }
 
 /// The classes a lower-cased word belongs to.
@@ -329,21 +354,6 @@ pub fn measure_unit(w: &str) -> bool {
 /// Nouns whose plural does not end in `s`.
 pub fn is_irregular_plural(w: &str) -> bool {
     has(w, IRREGULAR_PLURAL)
-}
-
-/// How a cue word reports speech, belief or evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CueClass {
-    /// `said`, `told`, `confirmed`: any subject.
-    Speech,
-    /// `believe`, `concluded`: any subject, but never in an agentless passive.
-    Belief,
-    /// `showed`, `found`, `suggests`: a document subject, or a `that` clause.
-    Evidence,
-    /// `added`: only before a comma, quote or `that`, or after an inversion.
-    Addition,
-    /// `called` a characterisation (not `called for`).
-    Called,
 }
 
 /// How a cue word reports speech, belief or evidence.

@@ -5,6 +5,7 @@
 //! does a whole document; [`Extractor`] streams it sentence by sentence in
 //! constant memory.
 
+mod cue_verbs;
 mod lexicon;
 mod numbers;
 mod sentences;

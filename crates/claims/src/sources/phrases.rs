@@ -124,6 +124,11 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     {
         return None;
     }
+    // `Advisers who have run the numbers argue`: the relative clause is
+    // skipped; its antecedent is the subject.
+    if let Some(antecedent) = relative_clause_antecedent(toks, a) {
+        return Some(antecedent);
+    }
     // `Economists polled by Bloomberg had expected`: the agent of a
     // participle is not the subject; the noun phrase before the participle is.
     if a >= 3 && toks[a - 1].lower == "by" && is_participle(&toks[a - 2]) {
@@ -132,6 +137,28 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
         }
     }
     Some(found_np(a, b, false))
+}
+
+/// The noun phrase before `who` when the phrase at `a` ends a relative
+/// clause without commas: `Senior advisers who have run the numbers argue`.
+/// The clause is short and holds a verb-like word, so `who` is no object.
+fn relative_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
+    let floor = a.saturating_sub(10);
+    let who = (floor..a)
+        .rev()
+        .find(|&k| toks[k].lower == "who" && toks[k + 1..a].iter().all(|t| t.is_word()))?;
+    let clause = &toks[who + 1..a];
+    let has_verb = clause.iter().any(|t| {
+        t.has(lexicon::BE_FORM) || matches!(t.lower, "have" | "has" | "had") || is_participle(t)
+    });
+    if who == 0 || !has_verb {
+        return None;
+    }
+    let (a2, b2) = np_left(toks, who)?;
+    toks[a2..=b2]
+        .iter()
+        .any(|t| t.has(lexicon::PERSON_WORD) || t.is_capitalized() || t.lower.ends_with('s'))
+        .then(|| found_np(a2, b2, false))
 }
 
 pub(super) fn found_np(first: usize, last: usize, pronoun: bool) -> Found {

@@ -127,6 +127,28 @@ fn attribution_follows_claims_md() {
         ("Many voters don’t think the plan works.", false, &[]),
         ("Officials did not say how many were hurt.", false, &[]),
         ("She blamed the storm, not the crew, and said the ship was sound.", true, &["She/said"]),
+        // The cue lexicon by verb class (cue_verbs.rs), one row per class.
+        ("De Silva repeated his claim that the vote was rigged.", true, &["De Silva/repeated"]),
+        ("The mayor mentioned that the bridge would close.", true, &["mayor/mentioned"]),
+        ("Beck reminded voters that the polls were close.", true, &["Beck/reminded"]),
+        ("He implied that the judge was biased.", true, &["He/implied"]),
+        ("She portrayed the migrants as criminals.", true, &["She/portrayed"]),
+        ("Jewish leaders point to his rhetoric as a warning.", true, &["Jewish leaders/point"]),
+        ("Analysts doubted that the deal would last.", true, &["Analysts/doubted"]),
+        ("Investigators determined that the fire was arson.", true, &["Investigators/determined"]),
+        ("Mr. Trump boasted that he had won.", true, &["Mr. Trump/boasted"]),
+        // ... with what each class needs around it.
+        ("The mention of the plan angered voters.", false, &[]),
+        ("That helps explain why turnout fell.", false, &[]),
+        ("The firm boasted a record year.", false, &[]),
+        ("The police determined the route.", false, &[]),
+        ("It is a condition characterised by severe brain damage.", false, &[]),
+        ("The film is a fantasy, written and directed by the Coens.", false, &[]),
+        // Judgment verbs are criticism, not attribution (CLAIMS.md).
+        ("Christie accused Cruz of opposing the program.", false, &[]),
+        ("Trump and Sanders often blame China for lost jobs.", false, &[]),
+        // A relative clause between subject and verb is passed over.
+        ("Advisers who have run the numbers argue that she will win.", true, &["Advisers/argue"]),
         // A cue word that is a noun here: it ends its phrase.
         ("Turnout rose in the first four states - Iowa among them.", false, &[]),
         ("He lost in his home state.", false, &[]),

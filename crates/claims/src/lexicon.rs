@@ -259,6 +259,11 @@ fn cue_verb_forms() -> Vec<(&'static str, u64)> {
             .iter()
             .flat_map(|s| cue_verbs::past_forms(s));
         for form in every.chain(past) {
+            assert!(
+                form.len() <= MAX_LEN,
+                "cue form {form:?} of {} is longer than {MAX_LEN} bytes",
+                class.verbnet
+            );
             forms.push((&*Box::leak(form.into_boxed_str()), flag));
         }
         forms.extend(class.extra_forms.iter().map(|&w| (w, flag)));

@@ -86,6 +86,21 @@ pub(super) fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
 }
 
 pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let mut c = parse_unsigned(toks, i)?;
+    // `minus 7 degrees`, `negative five`: a sign written as a word.
+    let signed = c.first > 0
+        && matches!(toks[c.first - 1].lower, "minus" | "negative")
+        && !matches!(c.kind, NumberKind::Year | NumberKind::Date)
+        && c.value > 0.0
+        && c.high.is_none();
+    if signed {
+        c.value = -c.value;
+        c.first -= 1;
+    }
+    Some(c)
+}
+
+fn parse_unsigned(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
     match t.kind {
         Kind::Word => parse_word(toks, i),
@@ -251,8 +266,15 @@ fn of_a_scale(toks: &[Token<'_>], fraction: Core) -> Core {
         (Some("of"), Some("a")) => 3,
         _ => return fraction,
     };
-    let scale = toks.get(fraction.last + scale_at).and_then(word_scale);
-    match scale.filter(|s| *s >= 1e3) {
+    // `half a dozen` (6) counts as a scale does.
+    let scale = toks.get(fraction.last + scale_at).and_then(|t| {
+        if t.lower == "dozen" {
+            Some(12.0)
+        } else {
+            word_scale(t).filter(|s| *s >= 1e3)
+        }
+    });
+    match scale {
         Some(s) => Core {
             bound: fraction.bound,
             ..core(
@@ -572,6 +594,11 @@ pub(super) fn parse_num(
         c.value += part;
         c.last = last;
         c.bare_int = false;
+    } else if let Some(part) = and_a_fraction(toks, i).filter(|_| plain) {
+        // `2 and a half pounds`, `3 and a quarter million`.
+        c.value += part;
+        c.last = i + 3;
+        c.bare_int = false;
     }
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
         match attached_letters(t, s, &mut c, plain) {
@@ -722,10 +749,28 @@ fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
     if bv == 0 {
         return None;
     }
+    if is_month_day(value, bv) {
+        // `on 7/14`: month and day; a date without a year takes the day.
+        return Some(Core {
+            digits: true,
+            ..core(i, i + 2, f64::from(bv), NumberKind::Date)
+        });
+    }
     Some(Core {
         digits: true,
         ..core(i, i + 2, value / bv as f64, NumberKind::Other)
     })
+}
+
+/// `7/14`, `9/11`, `12/25` read as month/day; `1/3`, `3/4`, `3/10` are
+/// the fractions news writes with digits (a denominator of 2, 3, 4, 5, 6,
+/// 8, 10, 16 or 100), and stay fractions.
+fn is_month_day(month: f64, day: u32) -> bool {
+    let common_denominator = matches!(day, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 100);
+    (1.0..=12.0).contains(&month)
+        && month.fract() == 0.0
+        && (1..=31).contains(&day)
+        && !common_denominator
 }
 
 /// `00:37`: hours and minutes as `h.mm`; anything else with a colon is no number.

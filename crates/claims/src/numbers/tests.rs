@@ -590,6 +590,53 @@ fn dates_and_measures_in_their_other_shapes() {
     );
 }
 
+/// Signs written as words, scale abbreviations, fractions written out after
+/// digits, and month/day written with a slash.
+#[test]
+fn numbers_with_word_signs_scales_and_slashes() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        ("it fell to minus 7 at noon", "minus 7", -7.0, None, Count),
+        (
+            "the value was negative five",
+            "negative five",
+            -5.0,
+            None,
+            Count,
+        ),
+        ("exports of 25 bln in March", "25 bln", 25e9, None, Count),
+        ("a 2 trln budget", "2 trln", 2e12, None, Count),
+        (
+            "they walked 2 and a half miles",
+            "2 and a half miles",
+            2.5,
+            None,
+            Measure,
+        ),
+        ("he ate half a dozen eggs", "half a dozen", 6.0, None, Count),
+        ("the meeting on 7/14 ended", "7/14", 14.0, None, Date),
+        ("after 9/11 the rules changed", "9/11", 11.0, None, Date),
+        ("pour 1/4 of the milk", "1/4", 0.25, None, Other),
+        (
+            "the vote passed 3/10 of the seats",
+            "3/10",
+            0.3,
+            None,
+            Other,
+        ),
+    ];
+    for (text, span, value, high, kind) in cases {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let n = &found[0];
+        assert_eq!(
+            (n.0.as_str(), n.1, n.2, n.3),
+            (*span, *value, *high, *kind),
+            "{text}"
+        );
+    }
+}
+
 /// The counted noun in three more shapes: a part of a counted whole, an
 /// adjective that names people, a noun set to the number.
 #[test]

@@ -589,6 +589,10 @@ pub(super) fn parse_num(
     let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
     c.digits = true;
     c.bare_int = plain;
+    if let Some((grouped, last)) = space_grouped(toks, i).filter(|_| plain) {
+        c.value = grouped;
+        c.last = last;
+    }
     // A whole of three digits at most: `2019 1/3 of voters` is a year and a share.
     if let Some((part, last)) = mixed_fraction(toks, i).filter(|_| plain && value < 1000.0) {
         c.value += part;
@@ -630,6 +634,31 @@ pub(super) fn parse_num(
         c.kind = NumberKind::Year;
     }
     Some(c)
+}
+
+/// Thousands grouped with spaces (`2 350 000`, SI style) or with a
+/// no-break or thin space (`12 500`): the whole number and its last token.
+/// With ordinary spaces two groups are needed, so that `on March 3 100
+/// people` stays two numbers.
+fn space_grouped(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    let head = &toks[i];
+    if head.text.len() > 3 || !head.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (mut value, mut last) = (f64::from(int_of(head)?), i);
+    let mut narrow_space = false;
+    while let Some(group) = toks.get(last + 1) {
+        let gap = group.start - toks[last].end;
+        let three_digits = group.text.len() == 3 && group.text.bytes().all(|b| b.is_ascii_digit());
+        if group.kind != Kind::Num || !three_digits || !(1..=3).contains(&gap) {
+            break;
+        }
+        narrow_space |= gap > 1;
+        value = value * 1000.0 + f64::from(int_of(group)?);
+        last += 1;
+    }
+    let groups = last - i;
+    (groups >= 2 || groups == 1 && narrow_space).then_some((value, last))
 }
 
 /// The fraction of a mixed number after the whole `i`: `2½`, `2 1/2`

@@ -618,6 +618,20 @@ fn numbers_with_word_signs_scales_and_slashes() {
         ("after 9/11 the rules changed", "9/11", 11.0, None, Date),
         ("pour 1/4 of the milk", "1/4", 0.25, None, Other),
         (
+            "some 2 350 000 residents",
+            "some 2 350 000",
+            2_350_000.0,
+            None,
+            Count,
+        ),
+        (
+            "a fine of 12\u{a0}500 euros",
+            "12\u{a0}500 euros",
+            12_500.0,
+            None,
+            Money,
+        ),
+        (
             "the vote passed 3/10 of the seats",
             "3/10",
             0.3,
@@ -635,6 +649,8 @@ fn numbers_with_word_signs_scales_and_slashes() {
             "{text}"
         );
     }
+    // One group after an ordinary space is two numbers: a day and a count.
+    assert_eq!(numbers("on March 3 100 people marched").len(), 2);
 }
 
 /// The counted noun in three more shapes: a part of a counted whole, an

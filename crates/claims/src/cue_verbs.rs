@@ -231,14 +231,20 @@ pub const PARTICLE_CUES: &[(&str, &[&str])] = &[
     ("pointing", &["out", "to"]),
 ];
 
-/// The past and the participle of a lemma spec (`write/wrote/written`).
-pub fn past_forms(spec: &str) -> Vec<String> {
+/// A lemma spec read: the lemma, its past and its participle.
+fn principal_parts(spec: &str) -> (&str, String, String) {
     let mut parts = spec.split('/');
     let lemma = parts.next().unwrap_or_default();
     let past = parts
         .next()
         .map_or_else(|| regular_past(lemma), str::to_string);
     let participle = parts.next().map_or_else(|| past.clone(), str::to_string);
+    (lemma, past, participle)
+}
+
+/// The past and the participle of a lemma spec (`write/wrote/written`).
+pub fn past_forms(spec: &str) -> Vec<String> {
+    let (_, past, participle) = principal_parts(spec);
     let mut forms = vec![past, participle];
     forms.dedup();
     forms
@@ -246,12 +252,7 @@ pub fn past_forms(spec: &str) -> Vec<String> {
 
 /// Every form of a lemma spec (`say/said` -> say, says, said, saying).
 pub fn inflections(spec: &str) -> Vec<String> {
-    let mut parts = spec.split('/');
-    let lemma = parts.next().unwrap_or_default();
-    let past = parts
-        .next()
-        .map_or_else(|| regular_past(lemma), str::to_string);
-    let participle = parts.next().map_or_else(|| past.clone(), str::to_string);
+    let (lemma, past, participle) = principal_parts(spec);
     let ing = present_participle(lemma, &past);
     let mut forms = vec![
         lemma.to_string(),

@@ -535,6 +535,20 @@ fn compound_and_signed_numbers_are_one_mention() {
     }
 }
 
+/// Each text has one mention with this span, value, high end and kind.
+fn assert_single_mentions(cases: &[(&str, &str, f64, Option<f64>, NumberKind)]) {
+    for (text, span, value, high, kind) in cases {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let n = &found[0];
+        assert_eq!(
+            (n.0.as_str(), n.1, n.2, n.3),
+            (*span, *value, *high, *kind),
+            "{text}"
+        );
+    }
+}
+
 /// Dates and measures in the other ways they are written.
 #[test]
 fn dates_and_measures_in_their_other_shapes() {
@@ -573,16 +587,7 @@ fn dates_and_measures_in_their_other_shapes() {
         ("it was 30° outside", "30°", 30.0, None, Measure),
         ("it reached 120 km/h", "120 km/h", 120.0, None, Measure),
     ];
-    for (text, span, value, high, kind) in cases {
-        let found = numbers(text);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        let n = &found[0];
-        assert_eq!(
-            (n.0.as_str(), n.1, n.2, n.3),
-            (*span, *value, *high, *kind),
-            "{text}"
-        );
-    }
+    assert_single_mentions(cases);
     // Not a fiscal year: the years do not follow each other.
     assert_eq!(
         numbers("in 2015/18 the budget").first().map(|n| n.3),
@@ -639,16 +644,7 @@ fn numbers_with_word_signs_scales_and_slashes() {
             Other,
         ),
     ];
-    for (text, span, value, high, kind) in cases {
-        let found = numbers(text);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        let n = &found[0];
-        assert_eq!(
-            (n.0.as_str(), n.1, n.2, n.3),
-            (*span, *value, *high, *kind),
-            "{text}"
-        );
-    }
+    assert_single_mentions(cases);
     // One group after an ordinary space is two numbers: a day and a count.
     assert_eq!(numbers("on March 3 100 people marched").len(), 2);
 }

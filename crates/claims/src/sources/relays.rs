@@ -119,6 +119,10 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
             return Class::Group;
         }
     }
+    // `Police`, `staff`, `troops`: nouns of people that are plural as written.
+    if toks.len() == 1 && lexicon::is_irregular_plural(last) {
+        return Class::Group;
+    }
     if toks
         .iter()
         .any(|t| lexicon::is_person_word(t.lower.trim_end_matches('.')))
@@ -266,8 +270,16 @@ pub(super) fn resolve_description(
         if last_word.eq_ignore_ascii_case(head.lower) {
             return Some([start, end]);
         }
-        // A name of one word reads as a person or an outlet alike (`Apple`).
+        // A name of one word reads as a person or an outlet alike (`Apple`);
+        // a common noun that opens its sentence (`Police said`) is no name.
+        let first_word = words.split(' ').next().unwrap_or("").to_lowercase();
+        let common_noun =
+            lexicon::has(
+                first_word.trim_end_matches('s'),
+                lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN,
+            ) || lexicon::has(&first_word, lexicon::ORG_WORD | lexicon::IRREGULAR_PLURAL);
         let name = words.starts_with(|c: char| c.is_uppercase())
+            && !common_noun
             && (class == Class::Org || class == Class::Person && !words.contains(' '));
         if named.is_none() && name {
             named = Some([start, end]);

@@ -59,6 +59,8 @@ fn attribution_follows_claims_md() {
         ("The health ministry said 40 people died. The ministry said the toll would rise.", true, &["ministry/said/->health ministry"]),
         ("Apple said sales fell. The company said it would cut jobs.", true, &["company/said/->Apple"]),
         ("Apple said sales fell. The defence ministry said it would buy drones.", true, &["defence ministry/said"]),
+        ("Police said two men were held. The company said it would help.", true, &["company/said"]),
+        ("Police said two men were held. Minister Jane Doe spoke. They added that more arrests were likely.", true, &["They/added/->Police"]),
         ("Its chief executive, Tom Lee, said sales would rebound.", true, &["Its chief executive, Tom Lee/said"]),
         ("Ravi Patel, a spokesman for the airline, said flights resumed.", true, &["Ravi Patel, a spokesman for the airline/said"]),
         ("Farmers and traders say prices doubled.", true, &["Farmers/say", "traders/say"]),

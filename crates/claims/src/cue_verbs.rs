@@ -250,6 +250,13 @@ pub fn past_forms(spec: &str) -> Vec<String> {
     forms
 }
 
+/// The participle of a lemma spec when it is no past tense too (`written`,
+/// `shown`): such a form is a finite verb only after `has`/`had`.
+pub fn participle_only(spec: &str) -> Option<String> {
+    let (_, past, participle) = principal_parts(spec);
+    (participle != past).then_some(participle)
+}
+
 /// Every form of a lemma spec (`say/said` -> say, says, said, saying).
 pub fn inflections(spec: &str) -> Vec<String> {
     let (lemma, past, participle) = principal_parts(spec);

@@ -66,6 +66,7 @@ pub const OPENING_ADVERBIAL: u64 = 1 << 51;
 pub const NEGATION: u64 = 1 << 52;
 pub const KEPT_DETERMINER: u64 = 1 << 53;
 pub const PEOPLE_ADJECTIVE: u64 = 1 << 54;
+pub const PARTICIPLE_ONLY_CUE: u64 = 1 << 55;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -267,6 +268,14 @@ fn cue_verb_forms() -> Vec<(&'static str, u64)> {
             forms.push((&*Box::leak(form.into_boxed_str()), flag));
         }
         forms.extend(class.extra_forms.iter().map(|&w| (w, flag)));
+        let participles = class
+            .lemmas
+            .iter()
+            .chain(class.past_lemmas)
+            .filter_map(|s| cue_verbs::participle_only(s));
+        for form in participles {
+            forms.push((&*Box::leak(form.into_boxed_str()), PARTICIPLE_ONLY_CUE));
+        }
     }
     forms
 }

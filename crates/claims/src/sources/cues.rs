@@ -166,7 +166,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     if t.is_capitalized() && i > 0 {
         return None;
     }
-    // `pointed out that`, `ruled out a vote`; not `a pointed critic`.
+    // `pointed out that`, `pointed to her record`; not `a pointed critic`.
     let particle_missing = crate::cue_verbs::PARTICLE_CUES
         .iter()
         .find(|(form, _)| *form == t.lower)
@@ -178,8 +178,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     // a participle after its noun, without an auxiliary, is a reduced
     // passive clause; its subject is no speaker.
     let reduced_passive = t.lower.ends_with("ed") && lower_at(toks, i + 1) == "by"
-        || matches!(t.lower, "written" | "shown")
-            && !(i > 0 && matches!(toks[i - 1].lower, "has" | "have" | "had" | "having"));
+        || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]));
     if reduced_passive && !(i > 0 && toks[i - 1].has(lexicon::BE_FORM)) {
         return None;
     }

@@ -15,6 +15,11 @@ pub(super) fn is_aux_or_adverb(t: &Token<'_>) -> bool {
     t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION) || adverb)
 }
 
+/// A form of `have`, the auxiliary of the perfect: `has written`, `who have run`.
+pub(super) fn is_have_form(t: &Token<'_>) -> bool {
+    matches!(t.lower, "has" | "have" | "had" | "having")
+}
+
 /// Prepositions that can sit inside a source's noun phrase
 /// (`Secretary of Defence`, `Lydia Buchtmann for Food Standards`, `report in the media`).
 pub(super) fn is_np_preposition(t: &Token<'_>) -> bool {
@@ -148,9 +153,9 @@ fn relative_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
         .rev()
         .find(|&k| toks[k].lower == "who" && toks[k + 1..a].iter().all(|t| t.is_word()))?;
     let clause = &toks[who + 1..a];
-    let has_verb = clause.iter().any(|t| {
-        t.has(lexicon::BE_FORM) || matches!(t.lower, "have" | "has" | "had") || is_participle(t)
-    });
+    let has_verb = clause
+        .iter()
+        .any(|t| t.has(lexicon::BE_FORM) || is_have_form(t) || is_participle(t));
     if who == 0 || !has_verb {
         return None;
     }

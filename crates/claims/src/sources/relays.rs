@@ -119,10 +119,6 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
             return Class::Group;
         }
     }
-    // `Police`, `staff`, `troops`: nouns of people that are plural as written.
-    if toks.len() == 1 && lexicon::is_irregular_plural(last) {
-        return Class::Group;
-    }
     if toks
         .iter()
         .any(|t| lexicon::is_person_word(t.lower.trim_end_matches('.')))
@@ -140,6 +136,11 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
         } else {
             Class::Thing
         };
+    }
+    // `Police`, `staff`, `troops`: nouns of people that are plural as
+    // written (`data`, a document, is things).
+    if toks.len() == 1 && lexicon::is_irregular_plural(last) {
+        return Class::Group;
     }
     if toks.iter().any(|t| t.has(lexicon::ORG_WORD)) {
         return Class::Org;

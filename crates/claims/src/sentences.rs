@@ -17,6 +17,16 @@ pub fn sentences(text: &str) -> Sentences<'_> {
     }
 }
 
+/// Where a split resumes: the rest of the text is split the same from two
+/// `Sentences` with equal positions (`WideCache` is only a cache).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SplitPosition {
+    /// Where splitting goes on; it grows with every sentence.
+    pub(crate) pos: usize,
+    pending: Option<usize>,
+}
+
+#[derive(Clone)]
 pub struct Sentences<'a> {
     text: &'a str,
     /// Start of the not yet split rest of the current line.
@@ -29,13 +39,37 @@ pub struct Sentences<'a> {
 /// Where the next byte that may start non-ASCII final punctuation is, as
 /// found by the last search: kept across the sentences of one line so a long
 /// line is searched once (linear time), not once per sentence.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct WideCache {
     /// Valid for positions from `from` (inclusive) ...
     from: usize,
     /// ... up to this position, where the candidate is (or the line end).
     at: Option<usize>,
     line_end: usize,
+}
+
+impl<'a> Sentences<'a> {
+    /// Sentences of `text` from `from`, a line start.
+    pub(crate) fn from(text: &'a str, from: usize) -> Self {
+        Sentences {
+            pos: from,
+            ..sentences(text)
+        }
+    }
+
+    pub(crate) fn position(&self) -> SplitPosition {
+        SplitPosition {
+            pos: self.pos,
+            pending: self.pending,
+        }
+    }
+
+    /// The next sentence, if any, starts at or after `limit`: the current
+    /// line is done and only white space comes before `limit`.
+    pub(crate) fn next_starts_at_or_after(&self, limit: usize) -> bool {
+        self.pending.is_none()
+            && (self.pos >= limit || self.text[self.pos..limit].trim_start().is_empty())
+    }
 }
 
 impl WideCache {
@@ -245,21 +279,23 @@ fn period_ends_sentence(text: &str, sentence_start: usize, dot: usize, next: &st
     let next_word = &next[..next
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(next.len())];
-    let clear_start = lexicon::is_sentence_starter(&next_word.to_ascii_lowercase());
-    let lower = word.to_ascii_lowercase();
+    let clear_start = lexicon::flags_any_case(next_word) & lexicon::SENTENCE_STARTER != 0;
+    let word_flags = lexicon::flags_any_case(word);
     // Initials (`J.`) and titles (`Dr.`, `No.`, `pp.`) never end a sentence.
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
     }
-    if lexicon::is_title_abbreviation(&lower) {
+    if word_flags & lexicon::TITLE_ABBREVIATION != 0 {
         return false;
     }
     // `No. 5`, `pp. 110`: only before a number.
-    if lexicon::is_number_abbreviation(&lower) && next.starts_with(|c: char| c.is_ascii_digit()) {
+    if word_flags & lexicon::NUMBER_ABBREVIATION != 0
+        && next.starts_with(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     // `U.S.`, `D.C.`, `Jan.`, `Inc.` end one only when a new sentence clearly starts.
-    if word.contains('.') || lexicon::is_soft_abbreviation(&lower) {
+    if word.contains('.') || word_flags & lexicon::SOFT_ABBREVIATION != 0 {
         return clear_start;
     }
     // A number before a period: `No. 5.` is fine; `at 5.` ends.

@@ -24,6 +24,9 @@ pub struct Token<'a> {
     pub lower: &'a str,
     /// White space separates it from the previous token.
     pub space_before: bool,
+    /// A word that starts with a capital letter (rules ask this of every
+    /// token they pass, so it is decided once).
+    capitalized: bool,
     /// Word classes of `lower` (`crate::lexicon`), 0 for non-words.
     pub flags: u64,
 }
@@ -45,11 +48,7 @@ impl Token<'_> {
         self.text.chars().next().unwrap_or(' ')
     }
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word
-            && match self.text.as_bytes()[0] {
-                b if b < 0x80 => b.is_ascii_uppercase(),
-                _ => self.first_char().is_uppercase(),
-            }
+        self.capitalized
     }
     /// `Korea's`, `Korea’s`: a possessive, which opens a noun phrase.
     pub fn is_possessive(&self) -> bool {
@@ -109,14 +108,17 @@ pub fn tokenize<'a>(
             }
         };
         let lower = &lower[i..i + len];
+        let text = &s[i..i + len];
+        let word = kind == Kind::Word;
         out.push(Token {
             kind,
             start: start + i,
             end: start + i + len,
-            text: &s[i..i + len],
+            text,
             lower,
             space_before: space,
-            flags: if kind == Kind::Word {
+            capitalized: word && starts_upper(text),
+            flags: if word {
                 crate::lexicon::flags(lower)
             } else {
                 0
@@ -124,6 +126,13 @@ pub fn tokenize<'a>(
         });
         space = false;
         i += len;
+    }
+}
+
+fn starts_upper(word: &str) -> bool {
+    match word.as_bytes()[0] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
     }
 }
 

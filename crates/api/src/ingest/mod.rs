@@ -172,7 +172,9 @@ pub(crate) fn plain_document(origin: &str, text: String) -> Result<NewDocument, 
 
 /// The engine's claims, shaped for the store.
 pub fn claims_of(text: &str) -> Vec<NewClaim> {
-    claims::Extractor::new(text)
+    crate::extract::extract_text(text)
+        .sentences
+        .into_iter()
         .filter(|s| s.is_claim())
         .map(|s| NewClaim {
             start: s.start,

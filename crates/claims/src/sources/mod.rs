@@ -23,7 +23,7 @@ use quotes::*;
 use relays::*;
 
 /// What the analysis carries from one sentence to the next.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct DocState {
     /// A quotation is open (opened in an earlier sentence).
     quote_open: bool,
@@ -59,7 +59,7 @@ enum Class {
     Things,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Antecedent {
     start: usize,
     end: usize,

@@ -7,8 +7,13 @@
 
 mod args;
 mod commands;
+mod json;
 mod output;
 mod window;
+
+/// See the note on the dependency in Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::ffi::OsString;
 

@@ -12,12 +12,15 @@ pub const CLOSED_PIPE: &str = "closed_pipe";
 
 pub struct Out {
     inner: BufWriter<StdoutLock<'static>>,
+    /// A line being written by [`Out::line_with`] (reused).
+    line: Vec<u8>,
 }
 
 impl Out {
     pub fn stdout() -> Out {
         Out {
             inner: BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
+            line: Vec::new(),
         }
     }
 
@@ -30,12 +33,45 @@ impl Out {
         self.inner.write_all(b"\n").map_err(io_error)
     }
 
+    /// A line written into a buffer by `write`, line break included.
+    pub fn line_with(&mut self, write: impl FnOnce(&mut Vec<u8>)) -> Result<(), AppError> {
+        self.line.clear();
+        write(&mut self.line);
+        self.inner.write_all(&self.line).map_err(io_error)
+    }
+
     /// One line of text.
     pub fn line(&mut self, text: std::fmt::Arguments<'_>) -> Result<(), AppError> {
         self.inner
             .write_fmt(text)
             .and_then(|()| self.inner.write_all(b"\n"))
             .map_err(io_error)
+    }
+
+    /// One JSON object on its own line whose last field is the array
+    /// `items`: the array is serialized on every core, and the line is byte
+    /// for byte what [`Out::json`] writes for `shell` with `items` in place
+    /// of its (empty) last field. A 5 MB document's sentences take a tenth
+    /// of `claimdesk extract`'s time to serialize on one core.
+    pub fn json_with_items<T: Serialize + Send>(
+        &mut self,
+        shell: &impl Serialize,
+        items: Vec<T>,
+    ) -> Result<(), AppError> {
+        let shell = serde_json::to_vec(shell)?;
+        let Some(head) = shell.strip_suffix(b"[]}") else {
+            return Err(AppError::new(
+                "internal",
+                "the JSON to fill in does not end with an empty array",
+            ));
+        };
+        let parts = serialize_in_parts(items)?;
+        self.bytes(head)?;
+        self.bytes(b"[")?;
+        for part in &parts {
+            self.bytes(part)?;
+        }
+        self.bytes(b"]}\n")
     }
 
     pub fn bytes(&mut self, bytes: &[u8]) -> Result<(), AppError> {
@@ -45,6 +81,42 @@ impl Out {
     pub fn flush(&mut self) -> Result<(), AppError> {
         self.inner.flush().map_err(io_error)
     }
+}
+
+/// `items` as the inside of a JSON array, in consecutive parts serialized
+/// (and the items dropped) on separate threads.
+fn serialize_in_parts<T: Serialize + Send>(mut items: Vec<T>) -> Result<Vec<Vec<u8>>, AppError> {
+    const MIN_PART: usize = 2_000;
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let per_part = items.len().div_ceil(threads).max(MIN_PART);
+    let mut owned = Vec::new();
+    while items.len() > per_part {
+        let rest = items.split_off(per_part);
+        owned.push(std::mem::replace(&mut items, rest));
+    }
+    owned.push(items);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = owned
+            .into_iter()
+            .enumerate()
+            .map(|(k, part)| scope.spawn(move || array_part(&part, k > 0)))
+            .collect();
+        parts
+            .into_iter()
+            .map(|part| part.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
+}
+
+fn array_part<T: Serialize>(items: &[T], after_others: bool) -> Result<Vec<u8>, AppError> {
+    let mut out = Vec::with_capacity(items.len() * 128);
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 || after_others {
+            out.push(b',');
+        }
+        serde_json::to_writer(&mut out, item)?;
+    }
+    Ok(out)
 }
 
 fn io_error(e: std::io::Error) -> AppError {
@@ -83,7 +155,7 @@ pub fn kinds(numeric: bool, attributed: bool) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::one_line;
+    use super::{one_line, serialize_in_parts};
 
     #[test]
     fn one_line_folds_whitespace_and_cuts_at_max_characters() {
@@ -98,6 +170,16 @@ mod tests {
         ];
         for (s, max, expected) in cases {
             assert_eq!(one_line(s, max), expected, "{s:?} at {max}");
+        }
+    }
+
+    #[test]
+    fn items_serialized_in_parts_join_into_the_array() {
+        for n in [0, 1, 2, 1_999, 2_000, 2_001, 9_999] {
+            let items: Vec<(u32, String)> = (0..n).map(|k| (k, format!("\"{k}\"\n"))).collect();
+            let whole = serde_json::to_vec(&items).unwrap();
+            let inside = serialize_in_parts(items).unwrap().concat();
+            assert_eq!(inside, whole[1..whole.len() - 1], "{n} items");
         }
     }
 }

@@ -1,6 +1,8 @@
 //! `list`: claims matching a filter.
 
-use api::model::{ClaimFilter, Status};
+use std::io::Write;
+
+use api::model::{ClaimBrief, ClaimFilter, Status};
 use api::{AppError, Desk};
 
 use crate::output::{kinds, one_line, Out};
@@ -8,17 +10,19 @@ use crate::output::{kinds, one_line, Out};
 /// One line per claim; with `--json` the `ClaimBrief` shape of DESIGN.md
 /// (`id, document_id, start, end, text, numeric, attributed, status, note`).
 pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Result<(), AppError> {
-    desk.each_claim_brief(filter, |c| {
-        if json {
-            out.json(&c)
-        } else {
-            let status = c.status.map_or("-", Status::as_str);
-            let shown = one_line(&c.text, 100);
-            out.line(format_args!(
-                "{:>6}  {status:<12}  {}  {shown}",
-                c.id,
-                kinds(c.numeric, c.attributed)
-            ))
-        }
-    })
+    desk.each_claim_brief(filter, |c| out.line_with(|line| write_line(line, &c, json)))
+}
+
+/// A claim as a line of the list, its line break included.
+fn write_line(line: &mut Vec<u8>, c: &ClaimBrief, json: bool) {
+    if json {
+        crate::json::write_claim_brief(line, c);
+        line.push(b'\n');
+    } else {
+        let status = c.status.map_or("-", Status::as_str);
+        let shown = one_line(&c.text, 100);
+        let kinds = kinds(c.numeric, c.attributed);
+        // Writing into a vector cannot fail.
+        let _ = writeln!(line, "{:>6}  {status:<12}  {kinds}  {shown}", c.id);
+    }
 }

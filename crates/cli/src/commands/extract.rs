@@ -11,7 +11,7 @@ use crate::output::{kinds, one_line, Out};
 pub fn run(files: &[PathBuf], json: bool, out: &mut Out) -> Result<i32, AppError> {
     let mut failed = 0;
     for file in files {
-        let (decoded, extraction) = match extract_file(file) {
+        let (decoded, mut extraction) = match extract_file(file) {
             Ok(found) => found,
             Err(e) => {
                 failed += 1;
@@ -20,11 +20,13 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut Out) -> Result<i32, AppError
             }
         };
         if json {
-            out.json(&FileExtraction {
+            let sentences = std::mem::take(&mut extraction.sentences);
+            let shell = FileExtraction {
                 file: &file.to_string_lossy(),
                 decoded_from: decoded.from,
                 extraction,
-            })?;
+            };
+            out.json_with_items(&shell, sentences)?;
             continue;
         }
         let text = decoded.text;

@@ -71,6 +71,8 @@ pub const NEGATION: u64 = 1 << 52;
 pub const KEPT_DETERMINER: u64 = 1 << 53;
 pub const PEOPLE_ADJECTIVE: u64 = 1 << 54;
 pub const PARTICIPLE_ONLY_CUE: u64 = 1 << 55;
+/// Adjectives of a size after a measure: `2.1m tall`, `3m deep`.
+pub const DIMENSION: u64 = 1 << 56;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -284,6 +286,7 @@ fn table() -> &'static Table {
             (words::NEGATION_WORDS, NEGATION),
             (words::KEPT_DETERMINER_WORDS, KEPT_DETERMINER),
             (words::PEOPLE_ADJECTIVE_WORDS, PEOPLE_ADJECTIVE),
+            (words::DIMENSION_WORDS, DIMENSION),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

@@ -167,16 +167,25 @@ pub fn vague_plural(w: &str) -> Option<f64> {
     })
 }
 
-/// Fractions written as words.
-pub fn fraction_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" => 0.5,
-        "third" => 1.0 / 3.0,
-        "thirds" => 1.0 / 3.0,
-        "quarter" | "quarters" => 0.25,
-        "fifth" | "fifths" => 0.2,
+/// Fractions written as words: the denominator.
+pub fn fraction_denominator(w: &str) -> Option<f64> {
+    // A numerator over the denominator is exact where a numerator times
+    // the reciprocal is not (`three fifths` is 0.6, not 0.6000000000000001).
+    let denominator = match w {
+        "half" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        "hundredth" | "hundredths" => 100.0,
+        "thousandth" | "thousandths" => 1000.0,
         _ => return None,
-    })
+    };
+    Some(denominator)
 }
 
 /// `½`, `¾`: a fraction written as one character.
@@ -1485,6 +1494,13 @@ pub const PARTICIPLE_ADJECTIVE_WORDS: &[&str] = &[
 pub const SETTING_VERB_STEMS: &[&str] = &[
     "rais", "lift", "set", "cut", "increas", "lower", "boost", "reduc", "doubl", "tripl", "hik",
     "extend", "bring", "brought", "push", "cap", "limit",
+];
+
+/// Adjectives of size that make an attached `m` metres, not millions:
+/// `a 2.1m tall statue`, `3m deep`.
+pub const DIMENSION_WORDS: &[&str] = &[
+    "tall", "high", "long", "wide", "deep", "thick", "across", "wider", "taller", "longer",
+    "deeper", "higher",
 ];
 
 /// Adjectives that name the people they count after a number: `15 dead

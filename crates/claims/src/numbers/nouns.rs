@@ -12,6 +12,13 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         if let Some(attribute) = measure_attribute(toks, c) {
             return Some(attribute);
         }
+        // `12 cm long`, `2.1m tall`: a size, no counted noun.
+        if toks
+            .get(c.last + 1)
+            .is_some_and(|t| t.has(lexicon::DIMENSION))
+        {
+            return None;
+        }
     }
     let after = match noun_start(toks, c) {
         Start::Noun(w) => Some(w),

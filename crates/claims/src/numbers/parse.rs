@@ -8,7 +8,9 @@ pub(super) fn parse_digits(s: &str) -> Option<(f64, bool)> {
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
     if dots > 1 {
-        return None; // `1.2.3`, `1.000.000,5`: a section number or a version, or a grouping we do not read
+        // `1.234.567`, `1.000.000,5`: thousands grouped with full stops;
+        // `1.2.3` is a section number or a version.
+        return dot_grouped(s).map(|v| (v, false));
     }
     let plain = commas == 0 && dots == 0;
     let normalised: String = if commas > 0 {
@@ -17,7 +19,7 @@ pub(super) fn parse_digits(s: &str) -> Option<(f64, bool)> {
             .split(',')
             .skip(1)
             .all(|g| g.len() == 3 || g.len() > 3 && g.as_bytes()[3] == b'.');
-        if thousands {
+        if thousands || is_lakh_grouped(s) {
             s.replace(',', "")
         } else if commas == 1 && dots == 0 && groups.len() == 2 {
             s.replace(',', ".")
@@ -28,6 +30,42 @@ pub(super) fn parse_digits(s: &str) -> Option<(f64, bool)> {
         s.to_string()
     };
     normalised.parse::<f64>().ok().map(|v| (v, plain))
+}
+
+/// `1.234.567` and `1.000.000,5`: groups of three after full stops, with a
+/// decimal comma at most.
+fn dot_grouped(s: &str) -> Option<f64> {
+    let (whole, decimals) = s.split_once(',').unwrap_or((s, ""));
+    let mut groups = whole.split('.');
+    let head = groups.next()?;
+    let grouped = (1..=3).contains(&head.len()) && groups.all(|g| g.len() == 3);
+    if !grouped || decimals.contains(['.', ',']) {
+        return None;
+    }
+    let digits = whole.replace('.', "");
+    let number = if decimals.is_empty() {
+        digits
+    } else {
+        format!("{digits}.{decimals}")
+    };
+    number.parse().ok()
+}
+
+/// `1,50,000`, `12,34,56,789`: South Asian grouping (lakh, crore): the last
+/// group of three, the ones before it of two.
+fn is_lakh_grouped(s: &str) -> bool {
+    let whole = s.split('.').next().unwrap_or(s);
+    let groups: Vec<&str> = whole.split(',').collect();
+    let Some((last, rest)) = groups.split_last() else {
+        return false;
+    };
+    let Some((head, middle)) = rest.split_first() else {
+        return false;
+    };
+    last.len() == 3
+        && (1..=2).contains(&head.len())
+        && !middle.is_empty()
+        && middle.iter().all(|g| g.len() == 2)
 }
 
 pub(super) fn int_of(t: &Token<'_>) -> Option<u32> {
@@ -112,6 +150,7 @@ fn parse_unsigned(toks: &[Token<'_>], i: usize) -> Option<Core> {
             }
             Some(c)
         }
+        Kind::Punct if t.is_punct('.') => leading_point(toks, i),
         Kind::Punct => {
             // `½ of the votes`
             if let Some(f) = words::vulgar_fraction(t.text) {
@@ -138,6 +177,29 @@ fn parse_unsigned(toks: &[Token<'_>], i: usize) -> Option<Core> {
             }
         }
     }
+}
+
+/// `.5 percent`, `.38 calibre`: a decimal written without its zero, the
+/// point after a space.
+fn leading_point(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let digits = attached(toks, i).filter(|d| d.kind == Kind::Num && int_of(d).is_some())?;
+    if i > 0 && !toks[i].space_before {
+        return None;
+    }
+    let mut c = parse_num(toks, i + 1, i, None)?;
+    let read_as_digits = c.first == i + 1
+        && matches!(
+            c.kind,
+            NumberKind::Count | NumberKind::Percent | NumberKind::Measure | NumberKind::Money
+        );
+    if !read_as_digits {
+        return None;
+    }
+    c.value /= 10f64.powi(digits.text.len() as i32);
+    c.high = c.high.map(|h| h / 10f64.powi(digits.text.len() as i32));
+    c.first = i;
+    c.bare_int = false;
+    Some(c)
 }
 
 /// `-5 degrees`, `fell to −3%`: a minus sign written close to the number
@@ -231,12 +293,14 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             let (value, last) = scaled(toks, 1.0, i);
             Some(core(i, last, value, NumberKind::Count))
         }
-        "third" | "quarter" => {
-            // `a third of the budget`, but `a third goal` is an ordinal.
-            let f = words::fraction_word(n.lower)?;
-            if toks
-                .get(i + 2)
-                .is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
+        w if w != "half" && !w.ends_with('s') && words::fraction_denominator(w).is_some() => {
+            // `a third of the budget`, `a tenth of a second`, but `a third
+            // goal` is an ordinal, and so are `a fifth has been ...` and
+            // `an eighth grader`: past third and quarter, only before `of`.
+            let f = 1.0 / words::fraction_denominator(w)?;
+            let next = toks.get(i + 2);
+            if next.is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
+                || !matches!(w, "third" | "quarter") && next.is_none_or(|x| x.lower != "of")
             {
                 return None;
             }
@@ -316,6 +380,9 @@ fn vague_plural(toks: &[Token<'_>], i: usize, v: f64) -> Option<Core> {
 /// `three dozen`, `one and a half million`; a lone `one` only where it counts.
 fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let (mut value, mut last) = below_hundred(toks, i)?;
+    if let Some(year) = spoken_year(toks, i, last, value) {
+        return Some(year);
+    }
     if let Some(c) = fraction_after(toks, i, last, value) {
         return Some(of_a_scale(toks, c));
     }
@@ -372,6 +439,25 @@ fn below_hundred(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
         },
         Some(_) => Some((value, i)),
     }
+}
+
+/// `nineteen eighty-four`, `twenty twenty-one`: a year said as two numbers
+/// (eleven to twenty, then ten to ninety-nine), not a count and a count.
+fn spoken_year(toks: &[Token<'_>], i: usize, last: usize, century: f64) -> Option<Core> {
+    if last != i || !(11.0..=20.0).contains(&century) {
+        return None;
+    }
+    let next = toks
+        .get(i + 1)
+        .filter(|n| n.space_before && n.is_lowercase_word())?;
+    let _ = next;
+    let (rest, end) = below_hundred(toks, i + 1)?;
+    let compound_after = attached(toks, end).is_some_and(|h| h.is_punct('-'));
+    let scale_after = toks.get(end + 1).and_then(word_scale).is_some();
+    if rest < 10.0 || compound_after || scale_after {
+        return None;
+    }
+    Some(core(i, end, century * 100.0 + rest, NumberKind::Year))
 }
 
 /// `point five`, `point three five` after a number in words: the decimals
@@ -448,19 +534,25 @@ fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Opti
     if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
         let plural_or_single = f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter";
         if h.is_punct('-') && !f.space_before {
-            if let Some(fv) = words::fraction_word(f.lower).filter(|_| plural_or_single) {
-                return Some(core(i, last + 2, value * fv, NumberKind::Other));
+            if let Some(d) = words::fraction_denominator(f.lower).filter(|_| plural_or_single) {
+                return Some(core(i, last + 2, value / d, NumberKind::Other));
             }
         }
     }
-    let f = toks
-        .get(last + 1)
-        .filter(|f| f.lower.ends_with('s') && (2.0..10.0).contains(&value))?;
-    let ends = toks
-        .get(last + 2)
-        .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
-    let fv = words::fraction_word(f.lower).filter(|_| ends)?;
-    Some(core(i, last + 1, value * fv, NumberKind::Other))
+    // `two thirds`, `three tenths`; `one third`, `one fifth` (singular after
+    // one), but `in one quarter` is a period of time: `quarter` needs `of`.
+    let after = toks.get(last + 2);
+    let f = toks.get(last + 1).filter(|f| {
+        f.lower.ends_with('s') && (2.0..10.0).contains(&value)
+            || value == 1.0
+                && i == last
+                && !matches!(f.lower, "half" | "quarter")
+                && !f.lower.ends_with('s')
+            || value == 1.0 && f.lower == "quarter" && after.is_some_and(|n| n.lower == "of")
+    })?;
+    let ends = after.is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
+    let d = words::fraction_denominator(f.lower).filter(|_| ends)?;
+    Some(core(i, last + 1, value / d, NumberKind::Other))
 }
 
 /// `one in five`, `nine out of 10`: a share, written as a fraction (`other`,
@@ -589,6 +681,9 @@ pub(super) fn parse_num(
     let mut c = core(i, i, value, money.unwrap_or(NumberKind::Count));
     c.digits = true;
     c.bare_int = plain;
+    if let Some(settled) = settled_by_suffix(toks, i, c.clone()) {
+        return Some(settled);
+    }
     if let Some((grouped, last)) = space_grouped(toks, i).filter(|_| plain) {
         c.value = grouped;
         c.last = last;
@@ -618,7 +713,7 @@ pub(super) fn parse_num(
         .filter(|s| s.space_before && s.is_word())
         .and_then(word_scale)
     {
-        c.value *= s;
+        c.value = times_scale(c.value, s);
         c.last = j;
         c.bare_int = false;
         j += 1;
@@ -636,10 +731,78 @@ pub(super) fn parse_num(
     Some(c)
 }
 
+/// `value` times a scale word's `scale`, rounded to the 15 significant
+/// digits a float holds: `8.2m` is 8,200,000, not 8,199,999.999999999.
+fn times_scale(value: f64, scale: f64) -> f64 {
+    let product = value * scale;
+    if product == 0.0 || !product.is_finite() {
+        return product;
+    }
+    let decimals = 14 - product.abs().log10().floor() as i32;
+    if decimals < 0 {
+        return product;
+    }
+    let shift = 10f64.powi(decimals);
+    (product * shift).round() / shift
+}
+
+/// Suffixes that settle the number `c` at once: an exponent (`1e10`,
+/// `10^5`) or metres before a size (`2.1m tall`).
+fn settled_by_suffix(toks: &[Token<'_>], i: usize, mut c: Core) -> Option<Core> {
+    c.bare_int = false;
+    if let Some((power, last)) = exponent(toks, i, c.value) {
+        c.value = power;
+        c.last = last;
+        apply_unit(toks, &mut c);
+        return Some(c);
+    }
+    is_metres(toks, i).then_some(Core {
+        kind: NumberKind::Measure,
+        last: i + 1,
+        ..c
+    })
+}
+
+/// `1e10`, `1.5e-3`, `2.5E+6` (scientific notation) and `10^5`, `10^-3` (a
+/// power with a caret) after the digits of `i`: the value and last token.
+fn exponent(toks: &[Token<'_>], i: usize, base: f64) -> Option<(f64, usize)> {
+    let mark = attached(toks, i)?;
+    let scientific = mark.is_word() && mark.lower == "e";
+    if !scientific && !mark.is_punct('^') {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut sign = 1;
+    if let Some(s) =
+        attached(toks, k).filter(|s| s.is_punct('-') || s.is_punct('−') || s.is_punct('+'))
+    {
+        sign = if s.is_punct('+') { 1 } else { -1 };
+        k += 1;
+    }
+    let power = attached(toks, k).and_then(int_of).filter(|&p| p <= 308)?;
+    let exponent = sign * power as i32;
+    let value = if scientific {
+        base * 10f64.powi(exponent)
+    } else {
+        base.powi(exponent)
+    };
+    Some((value, k + 1))
+}
+
+/// `2.1m tall`, `3m deep`: an attached `m` before a size is metres, not
+/// millions.
+fn is_metres(toks: &[Token<'_>], i: usize) -> bool {
+    attached(toks, i).is_some_and(|m| m.lower == "m")
+        && toks
+            .get(i + 2)
+            .is_some_and(|d| d.space_before && d.has(lexicon::DIMENSION))
+}
+
 /// Thousands grouped with spaces (`2 350 000`, SI style) or with a
 /// no-break or thin space (`12 500`): the whole number and its last token.
 /// With ordinary spaces two groups are needed, so that `on March 3 100
-/// people` stays two numbers.
+/// people` stays two numbers, or one that starts with a zero (`45 000`: no
+/// number on its own is written `000`).
 fn space_grouped(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
     let head = &toks[i];
     if head.text.len() > 3 || !head.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -658,7 +821,8 @@ fn space_grouped(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
         last += 1;
     }
     let groups = last - i;
-    (groups >= 2 || groups == 1 && narrow_space).then_some((value, last))
+    let zero_led = groups == 1 && toks[last].text.starts_with('0');
+    (groups >= 2 || groups == 1 && (narrow_space || zero_led)).then_some((value, last))
 }
 
 /// The fraction of a mixed number after the whole `i`: `2½`, `2 1/2`
@@ -697,6 +861,9 @@ fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
     if !((1..=31).contains(&(day as u32)) && toks[i].text.len() <= 2) {
         return None;
     }
+    if let Some(date) = hyphenated_date(toks, i) {
+        return Some(date);
+    }
     let mut m = i + 1;
     let suffix = attached(toks, i).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th"));
     if suffix {
@@ -721,6 +888,21 @@ fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
     Some(Core {
         digits: true,
         ..core(i, m, day, NumberKind::Date)
+    })
+}
+
+/// `12-Mar-2019`, `3-June-2020`: day, month and year joined by hyphens,
+/// worth its year.
+fn hyphenated_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let hyphen = |k: usize| attached(toks, k).is_some_and(|h| h.is_punct('-'));
+    if !hyphen(i) || !hyphen(i + 2) {
+        return None;
+    }
+    attached(toks, i + 1).filter(|m| m.has(lexicon::MONTH))?;
+    let year = attached(toks, i + 3).filter(|y| is_year_digits(y))?;
+    Some(Core {
+        digits: true,
+        ..core(i, i + 4, f64::from(int_of(year)?), NumberKind::Date)
     })
 }
 
@@ -851,7 +1033,7 @@ fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> 
             Letters::Done
         }
         w if words::scale(w).is_some() => {
-            c.value *= words::scale(w).unwrap_or(1.0);
+            c.value = times_scale(c.value, words::scale(w).unwrap_or(1.0));
             c.last += 1;
             c.bare_int = false;
             Letters::More

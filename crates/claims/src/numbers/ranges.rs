@@ -8,7 +8,7 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     if c.high.is_some() || matches!(c.kind, NumberKind::Other | NumberKind::Ordinal) {
         return c;
     }
-    let j = c.last + 1;
+    let j = separator_at(toks, c.last);
     let Some(sep) = toks.get(j) else { return c };
     let between = c.first > 0 && toks[c.first - 1].lower == "between";
     let is_dash = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—'))
@@ -81,4 +81,17 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     }
     r.bare_int = false;
     r
+}
+
+/// Where the separator after the low end `last` is: next, or one further
+/// past a hyphen left hanging for the unit of the high end (`5- to
+/// 10-metre`).
+fn separator_at(toks: &[Token<'_>], last: usize) -> usize {
+    let hanging = toks
+        .get(last + 1)
+        .is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && toks
+            .get(last + 2)
+            .is_some_and(|w| w.space_before && matches!(w.lower, "to" | "or" | "and"));
+    last + 1 + usize::from(hanging)
 }

@@ -649,6 +649,119 @@ fn numbers_with_word_signs_scales_and_slashes() {
     assert_eq!(numbers("on March 3 100 people marched").len(), 2);
 }
 
+/// Numbers as other conventions and other number readers write them:
+/// grouping with full stops and in lakhs, scientific notation and powers, a
+/// decimal without its zero, years said aloud, fractions with ordinal
+/// denominators, hyphenated dates, a hanging hyphen in a range, metres
+/// written `m` before a size.
+#[test]
+fn numbers_in_other_conventions() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "a total of 1.234.567 visits",
+            "1.234.567",
+            1_234_567.0,
+            None,
+            Count,
+        ),
+        (
+            "a debt of 1.000.000,50 marks",
+            "1.000.000,50",
+            1_000_000.5,
+            None,
+            Count,
+        ),
+        (
+            "some 1,50,000 voters came",
+            "some 1,50,000",
+            150_000.0,
+            None,
+            Count,
+        ),
+        (
+            "about 12,34,56,789 rupees",
+            "about 12,34,56,789 rupees",
+            123_456_789.0,
+            None,
+            Money,
+        ),
+        ("a mass of 1e10 tonnes", "1e10 tonnes", 1e10, None, Measure),
+        ("a dose of 1.5e-3 units", "1.5e-3", 0.0015, None, Count),
+        ("nearly 2.5E+6 cells", "nearly 2.5E+6", 2.5e6, None, Count),
+        ("it grew to 10^5 cells", "10^5", 1e5, None, Count),
+        ("it rose by .5 percent", ".5 percent", 0.5, None, Percent),
+        (
+            "in nineteen eighty-four they",
+            "nineteen eighty-four",
+            1984.0,
+            None,
+            Year,
+        ),
+        (
+            "by twenty twenty-one prices",
+            "twenty twenty-one",
+            2021.0,
+            None,
+            Year,
+        ),
+        (
+            "one third of the people",
+            "one third",
+            1.0 / 3.0,
+            None,
+            Other,
+        ),
+        ("a tenth of a second", "a tenth", 0.1, None, Other),
+        ("three fifths of members", "three fifths", 0.6, None, Other),
+        (
+            "the talks on 12-Mar-2019 failed",
+            "12-Mar-2019",
+            2019.0,
+            None,
+            Date,
+        ),
+        (
+            "a 5- to 10-metre wall",
+            "5- to 10-metre",
+            5.0,
+            Some(10.0),
+            Measure,
+        ),
+        ("the statue is 2.1m tall", "2.1m", 2.1, None, Measure),
+        (
+            "he earned 45 000 dollars",
+            "45 000 dollars",
+            45_000.0,
+            None,
+            Money,
+        ),
+    ];
+    assert_single_mentions(cases);
+    let keeps = [
+        // A version, a European date, an IP address: no grouping.
+        ("version 1.2.3 shipped", 0),
+        ("on 12.03.2019 the court", 0),
+        ("profits fell in one quarter.", 1),
+        ("an $8.2m budget", 1),
+        ("a 5 e-mail chain", 1),
+    ];
+    for (text, count) in keeps {
+        assert_eq!(numbers(text).len(), count, "{text}: {:?}", numbers(text));
+    }
+    assert_eq!(
+        numbers("an $8.2m budget")[0].1,
+        8.2e6,
+        "millions, no size after"
+    );
+    assert_eq!(numbers("the 1,50 figure")[0].1, 1.5, "a decimal comma");
+    assert_eq!(
+        numbers("profits fell in one quarter.")[0].1,
+        1.0,
+        "a period of time"
+    );
+}
+
 /// The counted noun in three more shapes: a part of a counted whole, an
 /// adjective that names people, a noun set to the number.
 #[test]

@@ -661,7 +661,17 @@ pub(super) fn parse_num(
     money: Option<NumberKind>,
 ) -> Option<Core> {
     let t = &toks[i];
+    if let Some(year) = dotted_date(t.text).filter(|_| money.is_none()) {
+        return Some(Core {
+            digits: true,
+            ..core(i, i, year, NumberKind::Date)
+        });
+    }
     let (value, plain) = parse_digits(t.text)?;
+    let hour = int_of(t).filter(|_| money.is_none());
+    if let Some(time) = hour.and_then(|h| meridiem_time(toks, i, i, h, 0)) {
+        return Some(time);
+    }
     if money.is_none() && plain {
         if let Some(date) = day_first_date(toks, i, value) {
             return Some(date);
@@ -988,13 +998,69 @@ fn is_month_day(month: f64, day: u32) -> bool {
 fn clock_time(toks: &[Token<'_>], i: usize, hours: f64) -> Option<Core> {
     let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
     let (h, mi) = (hours as u32, int_of(m)?);
-    if h < 24 && mi < 60 {
-        return Some(Core {
-            digits: true,
-            ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
-        });
+    if h >= 24 || mi >= 60 {
+        return None;
     }
-    None
+    meridiem_time(toks, i, i + 2, h, mi).or(Some(Core {
+        digits: true,
+        ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
+    }))
+}
+
+/// `5 p.m.`, `5pm`, `11:30 a.m.`: a clock time (`hour` and `minutes`
+/// written `first..=last`) on the 24-hour clock, as `00:37` is read:
+/// `other`, its value hours.minutes.
+fn meridiem_time(
+    toks: &[Token<'_>],
+    first: usize,
+    last: usize,
+    hour: u32,
+    minutes: u32,
+) -> Option<Core> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let (afternoon, end) = meridiem(toks, last + 1)?;
+    let hours = hour % 12 + if afternoon { 12 } else { 0 };
+    Some(Core {
+        digits: true,
+        ..core(
+            first,
+            end,
+            f64::from(hours) + f64::from(minutes) / 100.0,
+            NumberKind::Other,
+        )
+    })
+}
+
+/// `am`, `pm`, `a.m.`, `p.m.` at `k`: whether it is the afternoon, and the
+/// last token.
+fn meridiem(toks: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
+    let t = toks.get(k).filter(|t| t.is_word())?;
+    match t.lower {
+        "am" | "pm" => Some((t.lower == "pm", k)),
+        "a" | "p" => {
+            attached(toks, k).filter(|d| d.is_punct('.'))?;
+            attached(toks, k + 1).filter(|m| m.lower == "m")?;
+            let stop = attached(toks, k + 2).is_some_and(|d| d.is_punct('.'));
+            Some((t.lower == "p", k + 2 + usize::from(stop)))
+        }
+        _ => None,
+    }
+}
+
+/// `15.10.2019`, `3.4.2020`: a date written with full stops (day and
+/// month either way round), worth its year.
+fn dotted_date(s: &str) -> Option<f64> {
+    let mut parts = s.split('.');
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || a.len() > 2 || b.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let (a, b, year): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let valid = (day_month(a, b) || day_month(b, a)) && (1000..=2100).contains(&year);
+    valid.then_some(f64::from(year))
 }
 
 /// What letters attached to digits make of the number.

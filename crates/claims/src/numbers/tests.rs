@@ -739,9 +739,10 @@ fn numbers_in_other_conventions() {
     ];
     assert_single_mentions(cases);
     let keeps = [
-        // A version, a European date, an IP address: no grouping.
+        // A version and an address are no grouping; a dotted date is a date.
         ("version 1.2.3 shipped", 0),
-        ("on 12.03.2019 the court", 0),
+        ("the server 192.168.1.1 failed", 0),
+        ("on 12.03.2019 the court", 1),
         ("profits fell in one quarter.", 1),
         ("an $8.2m budget", 1),
         ("a 5 e-mail chain", 1),

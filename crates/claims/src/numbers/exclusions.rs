@@ -15,8 +15,10 @@ pub(super) fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
 /// `737-800`, `3D`, phone numbers.
 fn part_of_code(toks: &[Token<'_>], c: &Core, prev: Option<&Token<'_>>) -> bool {
     if let Some(p) = prev.filter(|_| !toks[c.first].space_before) {
-        // `G7`, `A380`, `H.R.1424`
-        if p.is_word() || p.is_punct('.') && c.first >= 2 && toks[c.first - 2].is_word() {
+        // `G7`, `A380`, `H.R.1424`; a path in an address (`twitter.com/0KJ8y`)
+        let after_word =
+            |p: &Token<'_>| c.first >= 2 && toks[c.first - 2].is_word() && !p.space_before;
+        if p.is_word() || (p.is_punct('.') || p.is_punct('/')) && after_word(p) {
             return true;
         }
         // `COVID-19`, `STS-135`, `RI-1`, but `mid-2000s`, `pre-2008`

@@ -736,12 +736,43 @@ fn numbers_in_other_conventions() {
             None,
             Money,
         ),
+        (
+            "the polls close at 5 p.m. on Monday",
+            "5 p.m.",
+            17.0,
+            None,
+            Other,
+        ),
+        ("the vote ends at 9pm", "9pm", 21.0, None, Other),
+        ("at 11:30 a.m. the court", "11:30 a.m.", 11.3, None, Other),
+        ("at 12:15 am the bell rang", "12:15 am", 0.15, None, Other),
+        (
+            "the ruling of 15.10.2019 stands",
+            "15.10.2019",
+            2019.0,
+            None,
+            Date,
+        ),
+        ("beams of 13 TeV collide", "13 TeV", 13.0, None, Measure),
+        ("a dose of 0.5 mcg daily", "0.5 mcg", 0.5, None, Measure),
+        (
+            "it was 68 degrees Fahrenheit",
+            "68 degrees Fahrenheit",
+            68.0,
+            None,
+            Measure,
+        ),
+        ("a 20 kPa drop", "20 kPa", 20.0, None, Measure),
+        ("noise of 85 dB at night", "85 dB", 85.0, None, Measure),
     ];
     assert_single_mentions(cases);
     let keeps = [
         // A version and an address are no grouping; a dotted date is a date.
         ("version 1.2.3 shipped", 0),
         ("the server 192.168.1.1 failed", 0),
+        // A path in an address is no figure.
+        ("see pic.twitter.com/0KJ8y8Iqxj now", 0),
+        ("at lifenews.com/2019/09/25/abc today", 0),
         ("on 12.03.2019 the court", 1),
         ("profits fell in one quarter.", 1),
         ("an $8.2m budget", 1),

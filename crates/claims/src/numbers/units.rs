@@ -24,7 +24,11 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
         return set_unit(c, NumberKind::Duration, j);
     }
     if let Some(last) = degrees_end(toks, j).or_else(|| measure_end(toks, c, j)) {
-        set_unit(c, NumberKind::Measure, per_unit_end(toks, last));
+        set_unit(
+            c,
+            NumberKind::Measure,
+            per_unit_end(toks, scale_end(toks, last)),
+        );
     }
 }
 
@@ -35,6 +39,20 @@ fn degrees_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
         .get(j + 1)
         .filter(|s| !s.space_before && matches!(s.text, "C" | "F" | "K"));
     Some(if scale.is_some() { j + 1 } else { j })
+}
+
+/// `68 degrees Fahrenheit`, `20 degrees Celsius`: the scale after `degrees`
+/// belongs to the unit.
+fn scale_end(toks: &[Token<'_>], last: usize) -> usize {
+    let degrees = matches!(toks[last].lower, "degrees" | "degree");
+    let scale = toks
+        .get(last + 1)
+        .is_some_and(|s| words::TEMPERATURE_SCALE_WORDS.contains(&s.lower));
+    if degrees && scale {
+        last + 1
+    } else {
+        last
+    }
 }
 
 /// `120 km/h`, `9.8 m/s`: a unit per another, one span.

@@ -150,11 +150,11 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
     for (k, f) in found.iter().enumerate() {
         let start = toks[f.first].start;
         let end = toks[f.last].end;
-        let refers_to = if f.pronoun {
-            resolve(&toks[f.first], state, &mentions, toks)
-        } else {
-            resolve_description(text, toks, f, state, &mentions)
-        };
+        // CLAIMS.md: `refers_to` is for pronouns only.
+        let refers_to = f
+            .pronoun
+            .then(|| resolve(&toks[f.first], state, &mentions, toks))
+            .flatten();
         sources.push(SourceMention {
             start,
             end,

@@ -115,7 +115,8 @@ impl Iterator for Extractor<'_> {
             Some(_) => sources::Break::Line,
         };
         self.previous_end = end;
-        let attribution = sources::analyse(self.text, &toks, &mut self.state, brk);
+        let marks = sources::read_quote_marks(&mut toks, &mut self.state, brk);
+        let attribution = sources::analyse(self.text, &toks, &mut self.state, brk, marks);
         self.tokens = recycle(toks);
         Some(Sentence {
             start,

@@ -507,6 +507,26 @@ pub const MEASURE_UNIT_WORDS: &[&str] = &[
     "bq",
 ];
 
+/// Labels a headline opens with before a colon, which are no speaker:
+/// `WATCH: ... 'quote'`.
+pub const HEADLINE_LABEL_WORDS: &[&str] = &[
+    "watch",
+    "breaking",
+    "video",
+    "exclusive",
+    "update",
+    "live",
+    "opinion",
+    "analysis",
+    "listen",
+    "photos",
+    "read",
+    "poll",
+    "report",
+    "editorial",
+    "review",
+];
+
 /// Temperature scales written after `degrees`: `68 degrees Fahrenheit`.
 pub const TEMPERATURE_SCALE_WORDS: &[&str] = &["fahrenheit", "celsius", "centigrade", "kelvin"];
 

@@ -8,6 +8,7 @@ use std::collections::VecDeque;
 use crate::lexicon;
 use crate::lexicon::CueClass;
 use crate::token::{Kind, Token};
+use crate::words;
 use crate::SourceMention;
 
 mod cues;
@@ -32,6 +33,17 @@ pub struct DocState {
     quote_sentences: u32,
     /// Recent full mentions that a later pronoun may stand for, newest last.
     antecedents: VecDeque<Antecedent>,
+    /// The open quotation was opened with a single mark (`read_quote_marks`).
+    single_quote_open: bool,
+}
+
+/// Which marks a sentence's quotations are written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteMarks {
+    Double,
+    /// Single marks as the quotation marks (British body text, American
+    /// headlines): a quotation there is attributed only with its speaker.
+    Single,
 }
 
 /// Attribution looks at this many tokens of a sentence at most. Real
@@ -99,8 +111,60 @@ pub enum Break {
     Blank,
 }
 
+/// Who owns a quotation no cue gave a source: the subject before it (`They
+/// call for "urgent implementation ..."`; with single marks only in a
+/// headline's `Name: ... 'quote'`), or a speaker after it.
+fn quote_owner(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option<Found> {
+    let before = quotes
+        .first_speech_open
+        .filter(|&q| q > 0)
+        .and_then(|q| {
+            subject_before(toks, q).map(|f| Found {
+                cue: "quote".into(),
+                cue_tok: q,
+                frames: false,
+                trailing: false,
+                ..f
+            })
+        })
+        .filter(|f| marks == QuoteMarks::Double || headline_speaker(toks, f));
+    before.or_else(|| phrases::speaker_after_quote(toks, quotes))
+}
+
+/// `Darrell Scott: ...`: a name before a colon, not a label (`WATCH:`).
+fn headline_speaker(toks: &[Token<'_>], f: &Found) -> bool {
+    let colon = toks.get(f.last + 1).is_some_and(|t| t.is_punct(':'));
+    let label = f.first == f.last && words::HEADLINE_LABEL_WORDS.contains(&toks[f.first].lower);
+    colon && !label
+}
+
+/// Reads single quote marks that serve as the quotation marks as double
+/// ones, before [`analyse`] (and after the numbers, which read `'90s`).
+/// Inside a quotation opened with double marks, single ones are nested
+/// quotes and stay as they are.
+pub fn read_quote_marks(toks: &mut [Token<'_>], state: &mut DocState, brk: Break) -> QuoteMarks {
+    let carried =
+        state.quote_open && brk != Break::Blank && state.quote_sentences < MAX_QUOTE_SENTENCES;
+    let single = if carried && !state.single_quote_open {
+        None
+    } else {
+        read_single_quotes(toks, carried)
+    };
+    state.single_quote_open = single == Some(true);
+    match single {
+        Some(_) => QuoteMarks::Single,
+        None => QuoteMarks::Double,
+    }
+}
+
 /// Analyse one sentence.
-pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break) -> Attribution {
+pub fn analyse(
+    text: &str,
+    toks: &[Token<'_>],
+    state: &mut DocState,
+    brk: Break,
+    marks: QuoteMarks,
+) -> Attribution {
     let toks = &toks[..toks.len().min(MAX_SENTENCE_TOKENS)];
     if brk == Break::Blank || state.quote_sentences >= MAX_QUOTE_SENTENCES {
         state.quote_open = false;
@@ -124,21 +188,12 @@ pub fn analyse(text: &str, toks: &[Token<'_>], state: &mut DocState, brk: Break)
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
 
-    let mut attributed = !found.is_empty() || quotes.has_speech;
+    // A quotation in single marks is speech when its speaker is found, or
+    // when it runs on into the next sentence (where the speaker is).
+    let speech = quotes.has_speech && (marks == QuoteMarks::Double || quotes.open_at_end);
+    let mut attributed = !found.is_empty() || speech;
     if found.is_empty() && quotes.has_speech {
-        // `They call for "urgent implementation ..."`: the subject owns the quote.
-        let before = quotes.first_speech_open.filter(|&q| q > 0).and_then(|q| {
-            subject_before(toks, q).map(|f| Found {
-                cue: "quote".into(),
-                cue_tok: q,
-                frames: false,
-                trailing: false,
-                ..f
-            })
-        });
-        if let Some(f) = before.or_else(|| phrases::speaker_after_quote(toks, &quotes)) {
-            found.push(f);
-        }
+        found.extend(quote_owner(toks, &quotes, marks));
     }
     if quotes.started_inside {
         attributed = true;

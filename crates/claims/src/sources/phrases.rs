@@ -275,6 +275,16 @@ fn punct_step_left(toks: &[Token<'_>], k: usize, first: Option<usize>) -> Step {
     {
         return Step::Skip(k);
     }
+    // `the farmers' union`, `the workers’ council`: a plural possessive
+    // opens the phrase as `'s` does.
+    let plural_possessive = (t.is_punct('\'') || t.is_punct('’'))
+        && !t.space_before
+        && prev.is_some_and(|p| p.is_word() && p.lower.ends_with('s'))
+        && first == Some(k + 1)
+        && toks[k + 1].space_before;
+    if plural_possessive {
+        return Step::Skip(k);
+    }
     // `Hygiene & Tropical Medicine`, `Procter & Gamble`: one name.
     let ampersand_name = t.is_punct('&')
         && prev.is_some_and(|p| p.is_capitalized())

@@ -35,6 +35,82 @@ pub(super) fn is_close_quote(t: &Token<'_>, inside: bool) -> bool {
     t.is_punct('”') || t.is_punct('»') || inside && (is_straight_double(t) || t.is_punct('“'))
 }
 
+/// Single quote marks used as the quotation marks (British style: `'We will
+/// win,' said the mayor.`) are read as double ones, in a sentence that has
+/// no double marks: an opening mark after a space before a word, a closing
+/// mark glued to the word before it, paired in order. An opening left
+/// unclosed counts only at the sentence start (a quotation of several
+/// sentences); elsewhere it is an elision (`the '90s`). `open` is whether a
+/// quotation opened with a single mark is open from the sentence before.
+/// `None` when the sentence reads no single marks as quotation marks, else
+/// whether a quotation is open at its end.
+pub(super) fn read_single_quotes(toks: &mut [Token<'_>], open: bool) -> Option<bool> {
+    let double = |t: &Token<'_>| {
+        is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»')
+    };
+    if toks.iter().any(double) {
+        return None;
+    }
+    let mut inside = open.then_some(None);
+    let mut marks: Vec<usize> = Vec::new();
+    for k in 0..toks.len() {
+        match inside {
+            None if opens_single(toks, k) => inside = Some(Some(k)),
+            Some(opening) if closes_single(toks, k) => {
+                marks.extend(opening);
+                marks.push(k);
+                inside = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(Some(0)) = inside {
+        marks.push(0);
+    }
+    let open_at_end = match inside {
+        Some(None) => true,
+        Some(Some(o)) => o == 0,
+        None => false,
+    };
+    if marks.is_empty() && !open {
+        return None;
+    }
+    for k in marks {
+        let t = &mut toks[k];
+        (t.text, t.lower) = match t.text {
+            "‘" => ("“", "“"),
+            "’" => ("”", "”"),
+            _ => ("\"", "\""),
+        };
+    }
+    Some(open_at_end)
+}
+
+fn is_single_mark(t: &Token<'_>) -> bool {
+    t.kind == Kind::Punct && matches!(t.text, "'" | "‘" | "’")
+}
+
+fn opens_single(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    is_single_mark(t)
+        && t.text != "’"
+        && (k == 0 || t.space_before)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| !n.space_before && (n.is_word() || n.is_num()))
+}
+
+fn closes_single(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    is_single_mark(t)
+        && t.text != "‘"
+        && k > 0
+        && !t.space_before
+        && toks
+            .get(k + 1)
+            .is_none_or(|n| n.space_before || n.kind == Kind::Punct)
+}
+
 pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
     is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»')
 }

@@ -32,6 +32,21 @@ fn attribution_follows_claims_md() {
     // One row per rule; the last sentence of each text is the one checked.
     let cases: &[(&str, bool, &[&str])] = &[
         ("The minister said the bridge would reopen.", true, &["minister/said"]),
+        // Single marks as the quotation marks: British body text, American headlines.
+        ("'We will win,' said the mayor.", true, &["mayor/said"]),
+        ("‘We will win,’ said the mayor.", true, &["mayor/said"]),
+        ("'We will win.", true, &[]),
+        ("'We will win. We are strong,' he said.", true, &["he/said"]),
+        ("Darrell Scott: ‘You Find Me an Aberration Because I Support Trump!’", true, &["Darrell Scott/quote"]),
+        ("'There is so much anger in this town.'", false, &[]),
+        ("WATCH: Man Beaten While Trying To Help ‘Gay Man In Sundress’", false, &[]),
+        ("Sales in the '90s grew, the report said.", true, &["report/said"]),
+        // Inside a double-quoted quotation, single marks are nested quotes,
+        // and a plural possessive does not close it.
+        ("\"We will win. The farmers’ union is with us. We are strong.", true, &[]),
+        ("\"He told me, 'We will win,' and left,\" she said.", true, &["He/told/via 1", "she/said"]),
+        ("The farmers' union said prices fell.", true, &["farmers' union/said"]),
+        ("The workers’ council said prices fell.", true, &["workers’ council/said"]),
         ("Prices will rise, the central bank warned.", true, &["central bank/warned"]),
         ("\"We are ready,\" said Defence Secretary Ana Ruiz.", true, &["Defence Secretary Ana Ruiz/said"]),
         ("\"Prices are falling,\" said Li Wei, chief economist at a bank in Shanghai.", true, &["Li Wei, chief economist at a bank in Shanghai/said"]),

@@ -281,6 +281,23 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
                 ..core(i, last, value, NumberKind::Count)
             })
         }
+        // `a half million` (500,000), `a half of the seats`; not `a
+        // half-hour` (a compound) or `an hour and a half` (read there).
+        "half" if attached(toks, i + 1).is_none_or(|h| !h.is_punct('-')) => {
+            let of_or_scale = toks
+                .get(i + 2)
+                .is_some_and(|n| n.lower == "of" || word_scale(n).is_some_and(|s| s >= 1e3));
+            if !of_or_scale || i > 0 && toks[i - 1].lower == "and" {
+                return None;
+            }
+            let (value, last) = scaled(toks, 0.5, i + 1);
+            let kind = if last > i + 1 {
+                NumberKind::Count
+            } else {
+                NumberKind::Other
+            };
+            Some(core(i, last, value, kind))
+        }
         "few" | "several" => {
             let s = toks.get(i + 2).and_then(word_scale)?;
             Some(Core {
@@ -498,7 +515,9 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
     let (mut total, mut current) = (0.0, value);
     let mut after_scale = false;
     while let Some(t) = toks.get(last + 1) {
-        let scale = word_scale(t).or_else(|| (t.lower == "dozen").then_some(12.0));
+        // `three dozen`, and `three dozens` as some write it.
+        let dozen = matches!(t.lower, "dozen") || t.lower == "dozens" && !after_scale;
+        let scale = word_scale(t).or_else(|| dozen.then_some(12.0));
         if let Some(s) = scale {
             if s >= 1e3 {
                 total += current * s;
@@ -745,15 +764,9 @@ pub(super) fn parse_num(
 /// digits a float holds: `8.2m` is 8,200,000, not 8,199,999.999999999.
 fn times_scale(value: f64, scale: f64) -> f64 {
     let product = value * scale;
-    if product == 0.0 || !product.is_finite() {
-        return product;
-    }
-    let decimals = 14 - product.abs().log10().floor() as i32;
-    if decimals < 0 {
-        return product;
-    }
-    let shift = 10f64.powi(decimals);
-    (product * shift).round() / shift
+    // Written out to 15 significant digits and read back: the nearest float
+    // to the decimal the text means.
+    format!("{product:.14e}").parse().unwrap_or(product)
 }
 
 /// Suffixes that settle the number `c` at once: an exponent (`1e10`,
@@ -792,7 +805,7 @@ fn exponent(toks: &[Token<'_>], i: usize, base: f64) -> Option<(f64, usize)> {
     let power = attached(toks, k).and_then(int_of).filter(|&p| p <= 308)?;
     let exponent = sign * power as i32;
     let value = if scientific {
-        base * 10f64.powi(exponent)
+        times_scale(base, 10f64.powi(exponent))
     } else {
         base.powi(exponent)
     };

@@ -764,6 +764,28 @@ fn numbers_in_other_conventions() {
         ),
         ("a 20 kPa drop", "20 kPa", 20.0, None, Measure),
         ("noise of 85 dB at night", "85 dB", 85.0, None, Measure),
+        (
+            "a half million people came",
+            "a half million",
+            500_000.0,
+            None,
+            Count,
+        ),
+        ("he won a half of the seats", "a half", 0.5, None, Other),
+        (
+            "they sold three dozens of eggs",
+            "three dozens",
+            36.0,
+            None,
+            Count,
+        ),
+        (
+            "a charge of -1.1e-10 coulombs",
+            "-1.1e-10",
+            -1.1e-10,
+            None,
+            Count,
+        ),
     ];
     assert_single_mentions(cases);
     let keeps = [
@@ -775,6 +797,7 @@ fn numbers_in_other_conventions() {
         ("at lifenews.com/2019/09/25/abc today", 0),
         ("on 12.03.2019 the court", 1),
         ("profits fell in one quarter.", 1),
+        ("a half-hour show aired", 0),
         ("an $8.2m budget", 1),
         ("a 5 e-mail chain", 1),
     ];

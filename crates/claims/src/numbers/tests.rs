@@ -692,6 +692,13 @@ fn numbers_in_other_conventions() {
         ("it grew to 10^5 cells", "10^5", 1e5, None, Count),
         ("it rose by .5 percent", ".5 percent", 0.5, None, Percent),
         (
+            "support fell 3.5 percentage points",
+            "3.5 percentage points",
+            3.5,
+            None,
+            Percent,
+        ),
+        (
             "in nineteen eighty-four they",
             "nineteen eighty-four",
             1984.0,

@@ -89,6 +89,13 @@ fn percent_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
     if u.lower == "per" && toks.get(j + 1).is_some_and(|x| x.lower == "cent") {
         return Some(j + 1);
     }
+    // `3.5 percentage points` (a `percentage` alone counts nothing)
+    if u.lower == "percentage" {
+        let points = toks
+            .get(j + 1)
+            .is_some_and(|x| matches!(x.lower, "points" | "point"));
+        return points.then_some(j + 1);
+    }
     if !u.has(lexicon::PERCENT_WORD) {
         return None;
     }

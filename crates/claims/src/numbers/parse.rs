@@ -158,8 +158,7 @@ fn parse_unsigned(toks: &[Token<'_>], i: usize) -> Option<Core> {
             }
             // Currency symbols: `$3bn`, `€ 5`, `US$ 20`.
             if words::currency_symbol(t.text) {
-                let n = toks.get(i + 1).filter(|n| n.kind == Kind::Num)?;
-                let _ = n;
+                toks.get(i + 1).filter(|n| n.kind == Kind::Num)?;
                 let mut c = parse_num(toks, i + 1, i, Some(NumberKind::Money))?;
                 c.first = i;
                 // `US$`: include the country prefix.
@@ -464,10 +463,8 @@ fn spoken_year(toks: &[Token<'_>], i: usize, last: usize, century: f64) -> Optio
     if last != i || !(11.0..=20.0).contains(&century) {
         return None;
     }
-    let next = toks
-        .get(i + 1)
+    toks.get(i + 1)
         .filter(|n| n.space_before && n.is_lowercase_word())?;
-    let _ = next;
     let (rest, end) = below_hundred(toks, i + 1)?;
     let compound_after = attached(toks, end).is_some_and(|h| h.is_punct('-'));
     let scale_after = toks.get(end + 1).and_then(word_scale).is_some();
@@ -680,6 +677,9 @@ pub(super) fn parse_num(
     money: Option<NumberKind>,
 ) -> Option<Core> {
     let t = &toks[i];
+    if let Some(year) = fiscal_year(toks, i).filter(|_| money.is_none()) {
+        return Some(year);
+    }
     if let Some(year) = dotted_date(t.text).filter(|_| money.is_none()) {
         return Some(Core {
             digits: true,
@@ -1060,6 +1060,24 @@ fn meridiem(toks: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
         }
         _ => None,
     }
+}
+
+/// `FY2019`, `FY19`: a fiscal year, `FY` included (not a code like `G7`).
+fn fiscal_year(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = &toks[i];
+    i.checked_sub(1).filter(|&p| toks[p].lower == "fy")?;
+    if t.space_before {
+        return None;
+    }
+    let year = match (t.text.len(), int_of(t)?) {
+        (4, y) if is_year_digits(t) => y,
+        (2, yy) => 2000 + yy,
+        _ => return None,
+    };
+    Some(Core {
+        digits: true,
+        ..core(i - 1, i, f64::from(year), NumberKind::Year)
+    })
 }
 
 /// `15.10.2019`, `3.4.2020`: a date written with full stops (day and

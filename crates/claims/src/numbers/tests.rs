@@ -691,6 +691,8 @@ fn numbers_in_other_conventions() {
         ("nearly 2.5E+6 cells", "nearly 2.5E+6", 2.5e6, None, Count),
         ("it grew to 10^5 cells", "10^5", 1e5, None, Count),
         ("it rose by .5 percent", ".5 percent", 0.5, None, Percent),
+        ("revenue in FY2019 rose", "FY2019", 2019.0, None, Year),
+        ("the FY19 budget passed", "FY19", 2019.0, None, Year),
         (
             "support fell 3.5 percentage points",
             "3.5 percentage points",

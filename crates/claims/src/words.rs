@@ -1376,7 +1376,27 @@ pub const PARTITIVE_DETERMINER_WORDS: &[&str] = &[
 
 /// Words after a number that open a time expression or a rate, not a noun:
 /// `0.3% next year`, `$5 per head`.
-pub const NOUN_STOP_WORDS: &[&str] = &["next", "last", "this", "each", "every", "per"];
+pub const NOUN_STOP_WORDS: &[&str] = &[
+    "next",
+    "last",
+    "this",
+    "each",
+    "every",
+    "per",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "ago",
+    "apiece",
+    "shy",
+    "apart",
+    "overall",
+    "alone",
+    "altogether",
+    "annually",
+    "exactly",
+];
 
 /// Prefixes joined to a year or number that keep it a figure: `mid-2000s`, `pre-2008`.
 pub const NUMBER_PREFIX_WORDS: &[&str] = &["mid", "pre", "post", "early", "late", "over", "under"];

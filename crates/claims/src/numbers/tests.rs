@@ -841,6 +841,14 @@ fn counted_nouns_of_parts_people_and_settings() {
         ),
         ("The flood left 2,000 displaced.", &[Some("displaced")]),
         ("Seven died in the crash.", &[None]),
+        // An adverb or a time word after the number is no noun.
+        ("The tax brings $46 million annually.", &[None]),
+        (
+            "It was won by three votes shy of a majority.",
+            &[Some("votes")],
+        ),
+        ("They live a five-minute drive apart.", &[Some("drive")]),
+        ("The toll rose to 40 today.", &[None]),
         (
             "They raised the FDIC insurance cap to $250,000.",
             &[Some("cap")],

@@ -192,16 +192,22 @@ fn five_megabytes(texts: &[String]) -> String {
     news
 }
 
-/// Run to the end with output discarded; the wall-clock time.
+/// Run to the end with output discarded; the wall-clock time. A command
+/// that fails stops the bench with what it printed on stderr.
 fn time(command: &mut Command) -> Duration {
     let start = Instant::now();
-    let status = command
+    let out = command
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
+        .stderr(Stdio::piped())
+        .output()
         .expect("run claimdesk");
-    assert!(status.success(), "{command:?} failed");
-    start.elapsed()
+    let took = start.elapsed();
+    assert!(
+        out.status.success(),
+        "{command:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr).trim()
+    );
+    took
 }
 
 fn output(command: &mut Command) -> String {

@@ -508,7 +508,7 @@ pub const MEASURE_UNIT_WORDS: &[&str] = &[
 ];
 
 /// Labels a headline opens with before a colon, which are no speaker:
-/// `WATCH: ... 'quote'`.
+/// `WATCH: ... 'quote'`, `Breaking: ...`.
 pub const HEADLINE_LABEL_WORDS: &[&str] = &[
     "watch",
     "breaking",
@@ -525,6 +525,24 @@ pub const HEADLINE_LABEL_WORDS: &[&str] = &[
     "report",
     "editorial",
     "review",
+    "question",
+    "answer",
+    "bombshell",
+    "look",
+    "latest",
+    "twitter",
+    "note",
+    "warning",
+    "correction",
+    "source",
+    "sources",
+    "photo",
+    "graphic",
+    "chart",
+    "map",
+    "timeline",
+    "factbox",
+    "dear",
 ];
 
 /// Temperature scales written after `degrees`: `68 degrees Fahrenheit`.

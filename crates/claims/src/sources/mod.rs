@@ -111,6 +111,16 @@ pub enum Break {
     Blank,
 }
 
+/// A source no cue gave: the owner of a quotation, or the speaker a
+/// headline names before a colon (`Trump: My plans aren't set in stone.`).
+fn owner_without_cue(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option<Found> {
+    if quotes.has_speech {
+        quote_owner(toks, quotes, marks)
+    } else {
+        phrases::colon_speaker(toks)
+    }
+}
+
 /// Who owns a quotation no cue gave a source: the subject before it (`They
 /// call for "urgent implementation ..."`; with single marks only in a
 /// headline's `Name: ... 'quote'`), or a speaker after it.
@@ -192,8 +202,8 @@ pub fn analyse(
     // when it runs on into the next sentence (where the speaker is).
     let speech = quotes.has_speech && (marks == QuoteMarks::Double || quotes.open_at_end);
     let mut attributed = !found.is_empty() || speech;
-    if found.is_empty() && quotes.has_speech {
-        found.extend(quote_owner(toks, &quotes, marks));
+    if found.is_empty() {
+        found.extend(owner_without_cue(toks, &quotes, marks));
     }
     if quotes.started_inside {
         attributed = true;

@@ -690,3 +690,50 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
         f.first -= 1;
     }
 }
+
+/// A headline's speaker before a colon, no quote marks needed: `Trump:
+/// Clinton should have congratulated me.`, `Clinton to Planned Parenthood:
+/// Trump will reverse Roe v. Wade` (the addressee after `to` left out). The
+/// name is one to four capitalised words opening the sentence, not `The ...`,
+/// a label (`Breaking:`, `VOTER FRAUD ALERT:`, `Dear America:`) or a poll;
+/// what follows is a statement of three words or more, not a question.
+pub(super) fn colon_speaker(toks: &[Token<'_>]) -> Option<Found> {
+    let colon = toks.iter().take(8).position(|t| t.is_punct(':'))?;
+    let name_end = toks[..colon]
+        .iter()
+        .position(|t| t.lower == "to")
+        .unwrap_or(colon);
+    let name = &toks[..name_end];
+    let capitalised = |t: &Token<'_>| t.is_capitalized() || t.is_punct('.') && !t.space_before;
+    let after_to = &toks[(name_end + 1).min(colon)..colon];
+    let shaped = (1..=4).contains(&name.len())
+        && name.iter().all(capitalised)
+        && after_to.iter().all(capitalised);
+    let first = &toks[0];
+    let shouted = |t: &Token<'_>| t.text.len() > 1 && !t.text.chars().any(char::is_lowercase);
+    // `Spotted: ...`, `Confirmed: ...`: a participle, not a name.
+    let participle = name.len() == 1 && first.lower.len() > 5 && first.lower.ends_with("ed");
+    let label = first.has(lexicon::FUNCTION_WORD)
+        || words::HEADLINE_LABEL_WORDS.contains(&first.lower)
+        || name.iter().filter(|t| t.is_word()).all(shouted)
+        || participle
+        || name.iter().any(|t| lexicon::is_document_noun(t.lower));
+    let said = &toks[colon + 1..];
+    // A statement: three words or more, opening with a capital (`Texans:
+    // be sure to ...` is an address), and no question.
+    let statement = said.iter().filter(|t| t.is_word()).count() >= 3
+        && said
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.is_capitalized())
+        && !said.iter().any(|t| t.is_punct('?'));
+    (shaped && !label && statement).then(|| Found {
+        first: 0,
+        last: name_end - 1,
+        cue: "quote".into(),
+        cue_tok: colon,
+        pronoun: false,
+        frames: false,
+        trailing: false,
+    })
+}

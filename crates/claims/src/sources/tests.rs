@@ -40,6 +40,14 @@ fn attribution_follows_claims_md() {
         ("Darrell Scott: ‘You Find Me an Aberration Because I Support Trump!’", true, &["Darrell Scott/quote"]),
         ("'There is so much anger in this town.'", false, &[]),
         ("WATCH: Man Beaten While Trying To Help ‘Gay Man In Sundress’", false, &[]),
+        // A headline names its speaker before a colon.
+        ("Trump: My immigration plans aren't set in stone.", true, &["Trump/quote"]),
+        ("Clinton to Planned Parenthood: Trump will reverse the ruling.", true, &["Clinton/quote"]),
+        ("Breaking: Sanders Just Got A Major Win.", false, &[]),
+        ("VOTER FRAUD ALERT: The state found 95,000 names.", false, &[]),
+        ("Texans: be sure to file for relief before Sept 1.", false, &[]),
+        ("Ted Cruz: Constitutional conservative or career politician?", false, &[]),
+        ("The result: Cruz must travel three hours.", false, &[]),
         ("Sales in the '90s grew, the report said.", true, &["report/said"]),
         // Inside a double-quoted quotation, single marks are nested quotes,
         // and a plural possessive does not close it.

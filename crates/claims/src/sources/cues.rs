@@ -509,9 +509,10 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         n.is_punct(':')
             || quotes::is_quote_mark(n)
             || n.is_punct(',') && quote_follows(i + 2)
-            || n.is_capitalized() && !n.has(lexicon::WEEKDAY | lexicon::MONTH)
             || n.has(lexicon::CLAUSE_OPENER)
     });
+    let capital_follows =
+        next.is_some_and(|n| n.is_capitalized() && !n.has(lexicon::WEEKDAY | lexicon::MONTH));
     // `..., the Chicago Tribune reports.`, `The trouble, Frank notes, began`:
     // set off by commas, the cue closes an attribution, not a noun phrase.
     let before = toks[..subject.first]
@@ -526,7 +527,12 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         && !head.ends_with("ss")
         && !head.ends_with("us")
         && !head.ends_with("is");
-    clause_follows || set_off || subject.pronoun || base_form && plural
+    // A base form between a singular name and an institution is a noun:
+    // `the New Hampshire state Senate` (the verb would be `states`). An
+    // organisation may take a plural verb (`WHO say Iodine deficiency ...`).
+    let institution = next.is_some_and(|n| n.has(lexicon::ORG_WORD));
+    let agrees = !base_form || plural || lexicon::is_irregular_plural(head) || !institution;
+    clause_follows || subject.pronoun || set_off || capital_follows && agrees || base_form && plural
 }
 
 /// Sources in a noun phrase (and its `and` conjuncts) to the right of `from`.

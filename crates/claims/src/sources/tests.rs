@@ -40,6 +40,10 @@ fn attribution_follows_claims_md() {
         ("Darrell Scott: ‘You Find Me an Aberration Because I Support Trump!’", true, &["Darrell Scott/quote"]),
         ("'There is so much anger in this town.'", false, &[]),
         ("WATCH: Man Beaten While Trying To Help ‘Gay Man In Sundress’", false, &[]),
+        // `state` between a name and an institution is a noun.
+        ("Hassan was elected to the New Hampshire state Senate in 2004.", false, &[]),
+        ("The report states Congress must act.", true, &["report/states"]),
+        ("WHO say Iodine deficiency is the most common cause.", true, &["WHO/say"]),
         // A headline names its speaker before a colon.
         ("Trump: My immigration plans aren't set in stone.", true, &["Trump/quote"]),
         ("Clinton to Planned Parenthood: Trump will reverse the ruling.", true, &["Clinton/quote"]),

@@ -53,9 +53,18 @@ impl<'a> Extractor<'a> {
             text,
             lower: String::new(),
             tokens: Vec::new(),
-            spans: sentences::Sentences::from(text, from),
+            spans: sentences::Sentences::from_line_start(text, from),
             state: sources::DocState::default(),
             previous_end: from,
+        }
+    }
+
+    /// The next sentence if it starts before `limit` (the end of a chunk).
+    fn next_before(&mut self, limit: usize) -> Option<Sentence> {
+        if self.spans.next_starts_at_or_after(limit) {
+            None
+        } else {
+            self.next()
         }
     }
 

@@ -57,8 +57,8 @@ fn extract_counting_redone(text: &str, threads: usize, min_chunk: usize) -> (Ext
             })
             .collect();
         let mut real = Extractor::new(text);
-        let mut sentences = Vec::new();
-        run_until(&mut real, ends[0], &mut sentences);
+        let mut sentences: Vec<Sentence> =
+            std::iter::from_fn(|| real.next_before(ends[0])).collect();
         for (guess, &to) in guesses.into_iter().zip(&ends[1..]) {
             let guess = guess
                 .join()
@@ -89,8 +89,7 @@ impl<'a> Guess<'a> {
         let mut end = Extractor::starting_at(text, from);
         let mut sentences = Vec::new();
         let mut checkpoints = Vec::new();
-        while !end.spans.next_starts_at_or_after(to) {
-            let Some(sentence) = end.next() else { break };
+        while let Some(sentence) = end.next_before(to) {
             sentences.push(sentence);
             if checkpoints.len() < MAX_CHECKPOINTS {
                 checkpoints.push(end.checkpoint());
@@ -113,8 +112,7 @@ impl<'a> Guess<'a> {
         out: &mut Vec<Sentence>,
     ) -> (Extractor<'a>, usize) {
         let mut redone = 0;
-        while !real.spans.next_starts_at_or_after(to) {
-            let Some(sentence) = real.next() else { break };
+        while let Some(sentence) = real.next_before(to) {
             out.push(sentence);
             redone += 1;
             if let Some(k) = self.meets(&real) {
@@ -135,15 +133,6 @@ impl<'a> Guess<'a> {
         let c = &self.checkpoints[k];
         (c.split == split && c.previous_end == real.previous_end && c.state == real.state)
             .then_some(k)
-    }
-}
-
-fn run_until(extractor: &mut Extractor<'_>, to: usize, out: &mut Vec<Sentence>) {
-    while !extractor.spans.next_starts_at_or_after(to) {
-        let Some(sentence) = extractor.next() else {
-            break;
-        };
-        out.push(sentence);
     }
 }
 

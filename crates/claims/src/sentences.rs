@@ -50,7 +50,7 @@ struct WideCache {
 
 impl<'a> Sentences<'a> {
     /// Sentences of `text` from `from`, a line start.
-    pub(crate) fn from(text: &'a str, from: usize) -> Self {
+    pub(crate) fn from_line_start(text: &'a str, from: usize) -> Self {
         Sentences {
             pos: from,
             ..sentences(text)

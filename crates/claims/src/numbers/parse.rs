@@ -677,20 +677,10 @@ pub(super) fn parse_num(
     money: Option<NumberKind>,
 ) -> Option<Core> {
     let t = &toks[i];
-    if let Some(year) = fiscal_year(toks, i).filter(|_| money.is_none()) {
-        return Some(year);
-    }
-    if let Some(year) = dotted_date(t.text).filter(|_| money.is_none()) {
-        return Some(Core {
-            digits: true,
-            ..core(i, i, year, NumberKind::Date)
-        });
+    if let Some(when) = money.is_none().then(|| a_time(toks, i)).flatten() {
+        return Some(when);
     }
     let (value, plain) = parse_digits(t.text)?;
-    let hour = int_of(t).filter(|_| money.is_none());
-    if let Some(time) = hour.and_then(|h| meridiem_time(toks, i, i, h, 0)) {
-        return Some(time);
-    }
     if money.is_none() && plain {
         if let Some(date) = day_first_date(toks, i, value) {
             return Some(date);
@@ -1060,6 +1050,22 @@ fn meridiem(toks: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
         }
         _ => None,
     }
+}
+
+/// Digits that say when, not how much, read whole: a fiscal year
+/// (`FY2019`), a date with full stops (`15.10.2019`), a clock time with its
+/// meridiem (`5 p.m.`).
+fn a_time(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    if let Some(year) = fiscal_year(toks, i) {
+        return Some(year);
+    }
+    if let Some(year) = dotted_date(toks[i].text) {
+        return Some(Core {
+            digits: true,
+            ..core(i, i, year, NumberKind::Date)
+        });
+    }
+    int_of(&toks[i]).and_then(|hour| meridiem_time(toks, i, i, hour, 0))
 }
 
 /// `FY2019`, `FY19`: a fiscal year, `FY` included (not a code like `G7`).

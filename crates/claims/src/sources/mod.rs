@@ -37,6 +37,14 @@ pub struct DocState {
     single_quote_open: bool,
 }
 
+impl DocState {
+    /// A quotation open from the sentence before runs on into this one: not
+    /// across a blank line, and not past `MAX_QUOTE_SENTENCES`.
+    fn carries_quotation(&self, brk: Break) -> bool {
+        self.quote_open && brk != Break::Blank && self.quote_sentences < MAX_QUOTE_SENTENCES
+    }
+}
+
 /// Which marks a sentence's quotations are written with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteMarks {
@@ -153,8 +161,7 @@ fn headline_speaker(toks: &[Token<'_>], f: &Found) -> bool {
 /// Inside a quotation opened with double marks, single ones are nested
 /// quotes and stay as they are.
 pub fn read_quote_marks(toks: &mut [Token<'_>], state: &mut DocState, brk: Break) -> QuoteMarks {
-    let carried =
-        state.quote_open && brk != Break::Blank && state.quote_sentences < MAX_QUOTE_SENTENCES;
+    let carried = state.carries_quotation(brk);
     let single = if carried && !state.single_quote_open {
         None
     } else {
@@ -176,9 +183,7 @@ pub fn analyse(
     marks: QuoteMarks,
 ) -> Attribution {
     let toks = &toks[..toks.len().min(MAX_SENTENCE_TOKENS)];
-    if brk == Break::Blank || state.quote_sentences >= MAX_QUOTE_SENTENCES {
-        state.quote_open = false;
-    }
+    state.quote_open = state.carries_quotation(brk);
     let quotes = Quotes::scan(toks, state.quote_open, brk == Break::Line);
     state.quote_open = quotes.open_at_end;
     state.quote_sentences = if quotes.open_at_end {

@@ -45,10 +45,7 @@ pub(super) fn is_close_quote(t: &Token<'_>, inside: bool) -> bool {
 /// `None` when the sentence reads no single marks as quotation marks, else
 /// whether a quotation is open at its end.
 pub(super) fn read_single_quotes(toks: &mut [Token<'_>], open: bool) -> Option<bool> {
-    let double = |t: &Token<'_>| {
-        is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»')
-    };
-    if toks.iter().any(double) {
+    if toks.iter().any(is_quote_mark) {
         return None;
     }
     let mut inside = open.then_some(None);

@@ -35,7 +35,11 @@ pub fn extract_file(path: &Path) -> Result<(Decoded, claims::Extraction), AppErr
 /// The engine on one document, on every core when it is long enough to
 /// gain (the result is the same as on one).
 pub fn extract_text(text: &str) -> claims::Extraction {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    // Asked once: on Linux the answer reads cgroup files, and an import
+    // extracts every document.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads =
+        *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from));
     claims::extract_on_threads(text, threads)
 }
 

@@ -87,6 +87,9 @@ impl Out {
 /// (and the items dropped) on separate threads.
 fn serialize_in_parts<T: Serialize + Send>(mut items: Vec<T>) -> Result<Vec<Vec<u8>>, AppError> {
     const MIN_PART: usize = 2_000;
+    if items.len() <= MIN_PART {
+        return Ok(vec![array_part(&items, false)?]);
+    }
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let per_part = items.len().div_ceil(threads).max(MIN_PART);
     let mut owned = Vec::new();

@@ -17,7 +17,7 @@ pub fn schema_type(source: &str) -> &'static str {
     // Each word as written (lower-cased, possessive dropped) and singular.
     let forms: Vec<[String; 2]> = words.iter().map(|w| word_forms(w)).collect();
     let is_in = |list: &[&str], w: &[String; 2]| w.iter().any(|f| list.contains(&f.as_str()));
-    if forms.last().is_some_and(|head| is_in(PERSON_NOUNS, head)) {
+    if forms.last().is_some_and(|head| is_in(PERSON_NOUNS, head)) || titled_name(&words, &forms) {
         return "Person";
     }
     if forms.iter().any(|w| is_in(BODY_NOUNS, w)) || words.iter().any(|w| is_acronym(w)) {
@@ -49,6 +49,36 @@ fn word_forms(word: &str) -> [String; 2] {
     };
     [bare, singular]
 }
+
+/// `Ukrainian President Volodymyr Zelenskyy`, `US Defence Secretary Lloyd
+/// Austin`: a capitalised title, then a name to the end. Read before the
+/// acronym rule, which would take `US President Joe Biden` for a body.
+fn titled_name(words: &[&str], forms: &[[String; 2]]) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let title = words.iter().zip(forms).rposition(|(w, f)| {
+        let possessive = w.ends_with('s') && f[0].len() < w.len();
+        capitalised(w) && !possessive && TITLES.contains(&f[0].trim_end_matches('.'))
+    });
+    let Some(name) = title.map(|t| &words[t + 1..]) else {
+        return false;
+    };
+    (1..=4).contains(&name.len())
+        && name.iter().any(|w| capitalised(w))
+        && name.iter().all(|w| {
+            NAME_PARTICLES.contains(w)
+                || capitalised(w)
+                    && !is_acronym(w)
+                    && !BODY_NOUNS.contains(&w.to_lowercase().as_str())
+                    && w.chars()
+                        .skip(1)
+                        .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '.')
+        })
+}
+
+/// Lower-case words inside a person's name: `Ursula von der Leyen`.
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "la", "le", "bin", "al",
+];
 
 /// `NASA`, `BBC`, `U.N.`: two to six capitals, perhaps with dots.
 fn is_acronym(word: &str) -> bool {
@@ -215,6 +245,13 @@ const TITLES: &[&str] = &[
     "rev",
     "father",
     "sister",
+    "secretary",
+    "chancellor",
+    "speaker",
+    "senator",
+    "representative",
+    "ambassador",
+    "chief",
 ];
 
 #[cfg(test)]
@@ -227,6 +264,15 @@ mod tests {
             ("Hannah Roberts", "Person"),
             ("Ms. Park", "Person"),
             ("President Zelenskyy", "Person"),
+            ("Ukrainian President Volodymyr Zelenskyy", "Person"),
+            ("US President Joe Biden", "Person"),
+            (
+                "European Commission President Ursula von der Leyen",
+                "Person",
+            ),
+            ("US Defense Secretary Lloyd Austin", "Person"),
+            ("Prime Minister Keir Starmer's office", "Organization"),
+            ("the President's Council", "Organization"),
             ("a police spokeswoman", "Person"),
             ("officials", "Person"),
             ("the defence ministry", "Organization"),

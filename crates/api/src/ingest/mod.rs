@@ -30,7 +30,7 @@ pub enum IngestError {
     #[error("{path}: unsupported file type; Claimdesk opens .txt, .md, .html and .htm")]
     UnsupportedType { path: String },
     #[error(
-        "{address} is not a web address Claimdesk fetches: only http:// and https:// addresses are"
+        "{address} is not a web address Claimdesk fetches: only http:// and https:// addresses are fetched"
     )]
     NotWebAddress { address: String },
     #[error("cannot reach {address}: {reason}")]

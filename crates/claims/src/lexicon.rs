@@ -115,6 +115,16 @@ const NUMBER_START_WORDS: &[&str] = &[
     "millions",
     "billions",
     "tens",
+    "nought",
+    "naught",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
 ];
 
 const MONTH_WORDS: &[&str] = &[

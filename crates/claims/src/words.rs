@@ -103,7 +103,7 @@ pub const WEEKDAY_WORDS: &[&str] = &[
 /// Cardinal number words below a hundred, and their value.
 pub fn small_number(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" => 0.0,
+        "zero" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -149,6 +149,22 @@ pub fn scale(w: &str) -> Option<f64> {
         "trillion" | "tn" | "trn" | "trln" => 1e12,
         "lakh" => 1e5,
         "crore" => 1e7,
+        _ => return None,
+    })
+}
+
+/// A decade in words (`the eighties`, `in her twenties`): its first year
+/// within a century.
+pub fn decade(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenties" => 20.0,
+        "thirties" => 30.0,
+        "forties" => 40.0,
+        "fifties" => 50.0,
+        "sixties" => 60.0,
+        "seventies" => 70.0,
+        "eighties" => 80.0,
+        "nineties" => 90.0,
         _ => return None,
     })
 }
@@ -277,6 +293,7 @@ pub const CURRENCY_WORD_WORDS: &[&str] = &[
     "won",
     "cents",
     "pence",
+    "bucks",
     "dinars",
     "riyals",
     "rand",
@@ -311,6 +328,7 @@ pub const TIME_UNIT_WORDS: &[&str] = &[
     "mins",
     "min",
     "secs",
+    "sec",
     "fortnight",
     "fortnights",
     "millennia",
@@ -386,6 +404,7 @@ pub const MEASURE_UNIT_WORDS: &[&str] = &[
     "°c",
     "°f",
     "mph",
+    "mpg",
     "kph",
     "knots",
     "mw",

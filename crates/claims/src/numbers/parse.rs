@@ -239,6 +239,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
             })
         }
         "half" => half(toks, i),
+        w if words::decade(w).is_some() => decade_in_words(toks, i),
         w => match words::vague_plural(w) {
             Some(v) => vague_plural(toks, i, v),
             None => spelled_number(toks, i),
@@ -406,6 +407,9 @@ fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some((decimals, end)) = point_decimals(toks, last) {
         value += decimals;
         last = end;
+    } else if matches!(toks[i].lower, "nought" | "naught") {
+        // `nought point five` is a number, `all for naught` is not.
+        return None;
     }
     // `one and a half million`, `two and a half`
     if let Some(part) = and_a_fraction(toks, last) {
@@ -474,6 +478,67 @@ fn spoken_year(toks: &[Token<'_>], i: usize, last: usize, century: f64) -> Optio
     Some(core(i, end, century * 100.0 + rest, NumberKind::Year))
 }
 
+/// `the eighties`, `in her early thirties`: a decade in words, as a year
+/// after `the`, as an age after a person's possessive.
+fn decade_in_words(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let decade = words::decade(toks[i].lower)?;
+    match decade_owner(toks, i) {
+        Some("the") => Some(core(i, i, 1900.0 + decade, NumberKind::Year)),
+        Some(_) => Some(core(i, i, decade, NumberKind::Duration)),
+        None => None,
+    }
+}
+
+/// `'90s` and `the 90s` are the 1990s (`'10s` the 2010s); `in her 30s` is
+/// an age, and keeps its value.
+fn two_digit_decade(toks: &[Token<'_>], i: usize, mut c: Core) -> Core {
+    if c.kind != NumberKind::Year || toks[i].text.len() != 2 {
+        return c;
+    }
+    let apostrophe = i
+        .checked_sub(1)
+        .filter(|&a| (toks[a].is_punct('\'') || toks[a].is_punct('’')) && !toks[i].space_before);
+    if apostrophe.is_none() && decade_owner(toks, i).is_some_and(|w| w != "the") {
+        c.kind = NumberKind::Duration;
+        return c;
+    }
+    c.value += if c.value < 20.0 { 2000.0 } else { 1900.0 };
+    if let Some(a) = apostrophe {
+        c.first = a;
+    }
+    c
+}
+
+/// The determiner of a decade at `i`, past `early`, `mid-` or `late`:
+/// `the` or a person's possessive (`his`, `their`).
+fn decade_owner<'a>(toks: &[Token<'a>], i: usize) -> Option<&'a str> {
+    let mut k = i.checked_sub(1)?;
+    if toks[k].is_punct('-') && k > 0 && toks[k - 1].lower == "mid" {
+        k -= 1;
+    }
+    if matches!(toks[k].lower, "early" | "mid" | "late") {
+        k = k.checked_sub(1)?;
+    }
+    let owner = toks[k].lower;
+    matches!(
+        owner,
+        "the" | "his" | "her" | "their" | "my" | "your" | "our"
+    )
+    .then_some(owner)
+}
+
+/// `1⁄2`, `3⁄4`: a fraction written with the fraction slash.
+fn fraction_slash(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
+    let denominator = attached(toks, i + 1)
+        .filter(|d| d.kind == Kind::Num)
+        .and_then(int_of)
+        .filter(|&d| d > 0)?;
+    Some(Core {
+        digits: true,
+        ..core(i, i + 2, value / f64::from(denominator), NumberKind::Other)
+    })
+}
+
 /// `point five`, `point three five` after a number in words: the decimals
 /// and their last token.
 fn point_decimals(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
@@ -514,14 +579,19 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
     while let Some(t) = toks.get(last + 1) {
         // `three dozen`, and `three dozens` as some write it.
         let dozen = matches!(t.lower, "dozen") || t.lower == "dozens" && !after_scale;
+        // `one-hundred`, `two-thousand`: a scale joined by a hyphen.
+        let hyphened = (t.is_punct('-') && !t.space_before)
+            .then(|| attached(toks, last + 1).and_then(word_scale))
+            .flatten();
+        if let Some(s) = hyphened {
+            (total, current) = add_scale(total, current, s);
+            last += 2;
+            after_scale = true;
+            continue;
+        }
         let scale = word_scale(t).or_else(|| dozen.then_some(12.0));
         if let Some(s) = scale {
-            if s >= 1e3 {
-                total += current * s;
-                current = 0.0;
-            } else {
-                current *= s;
-            }
+            (total, current) = add_scale(total, current, s);
             last += 1;
             after_scale = true;
             continue;
@@ -542,6 +612,16 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
         }
     }
     (total + current, last)
+}
+
+/// The running sums of `scaled` after a scale word `s`: a scale of a
+/// thousand or more closes a group (`five hundred thousand`).
+fn add_scale(total: f64, current: f64, s: f64) -> (f64, f64) {
+    if s >= 1e3 {
+        (total + current * s, 0.0)
+    } else {
+        (total, current * s)
+    }
 }
 
 /// `two-thirds`, `three-quarters`, `three quarters of the dead`, `two thirds`:
@@ -692,6 +772,8 @@ pub(super) fn parse_num(
     // Attached punctuation: `10/1/2008`, `3/5`, `00:37` (`45%` is a unit, later).
     match attached(toks, i) {
         Some(p) if p.is_punct('/') && plain => return slashed(toks, i, value),
+        // U+2044, the fraction slash: `1⁄2` is never a date.
+        Some(p) if p.is_punct('⁄') && plain => return fraction_slash(toks, i, value),
         Some(p) if p.is_punct(':') && plain && t.text.len() <= 2 => {
             return clock_time(toks, i, value)
         }
@@ -720,7 +802,7 @@ pub(super) fn parse_num(
     }
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
         match attached_letters(t, s, &mut c, plain) {
-            Letters::Done => return Some(c),
+            Letters::Done => return Some(two_digit_decade(toks, i, c)),
             Letters::Code => return None,
             Letters::More => {}
         }
@@ -752,7 +834,7 @@ pub(super) fn parse_num(
 
 /// `value` times a scale word's `scale`, rounded to the 15 significant
 /// digits a float holds: `8.2m` is 8,200,000, not 8,199,999.999999999.
-fn times_scale(value: f64, scale: f64) -> f64 {
+pub(super) fn times_scale(value: f64, scale: f64) -> f64 {
     let product = value * scale;
     // Written out to 15 significant digits and read back: the nearest float
     // to the decimal the text means.
@@ -845,7 +927,7 @@ fn mixed_fraction(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
         return Some((f, i + 1));
     }
     let num = toks.get(i + 1).filter(|n| n.space_before)?;
-    attached(toks, i + 1).filter(|s| s.is_punct('/'))?;
+    attached(toks, i + 1).filter(|s| s.is_punct('/') || s.is_punct('⁄'))?;
     let den = attached(toks, i + 2)?;
     let (n, d) = (int_of(num)?, int_of(den)?);
     let proper = n >= 1 && n < d && d <= 16;
@@ -1118,6 +1200,12 @@ fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> 
             c.kind = NumberKind::Percent;
             c.last += 1;
             c.bare_int = false;
+            Letters::Done
+        }
+        // `50p`, `99p`: pence (`1080p` is a picture's height).
+        "p" if plain && c.value < 100.0 => {
+            c.kind = NumberKind::Money;
+            c.last += 1;
             Letters::Done
         }
         "st" | "nd" | "rd" | "th" if plain => {

@@ -861,3 +861,78 @@ fn counted_nouns_of_parts_people_and_settings() {
         assert_eq!(found, expected, "{text}");
     }
 }
+
+/// Numbers in speech and in typography: zero as `nought`, decades, money in
+/// slang, pence, the fraction slash, squared units, hyphenated scales.
+#[test]
+fn numbers_as_people_say_and_set_them() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "rates of nought point five percent",
+            "nought point five percent",
+            0.5,
+            None,
+            Percent,
+        ),
+        ("music of the '90s returned", "'90s", 1990.0, None, Year),
+        ("music of the 90s returned", "90s", 1990.0, None, Year),
+        ("a hit in the ’00s", "’00s", 2000.0, None, Year),
+        ("now in his early 60s, he", "60s", 60.0, None, Duration),
+        ("as he reached his mid-20s", "20s", 20.0, None, Duration),
+        ("a song from the eighties", "eighties", 1980.0, None, Year),
+        (
+            "a woman in her late thirties",
+            "thirties",
+            30.0,
+            None,
+            Duration,
+        ),
+        (
+            "he paid about 20 grand for it",
+            "about 20 grand",
+            20_000.0,
+            None,
+            Money,
+        ),
+        ("it cost him 5 bucks", "5 bucks", 5.0, None, Money),
+        ("a loaf for 99p today", "99p", 99.0, None, Money),
+        ("add 1⁄2 cup of milk", "1⁄2", 0.5, None, Other),
+        ("a flat of 100 m2 in town", "100 m2", 100.0, None, Measure),
+        (
+            "an area of 1,000 km² burned",
+            "1,000 km²",
+            1000.0,
+            None,
+            Measure,
+        ),
+        (
+            "the car does 30 mpg on roads",
+            "30 mpg",
+            30.0,
+            None,
+            Measure,
+        ),
+        ("it took 10 sec to load", "10 sec", 10.0, None, Duration),
+        ("one-hundred people came", "one-hundred", 100.0, None, Count),
+        (
+            "his two-million-person donor list",
+            "two-million",
+            2e6,
+            None,
+            Count,
+        ),
+    ];
+    assert_single_mentions(cases);
+    let keeps = [
+        ("it was all for naught.", 0),
+        ("two grand juries met", 1),
+        ("the grand total rose", 0),
+        ("a 1080p screen", 0),
+        ("Eighties music is back", 0),
+        ("a pair of shoes", 0),
+    ];
+    for (text, count) in keeps {
+        assert_eq!(numbers(text).len(), count, "{text}: {:?}", numbers(text));
+    }
+}

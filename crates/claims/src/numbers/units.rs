@@ -10,6 +10,10 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     if let Some(last) = percent_end(toks, j) {
         return set_unit(c, NumberKind::Percent, last);
     }
+    if let Some(last) = grand_end(toks, c, j) {
+        c.value = times_scale(c.value, 1e3);
+        return set_unit(c, NumberKind::Money, last);
+    }
     if c.kind != NumberKind::Money
         && u.has(lexicon::CURRENCY_WORD)
         && u.is_lowercase_word() | (u.text.len() == 3)
@@ -30,6 +34,15 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
             per_unit_end(toks, scale_end(toks, last)),
         );
     }
+}
+
+/// `10 grand`, `fifty grand`: thousands of the currency, in speech; not
+/// `two grand juries`.
+fn grand_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
+    let noun_after = toks
+        .get(j + 1)
+        .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD));
+    (toks[j].lower == "grand" && c.kind == NumberKind::Count && !noun_after).then_some(j)
 }
 
 /// `30°`, `30 °C`, `86°F`: degrees, with the scale letter when there is one.
@@ -135,7 +148,7 @@ fn measure_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
         && !u.has(lexicon::AMBIGUOUS_UNIT);
     let letter = c.digits && !u.space_before && u.has(lexicon::LETTER_UNIT);
     if !(spelled || letter) {
-        return None;
+        return squared_end(toks, c, j);
     }
     // `square kilometres`, `cubic metres`, `nautical miles`
     if u.has(lexicon::UNIT_MODIFIER) {
@@ -144,7 +157,18 @@ fn measure_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
             .filter(|x| x.has(lexicon::MEASURE_UNIT))
             .map(|_| j + 1);
     }
-    Some(j)
+    Some(squared_end(toks, c, j).unwrap_or(j))
+}
+
+/// `100 m2`, `5 km²`, `3 m³`: a length squared or cubed, its power in the
+/// unit's span.
+fn squared_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
+    let length = matches!(toks[j].lower, "m" | "km" | "cm" | "mm" | "ft" | "mi");
+    let power = attached(toks, j).filter(|p| {
+        p.is_punct('²') || p.is_punct('³') || p.kind == Kind::Num && matches!(p.text, "2" | "3")
+    });
+    let ends = attached(toks, j + 1).is_none_or(|t| !t.is_word() && t.kind != Kind::Num);
+    (c.digits && length && power.is_some() && ends).then_some(j + 1)
 }
 
 /// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.

@@ -807,7 +807,13 @@ pub(super) fn parse_num(
             Letters::More => {}
         }
     }
-    // Scale words after a space: `1.2 million`, `3 billion`, `5 thousand`.
+    Some(what_follows_digits(toks, i, c, plain))
+}
+
+/// What the words after the digits `i` make of the number `c`: scale words
+/// after a space (`1.2 million`, `3 billion`), a unit, `+`, an era; a bare
+/// four-digit number read as a year. `plain`: the digits alone are an integer.
+fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -> Core {
     let mut j = c.last + 1;
     while let Some(s) = toks
         .get(j)
@@ -821,15 +827,35 @@ pub(super) fn parse_num(
     }
     apply_unit(toks, &mut c);
     at_least_suffix(toks, &mut c);
+    if let Some(last) = era_end(toks, c.last).filter(|_| plain && c.last == i) {
+        c.kind = NumberKind::Year;
+        c.last = last;
+        return c;
+    }
     if c.kind == NumberKind::Count
         && plain
         && c.last == i
-        && is_year_digits(t)
+        && is_year_digits(&toks[i])
         && looks_like_year(toks, i)
     {
         c.kind = NumberKind::Year;
     }
-    Some(c)
+    c
+}
+
+/// `500 BC`, `79 AD`, `1200 B.C.`: the era after a year, and its last token.
+fn era_end(toks: &[Token<'_>], last: usize) -> Option<usize> {
+    let era = toks.get(last + 1).filter(|e| e.space_before)?;
+    if matches!(era.text, "BC" | "BCE" | "AD" | "CE") {
+        return Some(last + 1);
+    }
+    // `B.C.`, `A.D.`
+    let letter = |k: usize, l: &str| attached(toks, k).is_some_and(|t| t.text == l);
+    let dotted = matches!(era.text, "B" | "A")
+        && letter(last + 1, ".")
+        && letter(last + 2, if era.text == "B" { "C" } else { "D" })
+        && letter(last + 3, ".");
+    dotted.then_some(last + 4)
 }
 
 /// `value` times a scale word's `scale`, rounded to the 15 significant
@@ -967,10 +993,14 @@ fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
             m += 1;
         }
     }
-    toks.get(m)
+    let month = toks
+        .get(m)
         .filter(|t| t.is_capitalized() && t.has(lexicon::MONTH) && t.space_before)?;
-    let comma = toks.get(m + 1).is_some_and(|t| t.is_punct(','));
-    let y_at = if comma { m + 2 } else { m + 1 };
+    // `1 Jan. 2020`: an abbreviated month's full stop.
+    let stop = month.lower.len() <= 4 && attached(toks, m).is_some_and(|d| d.is_punct('.'));
+    let after_month = m + usize::from(stop);
+    let comma = toks.get(after_month + 1).is_some_and(|t| t.is_punct(','));
+    let y_at = after_month + 1 + usize::from(comma);
     if let Some(y) = toks
         .get(y_at)
         .filter(|y| is_year_digits(y) && y.space_before)
@@ -986,14 +1016,22 @@ fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
     })
 }
 
-/// `12-Mar-2019`, `3-June-2020`: day, month and year joined by hyphens,
-/// worth its year.
+/// `12-Mar-2019`, `3-June-2020`, `12-03-2019`: day, month and year joined
+/// by hyphens, worth its year.
 fn hyphenated_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let hyphen = |k: usize| attached(toks, k).is_some_and(|h| h.is_punct('-'));
     if !hyphen(i) || !hyphen(i + 2) {
         return None;
     }
-    attached(toks, i + 1).filter(|m| m.has(lexicon::MONTH))?;
+    let month = attached(toks, i + 1)?;
+    let day_and_month = || {
+        let (a, b) = (int_of(&toks[i])?, int_of(month)?);
+        let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+        (month.text.len() <= 2 && (valid(a, b) || valid(b, a))).then_some(())
+    };
+    if !month.has(lexicon::MONTH) {
+        day_and_month()?;
+    }
     let year = attached(toks, i + 3).filter(|y| is_year_digits(y))?;
     Some(Core {
         digits: true,
@@ -1001,15 +1039,16 @@ fn hyphenated_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     })
 }
 
-/// `2015-03-03`: an ISO date, worth its year.
+/// `2015-03-03`, `2019/03/12`: a date with its year first, worth its year.
 fn iso_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
     if !is_year_digits(t) {
         return None;
     }
+    let separator = attached(toks, i).filter(|d| d.is_punct('-') || d.is_punct('/'))?;
     let part = |k: usize, max: u32| {
         attached(toks, k)
-            .filter(|d| d.is_punct('-'))
+            .filter(|d| d.text == separator.text)
             .and_then(|_| attached(toks, k + 1))
             .filter(|n| n.text.len() == 2)
             .and_then(int_of)
@@ -1172,14 +1211,27 @@ fn fiscal_year(toks: &[Token<'_>], i: usize) -> Option<Core> {
 /// month either way round), worth its year.
 fn dotted_date(s: &str) -> Option<f64> {
     let mut parts = s.split('.');
-    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || a.len() > 2 || b.len() > 2 || y.len() != 4 {
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
         return None;
     }
-    let (a, b, year): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
-    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
-    let valid = (day_month(a, b) || day_month(b, a)) && (1000..=2100).contains(&year);
-    valid.then_some(f64::from(year))
+    let day_month = |d: &str, m: &str| {
+        let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+        ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some(())
+    };
+    let either_way = |x: &str, y: &str| {
+        x.len() <= 2 && y.len() <= 2 && (day_month(x, y).or_else(|| day_month(y, x))).is_some()
+    };
+    let year = match (a.len(), c.len()) {
+        // `15.10.2019`
+        (1 | 2, 4) if either_way(a, b) => c.parse::<u32>().ok()?,
+        // `2019.10.15`
+        (4, 2) if b.len() == 2 && day_month(c, b).is_some() => a.parse::<u32>().ok()?,
+        // `15.10.19`: two digits each, so `1.2.3` stays a version.
+        (2, 2) if b.len() == 2 && either_way(a, b) => 2000 + c.parse::<u32>().ok()?,
+        _ => return None,
+    };
+    (1000..=2100).contains(&year).then_some(f64::from(year))
 }
 
 /// What letters attached to digits make of the number.

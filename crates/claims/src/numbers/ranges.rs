@@ -47,6 +47,9 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
         Some(s) => s,
         None => return c,
     };
+    if let Some(days) = day_range(&c, &second) {
+        return days;
+    }
     let compatible = second.kind == c.kind
         || c.kind == NumberKind::Count
             && matches!(
@@ -81,6 +84,29 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     }
     r.bare_int = false;
     r
+}
+
+/// Days of one month: `March 1-5` (a date and a day), `1-5 March` and
+/// `1 to 5 March 2019` (a day and a date). A date with its year is worth
+/// the year, so the range is the date from the first day.
+fn day_range(low: &Core, high: &Core) -> Option<Core> {
+    let is_day = |c: &Core| c.kind == NumberKind::Count && c.bare_int && c.value <= 31.0;
+    let date_low = low.kind == NumberKind::Date && low.value <= 31.0 && is_day(high);
+    let day_low = is_day(low) && high.kind == NumberKind::Date;
+    if !(date_low || day_low) || high.value <= low.value {
+        return None;
+    }
+    let with_year = high.value > 31.0;
+    Some(Core {
+        first: low.first,
+        last: high.last,
+        value: if with_year { high.value } else { low.value },
+        high: (!with_year).then_some(high.value),
+        kind: NumberKind::Date,
+        bound: low.bound,
+        bare_int: false,
+        digits: true,
+    })
 }
 
 /// Where the separator after the low end `last` is: next, or one further

@@ -586,8 +586,33 @@ fn dates_and_measures_in_their_other_shapes() {
         ("it was 30 °C outside", "30 °C", 30.0, None, Measure),
         ("it was 30° outside", "30°", 30.0, None, Measure),
         ("it reached 120 km/h", "120 km/h", 120.0, None, Measure),
+        ("on 2019/03/12 the law", "2019/03/12", 2019.0, None, Date),
+        ("on 2019.03.12 the law", "2019.03.12", 2019.0, None, Date),
+        ("on 12.03.19 the law", "12.03.19", 2019.0, None, Date),
+        ("on 12-03-2019 the law", "12-03-2019", 2019.0, None, Date),
+        ("dated 1 Jan. 2020 and", "1 Jan. 2020", 2020.0, None, Date),
+        (
+            "conducted Feb. 11-15, using",
+            "Feb. 11-15",
+            11.0,
+            Some(15.0),
+            Date,
+        ),
+        ("the fair runs 1-5 March", "1-5 March", 1.0, Some(5.0), Date),
+        (
+            "from 1 to 5 March 2019 it ran",
+            "1 to 5 March 2019",
+            2019.0,
+            None,
+            Date,
+        ),
+        ("founded in 500 BC by", "500 BC", 500.0, None, Year),
+        ("it erupted in 79 AD and", "79 AD", 79.0, None, Year),
     ];
     assert_single_mentions(cases);
+    // A version is no dotted date; a score is no range of days.
+    assert_eq!(numbers("version 1.2.3 shipped").len(), 0);
+    assert_eq!(numbers("the 1-0 win").len(), 2);
     // Not a fiscal year: the years do not follow each other.
     assert_eq!(
         numbers("in 2015/18 the budget").first().map(|n| n.3),

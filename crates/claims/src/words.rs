@@ -405,6 +405,19 @@ pub const MEASURE_UNIT_WORDS: &[&str] = &[
     "°f",
     "mph",
     "mpg",
+    "yd",
+    "yds",
+    "tbsp",
+    "tsp",
+    "tablespoons",
+    "tablespoon",
+    "teaspoons",
+    "teaspoon",
+    "ppm",
+    "ppb",
+    "parsecs",
+    "light",
+    "metric",
     "kph",
     "knots",
     "mw",
@@ -1446,7 +1459,7 @@ pub const AMBIGUOUS_UNIT_WORDS: &[&str] = &["in", "m", "c", "f", "g", "l", "b"];
 pub const LETTER_UNIT_WORDS: &[&str] = &["m", "c", "f", "g", "l"];
 
 /// Words that make a unit of the next one: `square kilometres`, `cubic metres`.
-pub const UNIT_MODIFIER_WORDS: &[&str] = &["square", "cubic", "nautical", "sq"];
+pub const UNIT_MODIFIER_WORDS: &[&str] = &["square", "cubic", "nautical", "sq", "metric"];
 
 // ---------------------------------------------------------------------------
 // More closed classes the attribution and number rules read.

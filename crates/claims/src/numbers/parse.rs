@@ -815,10 +815,12 @@ pub(super) fn parse_num(
 /// four-digit number read as a year. `plain`: the digits alone are an integer.
 fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -> Core {
     let mut j = c.last + 1;
+    // After a currency sign a letter scale may stand apart: `$10 m`, `£3 bn`.
+    let money = c.kind == NumberKind::Money;
     while let Some(s) = toks
         .get(j)
         .filter(|s| s.space_before && s.is_word())
-        .and_then(word_scale)
+        .and_then(|s| word_scale(s).or_else(|| words::scale(s.lower).filter(|_| money)))
     {
         c.value = times_scale(c.value, s);
         c.last = j;

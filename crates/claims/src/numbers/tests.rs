@@ -961,3 +961,60 @@ fn numbers_as_people_say_and_set_them() {
         assert_eq!(numbers(text).len(), count, "{text}: {:?}", numbers(text));
     }
 }
+
+/// Measures whose unit is written in more than one word, after a space as
+/// one letter, or per another unit.
+#[test]
+fn measures_with_their_whole_unit() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "at 100 kilometers per hour",
+            "100 kilometers per hour",
+            100.0,
+            None,
+            Measure,
+        ),
+        (
+            "1.5 million barrels per day",
+            "1.5 million barrels per day",
+            1.5e6,
+            None,
+            Measure,
+        ),
+        ("it fell at 3 m/s", "3 m/s", 3.0, None, Measure),
+        ("a 2 sq. ft. room", "2 sq. ft", 2.0, None, Measure),
+        ("3 metric tons of rice", "3 metric tons", 3.0, None, Measure),
+        ("a wall 10 m long", "10 m", 10.0, None, Measure),
+        ("add 250 g of flour", "250 g", 250.0, None, Measure),
+        ("a 1.5 L bottle", "1.5 L", 1.5, None, Measure),
+        ("a 100 W bulb", "100 W", 100.0, None, Measure),
+        (
+            "a star 4 light-years away",
+            "4 light-years",
+            4.0,
+            None,
+            Measure,
+        ),
+        ("levels of 400 ppm", "400 ppm", 400.0, None, Measure),
+        ("he weighs 150 pounds", "150 pounds", 150.0, None, Measure),
+        ("a 200-pound man", "200-pound", 200.0, None, Measure),
+        (
+            "he paid 150 pounds for it",
+            "150 pounds",
+            150.0,
+            None,
+            Money,
+        ),
+        ("$10 m in aid", "$10 m", 1e7, None, Money),
+        ("a £3 bn deal", "£3 bn", 3e9, None, Money),
+    ];
+    assert_single_mentions(cases);
+    let counts = [("3 light trucks", "3"), ("30 per day", "30")];
+    for (text, span) in counts {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, span, "{text}");
+        assert_ne!(found[0].3, Measure, "{text}");
+    }
+}

@@ -10,6 +10,9 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     if let Some(last) = percent_end(toks, j) {
         return set_unit(c, NumberKind::Percent, last);
     }
+    if pounds_weighed(toks, c, j) {
+        return set_unit(c, NumberKind::Measure, j);
+    }
     if let Some(last) = grand_end(toks, c, j) {
         c.value = times_scale(c.value, 1e3);
         return set_unit(c, NumberKind::Money, last);
@@ -34,6 +37,14 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
             per_unit_end(toks, scale_end(toks, last)),
         );
     }
+}
+
+/// `weighs 150 pounds`, `weighing 20 pounds`: pounds of weight, not money.
+fn pounds_weighed(toks: &[Token<'_>], c: &Core, j: usize) -> bool {
+    matches!(toks[j].lower, "pounds" | "pound")
+        && toks[c.first.saturating_sub(4)..c.first]
+            .iter()
+            .any(|t| t.lower.starts_with("weigh"))
 }
 
 /// `10 grand`, `fifty grand`: thousands of the currency, in speech; not
@@ -68,8 +79,16 @@ fn scale_end(toks: &[Token<'_>], last: usize) -> usize {
     }
 }
 
-/// `120 km/h`, `9.8 m/s`: a unit per another, one span.
+/// `120 km/h`, `9.8 m/s`, `100 kilometres per hour`: a unit per another,
+/// one span.
 fn per_unit_end(toks: &[Token<'_>], last: usize) -> usize {
+    let per_word = toks.get(last + 1).is_some_and(|p| p.lower == "per")
+        && toks.get(last + 2).is_some_and(|u| {
+            u.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT) && !u.has(lexicon::AMBIGUOUS_UNIT)
+        });
+    if per_word {
+        return last + 2;
+    }
     let per = toks
         .get(last + 1)
         .filter(|p| p.is_punct('/') && !p.space_before);
@@ -132,7 +151,8 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
                 c.last = j + 3;
             }
         }
-    } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 {
+    } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 || w.lower == "pound" {
+        // `a 200-pound man`: a weight (an amount of money is `£200`).
         set_unit(c, NumberKind::Measure, j + 1);
     }
 }
@@ -146,18 +166,45 @@ fn measure_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
         && u.has(lexicon::MEASURE_UNIT)
         && c.kind != NumberKind::Money
         && !u.has(lexicon::AMBIGUOUS_UNIT);
-    let letter = c.digits && !u.space_before && u.has(lexicon::LETTER_UNIT);
+    let letter = c.digits && !u.space_before && u.has(lexicon::LETTER_UNIT)
+        || spaced_letter_unit(toks, c, j);
     if !(spelled || letter) {
         return squared_end(toks, c, j);
     }
-    // `square kilometres`, `cubic metres`, `nautical miles`
+    // `square kilometres`, `cubic metres`, `metric tons`, `2 sq. ft.`
     if u.has(lexicon::UNIT_MODIFIER) {
+        let unit_at = j + 1 + usize::from(attached(toks, j).is_some_and(|d| d.is_punct('.')));
         return toks
-            .get(j + 1)
+            .get(unit_at)
             .filter(|x| x.has(lexicon::MEASURE_UNIT))
-            .map(|_| j + 1);
+            .map(|_| unit_at);
+    }
+    // `3 light years`, `4 light-years`
+    if u.lower == "light" {
+        let years_at = j + 1 + usize::from(attached(toks, j).is_some_and(|h| h.is_punct('-')));
+        return toks
+            .get(years_at)
+            .filter(|y| matches!(y.lower, "years" | "year"))
+            .map(|_| years_at);
     }
     Some(squared_end(toks, c, j).unwrap_or(j))
+}
+
+/// A one-letter unit after a space where what follows says it is one:
+/// `10 m long`, `3 m/s`, `250 g of flour`, `1.5 L`, `100 W`, `12 V`.
+fn spaced_letter_unit(toks: &[Token<'_>], c: &Core, j: usize) -> bool {
+    let u = &toks[j];
+    if !(c.digits && u.space_before && c.kind != NumberKind::Money) {
+        return false;
+    }
+    let next = toks.get(j + 1);
+    let per = attached(toks, j).is_some_and(|p| p.is_punct('/'));
+    match u.text {
+        "L" | "W" | "V" | "kW" | "MW" | "GW" => true,
+        "m" => per || next.is_some_and(|d| d.space_before && d.has(lexicon::DIMENSION)),
+        "g" => next.is_some_and(|o| o.lower == "of"),
+        _ => false,
+    }
 }
 
 /// `100 m2`, `5 km²`, `3 m³`: a length squared or cubed, its power in the

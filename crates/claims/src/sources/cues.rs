@@ -48,12 +48,18 @@ pub(super) fn find_at(
     verb_cue(toks, i, class, quotes, found)
 }
 
-/// Cue words that report no speech where they stand: `It is worth noting`
-/// (the writer's aside) and `a unit called the Red Brigade` (a name given,
+/// Cue words that report no speech where they stand: `It is worth noting`,
+/// `Having said that` (the writer's asides) and `a unit called the Red Brigade` (a name given,
 /// not words said; a person who calls stays speech).
 fn names_or_remarks(toks: &[Token<'_>], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map_or("", |p| toks[p].lower);
-    let aside = before(1) == "worth" && toks[i].lower.ends_with("ing");
+    let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower);
+    // `It is worth noting`, `Having said that,`, `That said,`: the writer's
+    // turn of phrase.
+    let aside = before(1) == "worth" && toks[i].lower.ends_with("ing")
+        || toks[i].lower == "said"
+            && (before(1) == "having" && matches!(after(1), "that" | "this")
+                || before(1) == "that" && after(1) == ",");
     let naming = matches!(toks[i].lower, "called" | "named" | "dubbed")
         && i >= 2
         && toks[i - 1].is_lowercase_word()
@@ -268,12 +274,19 @@ fn verb_cue(
     if !subject_speaks(toks, i, class, &subject) {
         return i + 1;
     }
-    if t.lower != "citing"
-        && !found
-            .iter()
-            .any(|f| f.first == subject.first && f.last == subject.last)
-    {
-        push_subject(toks, i, &cue, gerund, subject, found);
+    let same = found
+        .iter_mut()
+        .find(|f| f.first == subject.first && f.last == subject.last);
+    match same {
+        // `Officials briefed on the plan said`: a participle inside the
+        // subject's clause gave way to the main verb, which is the cue.
+        Some(f) if f.cue_tok == f.last + 1 && !gerund && is_participle(&toks[f.cue_tok]) => {
+            f.cue = cue.clone();
+            f.cue_tok = i;
+        }
+        Some(_) => {}
+        None if t.lower != "citing" => push_subject(toks, i, &cue, gerund, subject, found),
+        None => {}
     }
     if t.has(lexicon::RELAY_CUE) {
         // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
@@ -334,10 +347,15 @@ fn subject_of(
     quotes: &Quotes,
     found: &[Found],
 ) -> Option<Found> {
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    // `Nefzi said, adding`: the speaker of the verb just before the comma.
+    let said_before = found.iter().find(|f| f.cue_tok + 2 == i);
+    if let Some(f) = said_before.filter(|_| gerund && prev.is_some_and(|t| t.is_punct(','))) {
+        return Some(found_np(f.first, f.last, f.pronoun));
+    }
     if let Some(s) = subject_left(toks, subject_end, quotes) {
         return Some(s);
     }
-    let prev = i.checked_sub(1).map(|p| &toks[p]);
     if gerund && prev.is_some_and(|t| t.is_punct(',')) {
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));

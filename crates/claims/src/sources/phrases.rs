@@ -134,6 +134,9 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     if let Some(antecedent) = relative_clause_antecedent(toks, a) {
         return Some(antecedent);
     }
+    if let Some(antecedent) = participle_clause_antecedent(toks, a) {
+        return Some(antecedent);
+    }
     // `Economists polled by Bloomberg had expected`: the agent of a
     // participle is not the subject; the noun phrase before the participle is.
     if a >= 3 && toks[a - 1].lower == "by" && is_participle(&toks[a - 2]) {
@@ -164,6 +167,35 @@ fn relative_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
         .iter()
         .any(|t| t.has(lexicon::PERSON_WORD) || t.is_capitalized() || t.lower.ends_with('s'))
         .then(|| found_np(a2, b2, false))
+}
+
+/// The noun phrase before a participle when the phrase at `a` ends the
+/// participle's clause: `Residents returning to their homes said`,
+/// `Analysts tracking the market said`, `Majorities of Democrats in five
+/// states going to the polls Tuesday say`, `People familiar with the matter
+/// said`. (Without function words between,
+/// `np_left` walks through the participle itself.)
+fn participle_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
+    let mut k = a;
+    while k > 0 && a - k < 3 && is_function(&toks[k - 1]) && toks[k - 1].is_lowercase_word() {
+        k -= 1;
+    }
+    let p = k.checked_sub(1).filter(|_| k < a)?;
+    let participle = &toks[p];
+    // `People familiar with the matter said`, `sources close to the talks`.
+    let adjective = matches!(
+        participle.lower,
+        "familiar" | "close" | "knowledgeable" | "aware" | "loyal" | "opposed"
+    );
+    let clause_opens = (is_participle(participle) || adjective)
+        && p > 0
+        && is_np_word(&toks[p - 1])
+        && !toks[p - 1].lower.ends_with("ing");
+    if !clause_opens {
+        return None;
+    }
+    let (a2, b2) = np_left(toks, p)?;
+    Some(found_np(a2, b2, false))
 }
 
 pub(super) fn found_np(first: usize, last: usize, pronoun: bool) -> Found {
@@ -484,9 +516,10 @@ pub(super) fn appositive_subject(
     let mut commas = vec![comma];
     let mut k = comma;
     let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
-    // Where the subject's stretch begins: the sentence, or just after a
-    // quotation it follows (`"...," Ms. Park, a former diplomat, said`).
-    let mut start = 0;
+    // Where the subject's stretch begins: the sentence after its dateline,
+    // or just after a quotation it follows (`"...," Ms. Park, a former
+    // diplomat, said`).
+    let mut start = after_dateline(toks);
     while k > floor {
         k -= 1;
         let t = &toks[k];
@@ -570,7 +603,7 @@ fn speaker_follows_quote(toks: &[Token<'_>], k: usize, quotes: &Quotes) -> bool 
 
 /// The subject at the start of the sentence, after opening adverbials.
 pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
-    let mut s = 0;
+    let mut s = after_dateline(toks);
     // `However, ...` / `In June, ...`
     if let Some(c) = toks[..before].iter().position(|t| t.is_punct(',')) {
         if is_opening_adverbial(&toks[0]) {
@@ -593,6 +626,32 @@ pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Foun
     }
     let (a, b) = np_right(toks, s, before)?;
     source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+}
+
+/// Where a sentence starts after its dateline: `WASHINGTON (Reuters) -`,
+/// `Washington (AFP) –`, `(Reuters) -`: capitalised words and an agency in
+/// parentheses before a dash; 0 without one.
+fn after_dateline(toks: &[Token<'_>]) -> usize {
+    let dash = toks
+        .iter()
+        .take(10)
+        .position(|t| (t.is_punct('-') || t.is_punct('–') || t.is_punct('—')) && t.space_before);
+    let Some(d) = dash.filter(|&d| d > 0) else {
+        return 0;
+    };
+    let agency = toks[..d].iter().any(|t| t.is_punct('('));
+    let place = toks[..d].iter().all(|t| {
+        t.is_capitalized()
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || t.is_punct(',')
+            || t.is_punct('.')
+    });
+    if agency && place {
+        d + 1
+    } else {
+        0
+    }
 }
 
 /// The subject of the first verb of a sentence, for a later verb

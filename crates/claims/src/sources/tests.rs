@@ -64,6 +64,17 @@ fn attribution_follows_claims_md() {
         ("\"Prices are falling,\" said Li Wei, chief economist at a bank in Shanghai.", true, &["Li Wei, chief economist at a bank in Shanghai/said"]),
         ("\"No,\" said Jim Ross (R Ohio), who voted against it.", true, &["Jim Ross (R Ohio)/said"]),
         ("Economists polled by Bloomberg had forecast a rise.", true, &["Economists/forecast"]),
+        // A participial or adjective clause between subject and verb is left out.
+        ("Residents returning to their homes said the water was bad.", true, &["Residents/said"]),
+        ("People familiar with the matter said the deal was off.", true, &["People/said"]),
+        ("Majorities of Democrats in five states going to the polls Tuesday say they are satisfied.", true, &["Majorities of Democrats in five states/say"]),
+        ("Officials briefed on the plan said it would fail.", true, &["Officials/said"]),
+        // A dateline is no subject; a participle after `X said,` is X's.
+        ("Washington (AFP) – Hillary Clinton attacked Trump, saying the remarks did harm.", true, &["Hillary Clinton/saying"]),
+        ("He left early, Nefzi said, adding, \"He was not religious.\"", true, &["Nefzi/said"]),
+        // The writer's turns of phrase.
+        ("Having said that, there are a lot of shows.", false, &[]),
+        ("That said, the plan failed.", false, &[]),
         ("According to the World Bank, growth slowed.", true, &["World Bank/according to"]),
         ("Unemployment fell to 4.1 percent, according to a survey by the ministry.", true, &["survey by the ministry/according to"]),
         ("According to figures from the census office, the population grew.", true, &["figures from the census office/according to"]),

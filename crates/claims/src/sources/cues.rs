@@ -185,11 +185,14 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     // passive clause; its subject is no speaker.
     let reduced_passive = t.lower.ends_with("ed") && lower_at(toks, i + 1) == "by"
         || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]));
-    if reduced_passive && !(i > 0 && toks[i - 1].has(lexicon::BE_FORM)) {
+    if reduced_passive && !be_before(toks, i) {
         return None;
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
-    if !matches!(t.lower, "said" | "told") && (noun_context || heads_determined_np(toks, i)) {
+    if !matches!(t.lower, "said" | "told")
+        && !quantifier_subject(toks, i)
+        && (noun_context || heads_determined_np(toks, i))
+    {
         return None;
     }
     let so_called =
@@ -197,12 +200,46 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     (!so_called).then_some(class)
 }
 
+/// `Some say`, `Many believe`, `Others argue`: a quantifier opening its
+/// clause is the subject, not the determiner of a noun (`some say in it`).
+fn quantifier_subject(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(q) = i.checked_sub(1) else {
+        return false;
+    };
+    let opens = q == 0
+        || toks[q - 1].is_punct(',')
+        || is_quote_mark(&toks[q - 1])
+        || matches!(
+            toks[q - 1].lower,
+            "but" | "and" | "yet" | "while" | "though"
+        );
+    opens
+        && matches!(
+            toks[q].lower,
+            "some" | "others" | "many" | "most" | "several"
+        )
+        && !toks[i].lower.ends_with("ing")
+        && !matches!(lower_at(toks, i + 1), "of" | "in" | "on" | "over")
+}
+
+/// A be-form before the participle at `i`, past adverbs: `was reported`,
+/// `was first reported`, `is widely believed`.
+fn be_before(toks: &[Token<'_>], i: usize) -> bool {
+    let adverbs = toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.lower == "first" || t.is_word() && t.lower.ends_with("ly"))
+        .count();
+    i > adverbs && toks[i - 1 - adverbs].has(lexicon::BE_FORM)
+}
+
 /// A passive cue: agentless it is not attribution (`no damage was
 /// reported`); with an agent it is (`it is noted on the Congressional
 /// Website that`). `None` when the cue is not passive.
 fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
     // `is saying`, `was reporting`: a progressive, not a passive.
-    if !(i > 0 && toks[i - 1].has(lexicon::BE_FORM)) || toks[i].lower.ends_with("ing") {
+    if !be_before(toks, i) || toks[i].lower.ends_with("ing") {
         return None;
     }
     if !matches!(lower_at(toks, i + 1), "by" | "on" | "in") {
@@ -360,7 +397,7 @@ fn subject_of(
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));
     }
-    if !gerund && prev.is_some_and(|t| t.is_punct(';') || t.lower == "and") {
+    if !gerund && prev.is_some_and(|t| t.is_punct(';') || matches!(t.lower, "and" | "but")) {
         // `NASA celebrates ...; announces new homes`: a verb coordinated
         // with an earlier one shares the sentence's subject.
         return shared_subject(toks, i);
@@ -389,7 +426,12 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
         .last()
         .map_or(head, |t| t.lower);
     let names_document = lexicon::is_document_noun(head) || lexicon::is_document_noun(np_head);
-    if class == CueClass::Evidence && !(names_document || lower_at(toks, i + 1) == "that") {
+    // `Clinton suggested`, `she suggests`: a person who suggests speaks.
+    let person_suggests = toks[i].lower.starts_with("suggest")
+        && names_person(&toks[subject.first..=subject.last], subject.first == 0);
+    if class == CueClass::Evidence
+        && !(names_document || person_suggests || lower_at(toks, i + 1) == "that")
+    {
         return false;
     }
     if is_first_or_second_person(&toks[subject.first..=subject.last]) {
@@ -399,6 +441,22 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
         return false;
     }
     !toks[i].has(lexicon::AMBIGUOUS_CUE) || verb_reading(toks, i, subject)
+}
+
+/// A phrase that names a person: a personal pronoun, a people noun, or a
+/// name that is no document or body (one capitalised word opening the
+/// sentence may be any word: `Growth suggests`).
+fn names_person(np: &[Token<'_>], opens_sentence: bool) -> bool {
+    let pronoun = np.len() == 1 && matches!(np[0].lower, "he" | "she" | "they");
+    let people = np
+        .iter()
+        .any(|t| t.has(lexicon::PERSON_WORD | lexicon::SOURCE_NOUN));
+    let name = np.iter().all(|t| t.is_capitalized() || t.is_punct('.'))
+        && !(opens_sentence && np.len() == 1)
+        && !np
+            .iter()
+            .any(|t| is_function(t) || t.has(lexicon::DOCUMENT_NOUN | lexicon::ORG_WORD));
+    pronoun || people || name
 }
 
 /// `she doesn't think`, `officials did not say`: a negation among the
@@ -588,7 +646,8 @@ pub(super) fn right_sources(
         let (a, b) = np_right(toks, j, toks.len())?;
         if inversion
             && !toks[a..=b].iter().any(|x| {
-                x.is_capitalized() || x.has(lexicon::PERSON_WORD) || x.has(lexicon::ORG_WORD)
+                x.is_capitalized()
+                    || x.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::SOURCE_NOUN)
             })
         {
             return last_end;

@@ -75,6 +75,11 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
             j -= 1;
             continue;
         }
+        // `has since said`
+        if t.lower == "since" && j >= 2 && is_have_form(&toks[j - 2]) {
+            j -= 1;
+            continue;
+        }
         // `on Tuesday`, `on Monday night`, `last week`, `this week`
         if t.is_word()
             && (t.has(lexicon::WEEKDAY)
@@ -102,6 +107,21 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     if t.is_word() {
         if matches!(t.lower, "he" | "she" | "it" | "they" | "i" | "we" | "you") {
             return Some(found_np(end - 1, end - 1, true));
+        }
+        // `Some say`, `Others argue`, `Many believe`: a quantifier standing
+        // for people opens its clause.
+        let opens_clause = end == 1
+            || toks[end - 2].is_punct(',')
+            || is_quote_mark(&toks[end - 2])
+            || matches!(
+                toks[end - 2].lower,
+                "but" | "and" | "yet" | "while" | "though"
+            );
+        // (Before a finite verb: `"some reporting"` is a noun phrase.)
+        let finite = !toks[cue].lower.ends_with("ing");
+        let quantifier = matches!(t.lower, "some" | "others" | "many" | "most" | "several");
+        if quantifier && opens_clause && finite {
+            return Some(found_np(end - 1, end - 1, false));
         }
         if end >= 2 {
             if let Some(p) = pronoun_at(toks, end - 2).filter(|&p| p == end - 1) {
@@ -393,7 +413,16 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
             .get(start + 1)
             .is_some_and(|n| n.is_word() && !is_function(n))
     });
-    let mut j = start + usize::from(possessive);
+    // So does a quantifier: `say some Democrats`, `many economists`.
+    let quantifier = toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "some" | "many" | "most" | "several" | "other" | "few"
+        ) && toks
+            .get(start + 1)
+            .is_some_and(|n| n.is_word() && !is_function(n))
+    });
+    let mut j = start + usize::from(possessive || quantifier);
     let mut last: Option<usize> = None;
     while j < hi && j - start < 24 {
         let step = match toks[j].kind {

@@ -72,6 +72,21 @@ fn attribution_follows_claims_md() {
         // A dateline is no subject; a participle after `X said,` is X's.
         ("Washington (AFP) – Hillary Clinton attacked Trump, saying the remarks did harm.", true, &["Hillary Clinton/saying"]),
         ("He left early, Nefzi said, adding, \"He was not religious.\"", true, &["Nefzi/said"]),
+        // Quantifiers that stand for people; a reporting verb past `first`
+        // or `since`; a verb coordinated with `but`.
+        ("Some say the plan will fail.", true, &["Some/say"]),
+        ("Many believe the plan will fail.", true, &["Many/believe"]),
+        ("Voters have some say in the matter.", false, &[]),
+        ("Bob said there was \"some reporting\" on it.", true, &["Bob/said"]),
+        ("It may not be a bad thing, say some Democrats, who cringe.", true, &["some Democrats/say"]),
+        ("Prices will fall, say analysts.", true, &["analysts/say"]),
+        ("The meeting was first reported by Politico.", true, &["Politico/reported"]),
+        ("Mrs. Clinton has since said she would support it.", true, &["Mrs. Clinton/said"]),
+        ("He endorsed Clinton, but told reporters that Sanders would win.", true, &["He/told"]),
+        ("In response, Trump assured voters he would win.", true, &["Trump/assured"]),
+        // A person who suggests speaks; a thing suggests only with `that`.
+        ("Voters, Clinton suggested, don't have to worry.", true, &["Clinton/suggested"]),
+        ("Growth suggests the plan works.", false, &[]),
         // The writer's turns of phrase.
         ("Having said that, there are a lot of shows.", false, &[]),
         ("That said, the plan failed.", false, &[]),

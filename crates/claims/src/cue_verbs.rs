@@ -231,6 +231,20 @@ pub const PARTICLE_CUES: &[(&str, &[&str])] = &[
     ("pointing", &["out", "to"]),
 ];
 
+/// The lemma of a spec (`write/wrote/written` -> `write`).
+pub fn lemma_of(spec: &'static str) -> &'static str {
+    spec.split('/').next().unwrap_or_default()
+}
+
+/// The class of a verb by its lemma, for the lemmas whose present forms
+/// are no cue (`explain` in `to explain`).
+pub fn class_of_lemma(w: &str) -> Option<CueClass> {
+    VERB_CLASSES
+        .iter()
+        .find(|c| c.past_lemmas.iter().any(|s| lemma_of(s) == w))
+        .map(|c| c.class)
+}
+
 /// A lemma spec read: the lemma, its past and its participle.
 fn principal_parts(spec: &str) -> (&str, String, String) {
     let mut parts = spec.split('/');

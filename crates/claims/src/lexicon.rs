@@ -73,6 +73,9 @@ pub const PEOPLE_ADJECTIVE: u64 = 1 << 54;
 pub const PARTICIPLE_ONLY_CUE: u64 = 1 << 55;
 /// Adjectives of a size after a measure: `2.1m tall`, `3m deep`.
 pub const DIMENSION: u64 = 1 << 56;
+/// The bare lemma of a cue whose present forms are no cue (`explain`,
+/// `add`, `stress`): a cue only as an infinitive (`is likely to stress`).
+pub const CUE_LEMMA: u64 = 1 << 57;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -352,6 +355,12 @@ fn cue_verb_forms() -> Vec<(&'static str, u64)> {
         for form in participles {
             forms.push((&*Box::leak(form.into_boxed_str()), PARTICIPLE_ONLY_CUE));
         }
+        forms.extend(
+            class
+                .past_lemmas
+                .iter()
+                .map(|s| (cue_verbs::lemma_of(s), CUE_LEMMA)),
+        );
     }
     forms
 }

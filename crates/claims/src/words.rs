@@ -1539,6 +1539,49 @@ pub const POSSESSED_SOURCE_WORDS: &[&str] = &[
 ];
 
 /// Adverbs, auxiliaries and particles between a subject and its cue: `has also said`, `had on Monday told`.
+/// Predicates an infinitive cue completes, sharing their subject: `is
+/// likely to stress`, `was quick to add`, `has tried to explain`, `went on
+/// to say`. (`refused to say`, `declined to comment` report no words.)
+pub const INFINITIVE_GOVERNOR_WORDS: &[&str] = &[
+    "likely",
+    "expected",
+    "quick",
+    "set",
+    "due",
+    "going",
+    "able",
+    "eager",
+    "ready",
+    "careful",
+    "happy",
+    "keen",
+    "tried",
+    "try",
+    "tries",
+    "trying",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoped",
+    "plans",
+    "planned",
+    "intends",
+    "intended",
+    "decided",
+    "began",
+    "begins",
+    "continued",
+    "continues",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "like",
+    "on",
+];
+
 pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
     "also",
     "has",
@@ -1726,6 +1769,22 @@ pub const NEGATION_WORDS: &[&str] = &[
     "wouldn’t",
     "can’t",
     "couldn’t",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "shouldn't",
+    "hasn’t",
+    "haven’t",
+    "hadn’t",
+    "isn’t",
+    "wasn’t",
+    "aren’t",
+    "weren’t",
+    "shouldn’t",
 ];
 
 /// Words that open an adverbial before the subject: `However,`, `In June,`, `Yesterday,`.

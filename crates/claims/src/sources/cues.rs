@@ -165,10 +165,21 @@ fn issued_statement(
 /// `so-called`, `its full-year forecast`, `a previous estimate`).
 fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let t = &toks[i];
-    if !t.has(CUE_ANY) {
+    let infinitive = || t.has(lexicon::CUE_LEMMA) && infinitive_subject_end(toks, i).is_some();
+    let class = if t.has(CUE_ANY) {
+        lexicon::cue_class(t.lower)?
+    } else if infinitive() {
+        // Words said, not a belief or evidence to come (`tried to
+        // demonstrate that`, `able to expect`).
+        // A reply or an addition says something only with its words after
+        // it (`quick to respond, tweeting ...`: the cue is `tweeting`).
+        let words_follow = matches!(lower_at(toks, i + 1), "that" | ":")
+            || toks.get(i + 1).is_some_and(is_quote_mark);
+        crate::cue_verbs::class_of_lemma(t.lower)
+            .filter(|c| *c == CueClass::Speech || *c == CueClass::Addition && words_follow)?
+    } else {
         return None;
-    }
-    let class = lexicon::cue_class(t.lower)?;
+    };
     if t.is_capitalized() && i > 0 {
         return None;
     }
@@ -191,6 +202,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
     if !matches!(t.lower, "said" | "told")
         && !quantifier_subject(toks, i)
+        && infinitive_subject_end(toks, i).is_none()
         && (noun_context || heads_determined_np(toks, i))
     {
         return None;
@@ -390,6 +402,9 @@ fn subject_of(
     if let Some(f) = said_before.filter(|_| gerund && prev.is_some_and(|t| t.is_punct(','))) {
         return Some(found_np(f.first, f.last, f.pronoun));
     }
+    if let Some(k) = infinitive_subject_end(toks, i) {
+        return subject_left(toks, k, quotes);
+    }
     if let Some(s) = subject_left(toks, subject_end, quotes) {
         return Some(s);
     }
@@ -405,16 +420,50 @@ fn subject_of(
     None
 }
 
+/// `Yellen is likely to stress`, `Trump was quick to add`, `Clinton has
+/// tried to explain`: where the subject of the predicate an infinitive cue
+/// completes ends (past its auxiliaries); `None` for any other cue or a
+/// negated predicate (`is not likely to say`).
+fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let governed = i >= 2
+        && toks[i - 1].lower == "to"
+        && words::INFINITIVE_GOVERNOR_WORDS.contains(&toks[i - 2].lower);
+    if !governed {
+        return None;
+    }
+    // `went on to say`
+    let mut k = if toks[i - 2].lower == "on" {
+        i - 3
+    } else {
+        i - 2
+    };
+    if toks[i - 2].lower == "on"
+        && !matches!(toks.get(k).map(|t| t.lower), Some("went" | "goes" | "go"))
+    {
+        return None;
+    }
+    while k > 0 && (toks[k - 1].has(lexicon::BE_FORM) || is_aux_or_adverb(&toks[k - 1])) {
+        k -= 1;
+    }
+    let negated = toks[k..i].iter().any(|t| t.has(lexicon::NEGATION));
+    (!negated).then_some(k)
+}
+
 /// Whether `subject` can be the source of the cue at `i`.
 fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found) -> bool {
-    let last = &toks[subject.last];
+    // The phrase before its appositions (`Executives for Mondelez, which
+    // grew last year,`): what it ends on says what it is.
+    let head_end = (subject.first..=subject.last)
+        .find(|&k| toks[k].is_punct(','))
+        .map_or(subject.last, |c| c.saturating_sub(1).max(subject.first));
+    let last = &toks[head_end];
     let head = last.lower;
     // `6 times expected earnings`, `two years estimated`: a unit says nothing.
     // A share of people who speak or believe is a poll's respondents
     // (`47 percent said`, `Twenty-four percent believe`).
     let respondents = last.has(lexicon::PERCENT_WORD)
         && matches!(class, CueClass::Speech | CueClass::Belief)
-        && subject.last > subject.first;
+        && head_end > subject.first;
     let unit = !respondents
         && (last.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
             || head == "times");
@@ -427,8 +476,8 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
         .map_or(head, |t| t.lower);
     let names_document = lexicon::is_document_noun(head) || lexicon::is_document_noun(np_head);
     // `Clinton suggested`, `she suggests`: a person who suggests speaks.
-    let person_suggests = toks[i].lower.starts_with("suggest")
-        && names_person(&toks[subject.first..=subject.last], subject.first == 0);
+    let person_suggests = (toks[i].lower.starts_with("suggest") || toks[i].lower == "indicated")
+        && names_person(&toks[subject.first..=head_end], subject.first == 0);
     if class == CueClass::Evidence
         && !(names_document || person_suggests || lower_at(toks, i + 1) == "that")
     {

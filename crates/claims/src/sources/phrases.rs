@@ -62,72 +62,11 @@ pub(super) fn is_opening_adverbial(t: &Token<'_>) -> bool {
 /// relative pronouns (`Fan, who said`), appositions between commas,
 /// participial clauses (`A new study documenting ... has revealed`).
 pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> Option<Found> {
-    let mut j = cue;
-    // Skip adverbs, auxiliaries and time phrases: `also on Tuesday`, `had on Monday`.
-    loop {
-        if j == 0 {
-            return None;
-        }
-        let t = &toks[j - 1];
-        // A negation is passed over to find the subject; the cue it
-        // negates is then refused (`cues::subject_speaks`).
-        if is_aux_or_adverb(t) {
-            j -= 1;
-            continue;
-        }
-        // `has since said`
-        if t.lower == "since" && j >= 2 && is_have_form(&toks[j - 2]) {
-            j -= 1;
-            continue;
-        }
-        // `on Tuesday`, `on Monday night`, `last week`, `this week`
-        if t.is_word()
-            && (t.has(lexicon::WEEKDAY)
-                || matches!(
-                    t.lower,
-                    "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"
-                ))
-            && j >= 2
-        {
-            let p = toks[j - 2].lower;
-            if matches!(p, "on" | "last" | "this" | "next") {
-                j -= 2;
-                continue;
-            }
-            if lexicon::is_weekday(p) && j >= 3 && toks[j - 3].lower == "on" {
-                j -= 3;
-                continue;
-            }
-        }
-        break;
-    }
-    let end = j; // exclusive
-    let t = &toks[end - 1];
-    // Pronouns.
+    let end = subject_end(toks, cue); // exclusive
+    let t = toks.get(end.checked_sub(1)?)?;
     if t.is_word() {
-        if matches!(t.lower, "he" | "she" | "it" | "they" | "i" | "we" | "you") {
-            return Some(found_np(end - 1, end - 1, true));
-        }
-        // `Some say`, `Others argue`, `Many believe`: a quantifier standing
-        // for people opens its clause.
-        let opens_clause = end == 1
-            || toks[end - 2].is_punct(',')
-            || is_quote_mark(&toks[end - 2])
-            || matches!(
-                toks[end - 2].lower,
-                "but" | "and" | "yet" | "while" | "though"
-            );
-        // (Before a finite verb: `"some reporting"` is a noun phrase.)
-        let finite = !toks[cue].lower.ends_with("ing");
-        let quantifier = matches!(t.lower, "some" | "others" | "many" | "most" | "several");
-        if quantifier && opens_clause && finite {
-            return Some(found_np(end - 1, end - 1, false));
-        }
-        if end >= 2 {
-            if let Some(p) = pronoun_at(toks, end - 2).filter(|&p| p == end - 1) {
-                let _ = p;
-                return Some(found_np(end - 2, end - 1, true));
-            }
+        if let Some(f) = personal_subject(toks, end, cue) {
+            return Some(f);
         }
         // `Fan, who said`: the antecedent.
         if matches!(t.lower, "who" | "which") && end >= 2 {
@@ -165,6 +104,65 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
         }
     }
     Some(found_np(a, b, false))
+}
+
+/// Where the subject of the cue at `cue` ends (exclusive), past adverbs,
+/// auxiliaries and time phrases: `also on Tuesday`, `had on Monday`, `has
+/// since`. A negation is passed over too; the cue it negates is then
+/// refused (`cues::subject_speaks`).
+fn subject_end(toks: &[Token<'_>], cue: usize) -> usize {
+    let mut j = cue;
+    while j > 0 {
+        let t = &toks[j - 1];
+        if is_aux_or_adverb(t) || t.lower == "since" && j >= 2 && is_have_form(&toks[j - 2]) {
+            j -= 1;
+            continue;
+        }
+        // `on Tuesday`, `on Monday night`, `last week`, `this week`
+        let time_word = t.has(lexicon::WEEKDAY)
+            || matches!(
+                t.lower,
+                "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"
+            );
+        if t.is_word() && time_word && j >= 2 {
+            let p = toks[j - 2].lower;
+            if matches!(p, "on" | "last" | "this" | "next") {
+                j -= 2;
+                continue;
+            }
+            if lexicon::is_weekday(p) && j >= 3 && toks[j - 3].lower == "on" {
+                j -= 3;
+                continue;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// A pronoun subject ending at `end` (exclusive): `he`, `his spokesman`,
+/// or a quantifier standing for people that opens its clause (`Some say`,
+/// `Others argue`; before a finite verb only: `"some reporting"` is a noun
+/// phrase).
+fn personal_subject(toks: &[Token<'_>], end: usize, cue: usize) -> Option<Found> {
+    let t = &toks[end - 1];
+    if matches!(t.lower, "he" | "she" | "it" | "they" | "i" | "we" | "you") {
+        return Some(found_np(end - 1, end - 1, true));
+    }
+    let opens_clause = end == 1
+        || toks[end - 2].is_punct(',')
+        || is_quote_mark(&toks[end - 2])
+        || matches!(
+            toks[end - 2].lower,
+            "but" | "and" | "yet" | "while" | "though"
+        );
+    let finite = !toks[cue].lower.ends_with("ing");
+    let quantifier = matches!(t.lower, "some" | "others" | "many" | "most" | "several");
+    if quantifier && opens_clause && finite {
+        return Some(found_np(end - 1, end - 1, false));
+    }
+    let possessed = end >= 2 && pronoun_at(toks, end - 2) == Some(end - 1);
+    possessed.then(|| found_np(end - 2, end - 1, true))
 }
 
 /// The noun phrase before `who` when the phrase at `a` ends a relative
@@ -427,6 +425,15 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
     while j < hi && j - start < 24 {
         let step = match toks[j].kind {
             Kind::Word => word_step_right(toks, j, hi, last.is_some()),
+            // `The 43-year-old former congressman`: a number opening a
+            // compound modifier.
+            Kind::Num
+                if toks
+                    .get(j + 1)
+                    .is_some_and(|h| h.is_punct('-') && !h.space_before) =>
+            {
+                Step::Take(j)
+            }
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_right(toks, j, hi, last.is_some()),
         };

@@ -84,6 +84,18 @@ fn attribution_follows_claims_md() {
         ("Mrs. Clinton has since said she would support it.", true, &["Mrs. Clinton/said"]),
         ("He endorsed Clinton, but told reporters that Sanders would win.", true, &["He/told"]),
         ("In response, Trump assured voters he would win.", true, &["Trump/assured"]),
+        // An infinitive cue shares the subject of the predicate it completes.
+        ("Yellen is likely to stress that the Fed would pause.", true, &["Yellen/stress"]),
+        ("Trump was quick to add that the deal is off.", true, &["Trump/add"]),
+        ("Clinton has tried to explain her support for the deal.", true, &["Clinton/explain"]),
+        ("He refused to explain it.", false, &[]),
+        ("She isn't likely to say that.", false, &[]),
+        ("They asked him to explain the deal.", false, &[]),
+        ("She tried to demonstrate that she offered a better cure.", false, &[]),
+        // Clauses and numbers inside an apposed subject.
+        ("The 43-year-old former congressman, who led a filibuster in June, thinks it matters.", true, &["43-year-old former congressman/thinks"]),
+        ("Executives for Mondelez, which grew last year, say the company will save money.", true, &["Executives for Mondelez/say"]),
+        ("Mr. Obama hasn't indicated any interest in the court.", false, &[]),
         // A person who suggests speaks; a thing suggests only with `that`.
         ("Voters, Clinton suggested, don't have to worry.", true, &["Clinton/suggested"]),
         ("Growth suggests the plan works.", false, &[]),

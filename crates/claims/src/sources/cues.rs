@@ -56,10 +56,14 @@ fn names_or_remarks(toks: &[Token<'_>], i: usize) -> bool {
     let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower);
     // `It is worth noting`, `Having said that,`, `That said,`: the writer's
     // turn of phrase.
+    // `(Additional reporting by ...)`: a credit line.
+    let credit = toks[i].lower == "reporting" && after(1) == "by";
     let aside = before(1) == "worth" && toks[i].lower.ends_with("ing")
+        || credit
+        || toks[i].lower == "said" && before(1) == "enough"
         || toks[i].lower == "said"
             && (before(1) == "having" && matches!(after(1), "that" | "this")
-                || before(1) == "that" && after(1) == ",");
+                || before(1) == "that" && after(1) == "," && (i == 1 || before(2) == ","));
     let naming = matches!(toks[i].lower, "called" | "named" | "dubbed")
         && i >= 2
         && toks[i - 1].is_lowercase_word()

@@ -68,8 +68,14 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
         if let Some(f) = personal_subject(toks, end, cue) {
             return Some(f);
         }
-        // `Fan, who said`: the antecedent.
-        if matches!(t.lower, "who" | "which") && end >= 2 {
+        // `Fan, who said`, `a headline that said`: the antecedent.
+        // (`that` after a determined noun: not `knew that said company`.)
+        let relative_that = t.lower == "that"
+            && end >= 2
+            && is_np_word(&toks[end - 2])
+            && np_left(toks, end - 1)
+                .is_some_and(|(a, _)| a > 0 && toks[a - 1].has(lexicon::DETERMINER));
+        if (matches!(t.lower, "who" | "which") || relative_that) && end >= 2 {
             let k = if toks[end - 2].is_punct(',') {
                 end - 2
             } else {
@@ -391,6 +397,13 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
     }
     while a <= last && (toks[a].kind == Kind::Punct && !toks[a].is_punct('(')) {
         a += 1;
+    }
+    // `especially in caucus states`: an adverb and a preposition open no
+    // noun phrase; the phrase is the preposition's object.
+    let adverb =
+        |t: &Token<'_>| t.is_lowercase_word() && t.lower.ends_with("ly") && t.lower.len() > 4;
+    if a + 1 < last && adverb(&toks[a]) && is_np_preposition(&toks[a + 1]) {
+        a += 2;
     }
     if a > last || last - a > 24 || !has_name && last - a > 5 {
         return None;

@@ -112,6 +112,63 @@ pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
     is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»')
 }
 
+/// A quotation met in the scan: where it opens (`None` when carried in from
+/// the sentence before), and whether it reads as words said.
+struct Quoted {
+    open: Option<usize>,
+    words: usize,
+    starts_upper: bool,
+    /// Lower-case words other than function words: none in `"The Nightly
+    /// Show with Larry Wilmore"`, a title.
+    lower_words: usize,
+    /// Words in capitals (`"PELOSI STAMMERS"`, `BY FAR!`): shouted words,
+    /// not a title.
+    capitals: usize,
+}
+
+impl Quoted {
+    fn new(open: Option<usize>) -> Quoted {
+        Quoted {
+            open,
+            words: 0,
+            starts_upper: open.is_none(),
+            lower_words: 0,
+            capitals: 0,
+        }
+    }
+
+    fn count(&mut self, t: &Token<'_>) {
+        if !t.is_word() {
+            return;
+        }
+        if self.words == 0 && self.open.is_some() {
+            self.starts_upper = t.is_capitalized();
+        }
+        self.words += 1;
+        if t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD) {
+            self.lower_words += 1;
+        }
+        if t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase()) {
+            self.capitals += 1;
+        }
+    }
+
+    /// A title in Title Case: a show, a book, a memo's heading.
+    fn is_title(&self) -> bool {
+        self.open.is_some() && self.words >= 2 && self.lower_words == 0 && self.capitals == 0
+    }
+}
+
+/// The word at `k` is part of a web address (`pic.twitter.com/...`).
+fn in_address(toks: &[Token<'_>], k: usize) -> bool {
+    let joiner = |t: &Token<'_>| t.is_punct('.') || t.is_punct('/') || t.is_punct(':');
+    let after = toks
+        .get(k + 1)
+        .is_some_and(|t| !t.space_before && joiner(t));
+    let before = k > 0 && !toks[k].space_before && joiner(&toks[k - 1]);
+    after || before
+}
+
 impl Quotes {
     pub(super) fn scan(toks: &[Token<'_>], open: bool, new_line: bool) -> Quotes {
         let mut inside = Vec::with_capacity(toks.len());
@@ -122,11 +179,10 @@ impl Quotes {
             && toks
                 .first()
                 .is_some_and(|t| is_straight_double(t) || is_opening_mark(t));
-        let mut has_speech = false;
-        let mut first_speech_open = None;
-        // (opening index or None when carried in, words, starts upper, ends with final punctuation)
-        let mut region: Option<(Option<usize>, usize, bool, bool)> =
-            open.then_some((None, 0, true, false));
+        // Quotations that read as speech, and whether each is a title.
+        let mut spoken: Vec<(Option<usize>, bool)> = Vec::new();
+        let mut lower_outside = 0;
+        let mut region: Option<Quoted> = open.then(|| Quoted::new(None));
         for (i, t) in toks.iter().enumerate() {
             if i == 0 && reopening {
                 inside.push(false);
@@ -134,51 +190,51 @@ impl Quotes {
             }
             if !state && is_open_quote(t, false) {
                 state = true;
-                region = Some((Some(i), 0, false, false));
+                region = Some(Quoted::new(Some(i)));
                 inside.push(false);
                 continue;
             }
             if state && is_close_quote(t, true) {
                 state = false;
-                if let Some((o, words, upper, _)) = region.take() {
+                if let Some(q) = region.take() {
                     let final_punct = i > 0
                         && toks[i - 1].kind == Kind::Punct
                         && matches!(toks[i - 1].text, "." | "!" | "?" | "…");
-                    if o.is_none() || words >= 4 && (upper || final_punct) {
-                        has_speech = true;
-                        if first_speech_open.is_none() {
-                            first_speech_open = o;
-                        }
+                    if q.open.is_none() || q.words >= 4 && (q.starts_upper || final_punct) {
+                        spoken.push((q.open, q.is_title()));
                     }
                 }
                 inside.push(false);
                 continue;
             }
-            if let Some((o, words, upper, _)) = region.as_mut() {
-                if t.is_word() {
-                    if *words == 0 && o.is_some() {
-                        *upper = t.is_capitalized();
-                    }
-                    *words += 1;
+            match region.as_mut() {
+                Some(q) => q.count(t),
+                None if t.is_lowercase_word()
+                    && !t.has(lexicon::FUNCTION_WORD)
+                    && !in_address(toks, i) =>
+                {
+                    lower_outside += 1
                 }
+                None => {}
             }
             inside.push(state);
         }
-        if let Some((o, words, _, _)) = region {
+        if let Some(q) = region {
             // Still open at the end: the quotation runs on into the next sentence.
-            if words >= 2 || o.is_none() {
-                has_speech = true;
-                if first_speech_open.is_none() {
-                    first_speech_open = o;
-                }
+            if q.words >= 2 || q.open.is_none() {
+                spoken.push((q.open, false));
             }
         }
+        // In body text a Title Case quotation is a title (`acted in the
+        // movie "Sharknado 3: Oh Hell No!"`); in a headline it may be words.
+        let body_text = lower_outside >= 2;
+        spoken.retain(|(_, title)| !(*title && body_text));
         Quotes {
             inside,
             started_inside: open,
             open_at_end: state,
-            has_speech,
-            first_speech_open,
+            has_speech: !spoken.is_empty(),
+            first_speech_open: spoken.iter().find_map(|(open, _)| *open),
         }
     }
 }

@@ -96,6 +96,18 @@ fn attribution_follows_claims_md() {
         ("The 43-year-old former congressman, who led a filibuster in June, thinks it matters.", true, &["43-year-old former congressman/thinks"]),
         ("Executives for Mondelez, which grew last year, say the company will save money.", true, &["Executives for Mondelez/say"]),
         ("Mr. Obama hasn't indicated any interest in the court.", false, &[]),
+        // A Title Case quotation in body text is a title, not words said;
+        // shouted capitals and a headline's quotation stay words.
+        ("He is now host of “The Nightly Show with Larry Wilmore.”", false, &[]),
+        ("Mook released a memo titled \"The Facts on Where the Race Stands.\"", false, &[]),
+        ("Weiner acted in the Syfy movie “Sharknado 3: Oh Hell No!”", false, &[]),
+        ("He wrote on the sign: “PELOSI STAMMERS THROUGH NEWS CONFERENCE”", true, &["He/wrote"]),
+        ("Palin posted it under a headline that said, “ISIS Declares Death to Children.”", true, &["headline/said"]),
+        ("He knew that said company was broke.", false, &[]),
+        // Credit lines and asides.
+        ("(Additional reporting by Julia Harte in Orlando; Editing by Tim Ahmann)", false, &[]),
+        ("Enough said.", false, &[]),
+        ("Clinton scrambled to organize, especially in caucus states, and her campaign lurched.", false, &[]),
         // A person who suggests speaks; a thing suggests only with `that`.
         ("Voters, Clinton suggested, don't have to worry.", true, &["Clinton/suggested"]),
         ("Growth suggests the plan works.", false, &[]),

@@ -54,6 +54,7 @@ impl Token<'_> {
     pub fn is_possessive(&self) -> bool {
         self.kind == Kind::Word && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
     }
+    #[inline]
     pub fn is_lowercase_word(&self) -> bool {
         self.kind == Kind::Word
             && match self.text.as_bytes()[0] {

@@ -145,10 +145,11 @@ impl Quoted {
             self.starts_upper = t.is_capitalized();
         }
         self.words += 1;
-        if t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD) {
-            self.lower_words += 1;
-        }
-        if t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase()) {
+        if !t.is_capitalized() {
+            if !t.has(lexicon::FUNCTION_WORD) {
+                self.lower_words += 1;
+            }
+        } else if t.text.len() >= 2 && t.text.bytes().all(|b| !b.is_ascii_lowercase()) {
             self.capitals += 1;
         }
     }
@@ -156,6 +157,21 @@ impl Quoted {
     /// A title in Title Case: a show, a book, a memo's heading.
     fn is_title(&self) -> bool {
         self.open.is_some() && self.words >= 2 && self.lower_words == 0 && self.capitals == 0
+    }
+}
+
+/// Quotations read as speech: whether there is one, and where the first
+/// that opens in the sentence opens.
+#[derive(Default, Clone, Copy)]
+struct Spoken {
+    any: bool,
+    first_open: Option<usize>,
+}
+
+impl Spoken {
+    fn add(&mut self, open: Option<usize>) {
+        self.any = true;
+        self.first_open = self.first_open.or(open);
     }
 }
 
@@ -179,8 +195,8 @@ impl Quotes {
             && toks
                 .first()
                 .is_some_and(|t| is_straight_double(t) || is_opening_mark(t));
-        // Quotations that read as speech, and whether each is a title.
-        let mut spoken: Vec<(Option<usize>, bool)> = Vec::new();
+        // Quotations that read as speech, all of them and those no title.
+        let (mut spoken, mut spoken_words) = (Spoken::default(), Spoken::default());
         let mut lower_outside = 0;
         let mut region: Option<Quoted> = open.then(|| Quoted::new(None));
         for (i, t) in toks.iter().enumerate() {
@@ -201,7 +217,10 @@ impl Quotes {
                         && toks[i - 1].kind == Kind::Punct
                         && matches!(toks[i - 1].text, "." | "!" | "?" | "…");
                     if q.open.is_none() || q.words >= 4 && (q.starts_upper || final_punct) {
-                        spoken.push((q.open, q.is_title()));
+                        spoken.add(q.open);
+                        if !q.is_title() {
+                            spoken_words.add(q.open);
+                        }
                     }
                 }
                 inside.push(false);
@@ -209,7 +228,8 @@ impl Quotes {
             }
             match region.as_mut() {
                 Some(q) => q.count(t),
-                None if t.is_lowercase_word()
+                None if lower_outside < 2
+                    && t.is_lowercase_word()
                     && !t.has(lexicon::FUNCTION_WORD)
                     && !in_address(toks, i) =>
                 {
@@ -222,19 +242,23 @@ impl Quotes {
         if let Some(q) = region {
             // Still open at the end: the quotation runs on into the next sentence.
             if q.words >= 2 || q.open.is_none() {
-                spoken.push((q.open, false));
+                spoken.add(q.open);
+                spoken_words.add(q.open);
             }
         }
         // In body text a Title Case quotation is a title (`acted in the
         // movie "Sharknado 3: Oh Hell No!"`); in a headline it may be words.
-        let body_text = lower_outside >= 2;
-        spoken.retain(|(_, title)| !(*title && body_text));
+        let speech = if lower_outside >= 2 {
+            spoken_words
+        } else {
+            spoken
+        };
         Quotes {
             inside,
             started_inside: open,
             open_at_end: state,
-            has_speech: !spoken.is_empty(),
-            first_speech_open: spoken.iter().find_map(|(open, _)| *open),
+            has_speech: speech.any,
+            first_speech_open: speech.first_open,
         }
     }
 }

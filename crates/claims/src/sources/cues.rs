@@ -184,7 +184,9 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     } else {
         return None;
     };
-    if t.is_capitalized() && i > 0 {
+    // (A word in capitals may be an imperative: `PLEASE SAY PRAYERS`.)
+    let title_word = t.text.bytes().skip(1).all(|b| !b.is_ascii_uppercase()) && in_title_case(toks);
+    if t.is_capitalized() && i > 0 && !title_word {
         return None;
     }
     // `pointed out that`, `pointed to her record`; not `a pointed critic`.
@@ -214,6 +216,21 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let so_called =
         t.lower == "called" && i >= 2 && toks[i - 1].is_punct('-') && toks[i - 2].lower == "so";
     (!so_called).then_some(class)
+}
+
+/// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
+/// a capitalised cue word is a verb there, not a name. Every word is
+/// capitalised or a function word, and there are a few of them.
+fn in_title_case(toks: &[Token<'_>]) -> bool {
+    let mut capitalised = 0;
+    for t in toks.iter().filter(|t| t.is_word()) {
+        if t.is_capitalized() {
+            capitalised += 1;
+        } else if !t.has(lexicon::FUNCTION_WORD) {
+            return false;
+        }
+    }
+    capitalised >= 4
 }
 
 /// `Some say`, `Many believe`, `Others argue`: a quantifier opening its

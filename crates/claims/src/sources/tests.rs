@@ -104,6 +104,11 @@ fn attribution_follows_claims_md() {
         ("He wrote on the sign: “PELOSI STAMMERS THROUGH NEWS CONFERENCE”", true, &["He/wrote"]),
         ("Palin posted it under a headline that said, “ISIS Declares Death to Children.”", true, &["headline/said"]),
         ("He knew that said company was broke.", false, &[]),
+        // A Title Case headline's capitalised verbs are verbs.
+        ("Rick Perry Just Announced His Official Endorsement Of A Candidate.", true, &["Rick Perry/announced"]),
+        ("Trump’s Son Says The Battle Will Be Unprecedented.", true, &["Trump’s Son/says"]),
+        ("PLEASE SAY PRAYERS FOR US!", false, &[]),
+        ("He read the Daily Report Says column.", false, &[]),
         // Credit lines and asides.
         ("(Additional reporting by Julia Harte in Orlando; Editing by Tim Ahmann)", false, &[]),
         ("Enough said.", false, &[]),

@@ -27,6 +27,7 @@ pub(super) fn find_at(
         return i + 1;
     }
     let phrase = according_to(toks, i, found)
+        .or_else(|| as_reported_by(toks, i, found))
         .or_else(|| document_frame(toks, i, found))
         .or_else(|| quoted_by(toks, i, found))
         .or_else(|| issued_statement(toks, i, quotes, found));
@@ -91,6 +92,22 @@ fn according_to(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<
         }
     }
     Some(i + 2)
+}
+
+/// `As reported by Western Journalism, ...`, `as noted by the ministry`:
+/// the agent of `as` + a cue participle + `by` is the source.
+fn as_reported_by(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let participle = toks.get(i + 1)?;
+    let reported = toks[i].lower == "as"
+        && participle.has(CUE_ANY)
+        && participle.lower.ends_with("ed")
+        && lower_at(toks, i + 2) == "by";
+    if !reported {
+        return None;
+    }
+    let cue = participle.lower.to_string();
+    right_sources(toks, i + 3, &cue, i + 1, false, found);
+    Some(i + 3)
 }
 
 /// `In the NYT report, ...`: a named document as the frame of the sentence.
@@ -433,7 +450,13 @@ fn subject_of(
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));
     }
-    if !gerund && prev.is_some_and(|t| t.is_punct(';') || matches!(t.lower, "and" | "but")) {
+    // (past the verb's auxiliaries: `... but has said`)
+    let before_verb = toks[..i]
+        .iter()
+        .rev()
+        .find(|t| !is_aux_or_adverb(t))
+        .filter(|_| !gerund);
+    if before_verb.is_some_and(|t| t.is_punct(';') || matches!(t.lower, "and" | "but")) {
         // `NASA celebrates ...; announces new homes`: a verb coordinated
         // with an earlier one shares the sentence's subject.
         return shared_subject(toks, i);
@@ -678,7 +701,18 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
     // organisation may take a plural verb (`WHO say Iodine deficiency ...`).
     let institution = next.is_some_and(|n| n.has(lexicon::ORG_WORD));
     let agrees = !base_form || plural || lexicon::is_irregular_plural(head) || !institution;
-    clause_follows || subject.pronoun || set_off || capital_follows && agrees || base_form && plural
+    // `points out`: the particle makes it a verb (`points to` may be the
+    // noun's: `8 percentage points to 5`).
+    let particle = lower_at(toks, i + 1) == "out"
+        && crate::cue_verbs::PARTICLE_CUES
+            .iter()
+            .any(|(form, _)| *form == toks[i].lower);
+    clause_follows
+        || subject.pronoun
+        || set_off
+        || particle
+        || capital_follows && agrees
+        || base_form && plural
 }
 
 /// Sources in a noun phrase (and its `and` conjuncts) to the right of `from`.

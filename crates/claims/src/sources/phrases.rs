@@ -256,6 +256,8 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             Kind::Num if first == Some(k + 1) && toks[k + 1].has(lexicon::PERCENT_WORD) => {
                 Step::Take(k)
             }
+            // `the U.S. Court of Appeals for the 6th Circuit`
+            Kind::Num if first.is_some() && ordinal_suffix(toks, k) => Step::Take(k),
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_left(toks, k, first),
         };
@@ -270,6 +272,12 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         }
     }
     trim_np_left(toks, first?, last)
+}
+
+/// The number at `k` is an ordinal written with digits (`6th`, `21st`).
+fn ordinal_suffix(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|s| !s.space_before && matches!(s.lower, "st" | "nd" | "rd" | "th"))
 }
 
 /// One step of the walk left through a noun phrase.
@@ -447,6 +455,7 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
             {
                 Step::Take(j)
             }
+            Kind::Num if ordinal_suffix(toks, j) => Step::Take(j + 1),
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_right(toks, j, hi, last.is_some()),
         };

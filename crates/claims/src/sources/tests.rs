@@ -109,6 +109,12 @@ fn attribution_follows_claims_md() {
         ("Trump’s Son Says The Battle Will Be Unprecedented.", true, &["Trump’s Son/says"]),
         ("PLEASE SAY PRAYERS FOR US!", false, &[]),
         ("He read the Daily Report Says column.", false, &[]),
+        // `as reported by`, `points out`, an ordinal inside a name.
+        ("As reported by Western Journalism, the secretary knew it.", true, &["Western Journalism/reported"]),
+        ("As expected by many, the bill passed.", false, &[]),
+        ("But as Liz Kreutz points out in a column, interviews help.", true, &["Liz Kreutz/points"]),
+        ("Her margin shrank from 12 percentage points to 8 percentage points.", false, &[]),
+        ("The U.S. Court of Appeals for the 6th Circuit said Ohio provided more voting.", true, &["U.S. Court of Appeals for the 6th Circuit/said"]),
         // Credit lines and asides.
         ("(Additional reporting by Julia Harte in Orlando; Editing by Tim Ahmann)", false, &[]),
         ("Enough said.", false, &[]),

@@ -1539,6 +1539,54 @@ pub const POSSESSED_SOURCE_WORDS: &[&str] = &[
 ];
 
 /// Adverbs, auxiliaries and particles between a subject and its cue: `has also said`, `had on Monday told`.
+/// Titles and nouns that say a person is a woman, for `she`.
+pub const FEMALE_WORDS: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "dame",
+    "lady",
+    "woman",
+    "girl",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "queen",
+    "princess",
+    "chairwoman",
+    "spokeswoman",
+    "congresswoman",
+    "businesswoman",
+    "actress",
+    "grandmother",
+    "widow",
+    "aunt",
+    "niece",
+];
+
+/// Titles and nouns that say a person is a man, for `he` (not `spokesman`
+/// or `chairman`, which newsrooms write for women too).
+pub const MALE_WORDS: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "man",
+    "boy",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "king",
+    "prince",
+    "actor",
+    "grandfather",
+    "widower",
+    "uncle",
+    "nephew",
+];
+
 /// Predicates an infinitive cue completes, sharing their subject: `is
 /// likely to stress`, `was quick to add`, `has tried to explain`, `went on
 /// to say`. (`refused to say`, `declined to comment` report no words.)

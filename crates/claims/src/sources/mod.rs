@@ -79,11 +79,35 @@ enum Class {
     Things,
 }
 
+/// What a mention's words say of a person's sex (`Mrs.`, `spokesman`), for
+/// `he` and `she`; most names say nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Female,
+    Male,
+}
+
+/// How a mention spoke in its sentence, for a later pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Voice {
+    /// Said, reported, showed ... (outside quotation marks).
+    Speaker,
+    /// Framed the sentence: `according to X`, `as per X`.
+    Framing,
+    /// Only named.
+    Named,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Antecedent {
     start: usize,
     end: usize,
     class: Class,
+    /// The first mention of its sentence: the ring's sentence boundary.
+    opens_sentence: bool,
+    voice: Voice,
+    gender: Gender,
 }
 
 /// A source found in the sentence, in token indices (inclusive).
@@ -235,11 +259,14 @@ pub fn analyse(
             via: via[k],
         });
     }
-    for &(a, b, class) in &mentions {
+    for (k, &(a, b, class)) in mentions.iter().enumerate() {
         state.antecedents.push_back(Antecedent {
             start: toks[a].start,
             end: toks[b].end,
             class,
+            opens_sentence: k == 0,
+            voice: voice_of(&found, &quotes, a, b),
+            gender: gender_of(&toks[a..=b]),
         });
         if state.antecedents.len() > MAX_ANTECEDENTS {
             state.antecedents.pop_front();

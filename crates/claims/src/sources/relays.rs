@@ -181,6 +181,12 @@ pub(super) fn resolve(
     here: &[(usize, usize, Class)],
     toks: &[Token<'_>],
 ) -> Option<[usize; 2]> {
+    // `he` is no one a title or noun says is a woman, and `she` no man.
+    let not = match pronoun.lower {
+        "he" | "his" => Gender::Female,
+        "she" | "her" => Gender::Male,
+        _ => Gender::Unknown,
+    };
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
         "he" | "she" | "his" | "her" => (&[Class::Person], &[]),
         "it" | "its" => (&[Class::Org, Class::Thing], &[]),
@@ -195,22 +201,69 @@ pub(super) fn resolve(
         let in_sentence = here
             .iter()
             .rev()
-            .find(|m| toks[m.1].end <= pronoun.start && wanted.contains(&m.2))
+            .find(|m| {
+                toks[m.1].end <= pronoun.start
+                    && wanted.contains(&m.2)
+                    && (not == Gender::Unknown || gender_of(&toks[m.0..=m.1]) != not)
+            })
             .map(|m| [toks[m.0].start, toks[m.1].end]);
-        let earlier = || {
-            state
-                .antecedents
-                .iter()
-                .rev()
-                .take(8)
-                .find(|a| wanted.contains(&a.class))
-                .map(|a| [a.start, a.end])
-        };
+        let earlier = || earlier_antecedent(state, wanted, not);
         if let Some(r) = in_sentence.or_else(earlier) {
             return Some(r);
         }
     }
     None
+}
+
+/// A pronoun's antecedent in the sentences before: in the latest one that
+/// names something of the wanted class (and no other sex), its speaker,
+/// else who framed it (`according to X`), else its first such mention (a
+/// subject before an object, as Hobbs's search goes: `Obama met Putin. He
+/// said` is Obama), among the last eight mentions.
+fn earlier_antecedent(state: &DocState, wanted: &[Class], not: Gender) -> Option<[usize; 2]> {
+    let fits =
+        |a: &Antecedent| wanted.contains(&a.class) && (not == Gender::Unknown || a.gender != not);
+    let recent: Vec<&Antecedent> = state.antecedents.iter().rev().take(8).collect();
+    let latest = recent.iter().position(|a| fits(a))?;
+    // The latest sentence's mentions run back to the one that opens it.
+    let opens = recent[latest..]
+        .iter()
+        .position(|a| a.opens_sentence)
+        .map_or(recent.len() - 1, |p| latest + p);
+    // The first of the best voice: `min_by_key` keeps the first of equals.
+    recent[latest..=opens]
+        .iter()
+        .rev()
+        .filter(|a| fits(a))
+        .min_by_key(|a| a.voice)
+        .map(|a| [a.start, a.end])
+}
+
+/// How the mention `a..=b` spoke in its sentence: as a found source outside
+/// quotation marks, framing the sentence, or not at all.
+pub(super) fn voice_of(found: &[Found], quotes: &Quotes, a: usize, b: usize) -> Voice {
+    let source = found
+        .iter()
+        .find(|f| f.first == a && f.last == b && !quotes.inside.get(a).copied().unwrap_or(false));
+    match source {
+        Some(f) if matches!(f.cue.as_str(), "according to" | "as per") => Voice::Framing,
+        Some(_) => Voice::Speaker,
+        None => Voice::Named,
+    }
+}
+
+/// A person's sex as the mention's words give it: a title (`Mrs.`, `Mr.`)
+/// or a noun (`spokeswoman`, `father`).
+pub(super) fn gender_of(toks: &[Token<'_>]) -> Gender {
+    for t in toks.iter().filter(|t| t.is_word()) {
+        if words::FEMALE_WORDS.contains(&t.lower) {
+            return Gender::Female;
+        }
+        if words::MALE_WORDS.contains(&t.lower) {
+            return Gender::Male;
+        }
+    }
+    Gender::Unknown
 }
 
 /// The sentence's full mentions that a pronoun may stand for, in order:
@@ -247,8 +300,11 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
         || lexicon::has(singular, lexicon::ORG_WORD)
         || source_like(&toks[b..=b]) && head.ends_with('s');
     let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
-    let plural = head.ends_with('s') && !head.ends_with("ss");
-    (toks[b].is_lowercase_word() && plural && people && verb_follows).then_some((a, b))
+    let irregular = lexicon::is_irregular_plural(head);
+    let plural = head.ends_with('s') && !head.ends_with("ss") || irregular;
+    // `Police arrested ...`: a plural people word may open the sentence.
+    let common_noun = toks[b].is_lowercase_word() || b == 0 && irregular;
+    (common_noun && plural && (people || irregular) && verb_follows).then_some((a, b))
 }
 
 /// Names outside quotes that a later pronoun may stand for: `the Kremlin`
@@ -257,6 +313,13 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize, usize, Class)>) {
     let mut k = 0;
     let mut first_run = true;
+    // `In the final days of his New Hampshire campaign, Sen. Ted Cruz ...`:
+    // the first name of an opening adverbial is no subject.
+    let opener_end = toks
+        .first()
+        .filter(|t| is_opening_adverbial(t))
+        .and_then(|_| toks.iter().position(|t| t.is_punct(',')))
+        .unwrap_or(0);
     while k < toks.len() {
         let t = &toks[k];
         let starts_name = t.is_capitalized()
@@ -290,12 +353,13 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
                 b = c;
             }
         }
+        let in_opener = a < opener_end;
         if !mentions.iter().any(|m| m.0 <= b && a <= m.1) {
-            if let Some(class) = name_class(toks, a, k, b, first_run) {
+            if let Some(class) = name_class(toks, a, k, b, first_run && !in_opener) {
                 mentions.push((a, b, class));
             }
         }
-        first_run = false;
+        first_run &= in_opener;
         k += 1;
     }
 }

@@ -115,6 +115,13 @@ fn attribution_follows_claims_md() {
         ("But as Liz Kreutz points out in a column, interviews help.", true, &["Liz Kreutz/points"]),
         ("Her margin shrank from 12 percentage points to 8 percentage points.", false, &[]),
         ("The U.S. Court of Appeals for the 6th Circuit said Ohio provided more voting.", true, &["U.S. Court of Appeals for the 6th Circuit/said"]),
+        // A pronoun stands for the latest sentence's speaker, else its
+        // subject, and not for someone a title says is of the other sex.
+        ("Defence Minister Ana Ruiz met Prime Minister John Lee. She said the talks went well.", true, &["She/said/->Defence Minister Ana Ruiz"]),
+        ("Mr. Sanders met Mrs. Clinton on Monday. She said the talks were useful.", true, &["She/said/->Mrs. Clinton"]),
+        ("John Smith, the mayor, criticised Governor Jane Doe's plan. He said it would fail.", true, &["He/said/->John Smith"]),
+        ("The Islamic State called for attacks, according to the SITE Intelligence Group. It said supporters shared the news.", true, &["It/said/->SITE Intelligence Group"]),
+        ("Police arrested Tom Brown after the attack. They said he was armed.", true, &["They/said/->Police"]),
         // Credit lines and asides.
         ("(Additional reporting by Julia Harte in Orlando; Editing by Tim Ahmann)", false, &[]),
         ("Enough said.", false, &[]),

@@ -68,11 +68,14 @@ fn part_of_name(toks: &[Token<'_>], c: &Core, p: &Token<'_>) -> bool {
     if bare && c.kind != NumberKind::Date && c.first >= 2 && name_word {
         return true;
     }
-    // `the 747,` : a bare number after `the` that counts nothing.
+    // `the 747,` : a bare number after `the` that counts nothing (`the
+    // 300-page report` opens a compound).
     let next = toks.get(c.last + 1);
+    let compound = next.is_some_and(|n| n.is_punct('-') && !n.space_before);
     if c.bare_int
         && p.lower == "the"
         && c.kind == NumberKind::Count
+        && !compound
         && next.is_none_or(|n| n.kind == Kind::Punct || n.is_capitalized())
     {
         return true;

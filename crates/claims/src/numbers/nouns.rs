@@ -124,7 +124,14 @@ fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
         .get(j)
         .is_some_and(|t| t.lower == "of" || t.lower == "in" && c.kind == NumberKind::Money);
     if !through {
-        return Start::Walk(j);
+        // `Two more bodies`, `500 additional troops`
+        let more = toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "more" | "fewer" | "additional" | "extra" | "other" | "further"
+            )
+        });
+        return Start::Walk(if more { j + 1 } else { j });
     }
     if c.kind == NumberKind::Money && toks[j].lower == "in" && money_in_a_place(toks, j) {
         return Start::Nothing;
@@ -181,6 +188,16 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
                 break;
             }
             j += 1;
+            continue;
+        }
+        // `5,000 Ukrainian and Russian soldiers`: coordinated modifiers.
+        let coordinated = t.lower == "and"
+            && count > 0
+            && head.is_some_and(|h| h.is_capitalized())
+            && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            && toks.get(j + 2).is_some_and(|n| n.is_lowercase_word());
+        if coordinated {
+            j += 2;
             continue;
         }
         if ends_noun_phrase(toks, j) {

@@ -879,6 +879,14 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("cap")],
         ),
         ("The index fell to 5,000.", &[None]),
+        // Past `more` and coordinated modifiers; a compound after `the`.
+        ("Two more bodies were found.", &[Some("bodies")]),
+        (
+            "About 5,000 Ukrainian and Russian soldiers died.",
+            &[Some("soldiers")],
+        ),
+        ("The 300-page report was published.", &[Some("page")]),
+        ("Ten more than last year.", &[None]),
     ];
     for (text, nouns) in cases {
         let found: Vec<Option<String>> = numbers(text).into_iter().map(|n| n.5).collect();

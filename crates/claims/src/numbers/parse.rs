@@ -97,11 +97,17 @@ pub(super) fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
     {
         return None;
     }
-    // `2-1-0`, `4-0-1`: a longer chain of figures is a code or a record.
+    // `2-1-0`, `4-0-1`: a longer chain of figures is a code or a record
+    // (a full stop only with a figure after it: `Germany won 2-1.` ends).
+    let chained = |t: &Token<'_>| {
+        t.is_punct('-')
+            || t.is_punct('/')
+            || t.is_punct('.') && attached(toks, i + 3).is_some_and(|n| n.kind == Kind::Num)
+    };
     if close_up
-        && toks.get(i + 3).is_some_and(|t| {
-            !t.space_before && (t.is_punct('-') || t.is_punct('/') || t.is_punct('.'))
-        })
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| !t.space_before && chained(t))
     {
         return None;
     }

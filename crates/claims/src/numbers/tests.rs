@@ -879,6 +879,8 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("cap")],
         ),
         ("The index fell to 5,000.", &[None]),
+        // A score may end a sentence.
+        ("Germany won 2-1.", &[None, None]),
         // Past `more` and coordinated modifiers; a compound after `the`.
         ("Two more bodies were found.", &[Some("bodies")]),
         (

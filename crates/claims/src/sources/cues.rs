@@ -224,7 +224,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
     if !matches!(t.lower, "said" | "told")
-        && !quantifier_subject(toks, i)
+        && !quantifier_subject(toks, i.saturating_sub(1), i)
         && infinitive_subject_end(toks, i).is_none()
         && (noun_context || heads_determined_np(toks, i))
     {
@@ -248,28 +248,6 @@ fn in_title_case(toks: &[Token<'_>]) -> bool {
         }
     }
     capitalised >= 4
-}
-
-/// `Some say`, `Many believe`, `Others argue`: a quantifier opening its
-/// clause is the subject, not the determiner of a noun (`some say in it`).
-fn quantifier_subject(toks: &[Token<'_>], i: usize) -> bool {
-    let Some(q) = i.checked_sub(1) else {
-        return false;
-    };
-    let opens = q == 0
-        || toks[q - 1].is_punct(',')
-        || is_quote_mark(&toks[q - 1])
-        || matches!(
-            toks[q - 1].lower,
-            "but" | "and" | "yet" | "while" | "though"
-        );
-    opens
-        && matches!(
-            toks[q].lower,
-            "some" | "others" | "many" | "most" | "several"
-        )
-        && !toks[i].lower.ends_with("ing")
-        && !matches!(lower_at(toks, i + 1), "of" | "in" | "on" | "over")
 }
 
 /// A be-form before the participle at `i`, past adverbs: `was reported`,

@@ -112,6 +112,31 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     Some(found_np(a, b, false))
 }
 
+/// `Some say`, `Many believe`, `Others argue`: the quantifier at `q`
+/// opens its clause and stands for people, the subject of the finite verb
+/// at `cue` (not `"some reporting"`, a noun phrase, or `some say in it`).
+pub(super) fn quantifier_subject(toks: &[Token<'_>], q: usize, cue: usize) -> bool {
+    let opens = q == 0
+        || toks[q - 1].is_punct(',')
+        || is_quote_mark(&toks[q - 1])
+        || matches!(
+            toks[q - 1].lower,
+            "but" | "and" | "yet" | "while" | "though"
+        );
+    let noun_reading = matches!(
+        toks.get(cue + 1).map(|t| t.lower),
+        Some("of" | "in" | "on" | "over")
+    );
+    q < cue
+        && opens
+        && matches!(
+            toks[q].lower,
+            "some" | "others" | "many" | "most" | "several"
+        )
+        && !toks[cue].lower.ends_with("ing")
+        && !noun_reading
+}
+
 /// Where the subject of the cue at `cue` ends (exclusive), past adverbs,
 /// auxiliaries and time phrases: `also on Tuesday`, `had on Monday`, `has
 /// since`. A negation is passed over too; the cue it negates is then
@@ -155,16 +180,7 @@ fn personal_subject(toks: &[Token<'_>], end: usize, cue: usize) -> Option<Found>
     if matches!(t.lower, "he" | "she" | "it" | "they" | "i" | "we" | "you") {
         return Some(found_np(end - 1, end - 1, true));
     }
-    let opens_clause = end == 1
-        || toks[end - 2].is_punct(',')
-        || is_quote_mark(&toks[end - 2])
-        || matches!(
-            toks[end - 2].lower,
-            "but" | "and" | "yet" | "while" | "though"
-        );
-    let finite = !toks[cue].lower.ends_with("ing");
-    let quantifier = matches!(t.lower, "some" | "others" | "many" | "most" | "several");
-    if quantifier && opens_clause && finite {
+    if quantifier_subject(toks, end - 1, cue) {
         return Some(found_np(end - 1, end - 1, false));
     }
     let possessed = end >= 2 && pronoun_at(toks, end - 2) == Some(end - 1);

@@ -76,6 +76,9 @@ pub const DIMENSION: u64 = 1 << 56;
 /// The bare lemma of a cue whose present forms are no cue (`explain`,
 /// `add`, `stress`): a cue only as an infinitive (`is likely to stress`).
 pub const CUE_LEMMA: u64 = 1 << 57;
+/// Titles and nouns of a woman (`Mrs`, `spokeswoman`) and of a man (`Mr`).
+pub const FEMALE: u64 = 1 << 58;
+pub const MALE: u64 = 1 << 59;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -300,6 +303,8 @@ fn table() -> &'static Table {
             (words::KEPT_DETERMINER_WORDS, KEPT_DETERMINER),
             (words::PEOPLE_ADJECTIVE_WORDS, PEOPLE_ADJECTIVE),
             (words::DIMENSION_WORDS, DIMENSION),
+            (words::FEMALE_WORDS, FEMALE),
+            (words::MALE_WORDS, MALE),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

@@ -255,11 +255,11 @@ pub(super) fn voice_of(found: &[Found], quotes: &Quotes, a: usize, b: usize) -> 
 /// A person's sex as the mention's words give it: a title (`Mrs.`, `Mr.`)
 /// or a noun (`spokeswoman`, `father`).
 pub(super) fn gender_of(toks: &[Token<'_>]) -> Gender {
-    for t in toks.iter().filter(|t| t.is_word()) {
-        if words::FEMALE_WORDS.contains(&t.lower) {
+    for t in toks {
+        if t.has(lexicon::FEMALE) {
             return Gender::Female;
         }
-        if words::MALE_WORDS.contains(&t.lower) {
+        if t.has(lexicon::MALE) {
             return Gender::Male;
         }
     }

@@ -49,15 +49,14 @@ pub(super) fn find_at(
     verb_cue(toks, i, class, quotes, found)
 }
 
-/// Cue words that report no speech where they stand: `It is worth noting`,
-/// `Having said that` (the writer's asides) and `a unit called the Red Brigade` (a name given,
-/// not words said; a person who calls stays speech).
+/// Cue words that report no speech where they stand: the writer's asides
+/// (`It is worth noting`, `Having said that,`, `That said,`, `Enough said`),
+/// a credit line (`(Additional reporting by ...)`) and `a unit called the
+/// Red Brigade` (a name given, not words said; a person who calls stays
+/// speech).
 fn names_or_remarks(toks: &[Token<'_>], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map_or("", |p| toks[p].lower);
     let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower);
-    // `It is worth noting`, `Having said that,`, `That said,`: the writer's
-    // turn of phrase.
-    // `(Additional reporting by ...)`: a credit line.
     let credit = toks[i].lower == "reporting" && after(1) == "by";
     let aside = before(1) == "worth" && toks[i].lower.ends_with("ing")
         || credit
@@ -186,10 +185,13 @@ fn issued_statement(
 /// `so-called`, `its full-year forecast`, `a previous estimate`).
 fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let t = &toks[i];
-    let infinitive = || t.has(lexicon::CUE_LEMMA) && infinitive_subject_end(toks, i).is_some();
+    if !t.has(CUE_ANY | lexicon::CUE_LEMMA) {
+        return None;
+    }
+    let infinitive = infinitive_subject_end(toks, i).is_some();
     let class = if t.has(CUE_ANY) {
         lexicon::cue_class(t.lower)?
-    } else if infinitive() {
+    } else if infinitive {
         // Words said, not a belief or evidence to come (`tried to
         // demonstrate that`, `able to expect`).
         // A reply or an addition says something only with its words after
@@ -225,7 +227,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
     if !matches!(t.lower, "said" | "told")
         && !quantifier_subject(toks, i.saturating_sub(1), i)
-        && infinitive_subject_end(toks, i).is_none()
+        && !infinitive
         && (noun_context || heads_determined_np(toks, i))
     {
         return None;

@@ -88,6 +88,14 @@ enum Gender {
     Male,
 }
 
+impl Gender {
+    /// `self` is the sex a pronoun excludes (`Female` for `he`): whether a
+    /// mention of sex `g` is ruled out. `Unknown` rules out nothing.
+    fn rules_out(self, g: Gender) -> bool {
+        self != Gender::Unknown && g == self
+    }
+}
+
 /// How a mention spoke in its sentence, for a later pronoun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Voice {

@@ -11,8 +11,12 @@ pub(super) fn is_skippable_before_cue(t: &Token<'_>) -> bool {
 /// An auxiliary or an adverb between a subject and its verb: `has also`,
 /// `repeatedly`, `did not`.
 pub(super) fn is_aux_or_adverb(t: &Token<'_>) -> bool {
-    let adverb = t.lower.ends_with("ly") && t.lower.len() > 4 && !t.is_capitalized();
-    t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION) || adverb)
+    t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION) || is_ly_adverb(t))
+}
+
+/// A lower-case adverb in `-ly`: `repeatedly`, `especially`.
+fn is_ly_adverb(t: &Token<'_>) -> bool {
+    t.is_lowercase_word() && t.lower.ends_with("ly") && t.lower.len() > 4
 }
 
 /// A form of `have`, the auxiliary of the perfect: `has written`, `who have run`.
@@ -424,9 +428,7 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
     }
     // `especially in caucus states`: an adverb and a preposition open no
     // noun phrase; the phrase is the preposition's object.
-    let adverb =
-        |t: &Token<'_>| t.is_lowercase_word() && t.lower.ends_with("ly") && t.lower.len() > 4;
-    if a + 1 < last && adverb(&toks[a]) && is_np_preposition(&toks[a + 1]) {
+    if a + 1 < last && is_ly_adverb(&toks[a]) && is_np_preposition(&toks[a + 1]) {
         a += 2;
     }
     if a > last || last - a > 24 || !has_name && last - a > 5 {
@@ -675,14 +677,20 @@ fn speaker_follows_quote(toks: &[Token<'_>], k: usize, quotes: &Quotes) -> bool 
     closes_speech && speaker
 }
 
+/// The comma that closes a sentence's opening adverbial (`However,`, `In
+/// the final days of his campaign,`), if it opens with one.
+pub(super) fn opening_adverbial_end(toks: &[Token<'_>]) -> Option<usize> {
+    toks.first()
+        .filter(|t| is_opening_adverbial(t))
+        .and_then(|_| toks.iter().position(|t| t.is_punct(',')))
+}
+
 /// The subject at the start of the sentence, after opening adverbials.
 pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Found> {
     let mut s = after_dateline(toks);
     // `However, ...` / `In June, ...`
-    if let Some(c) = toks[..before].iter().position(|t| t.is_punct(',')) {
-        if is_opening_adverbial(&toks[0]) {
-            s = c + 1;
-        }
+    if let Some(c) = opening_adverbial_end(toks).filter(|&c| c < before) {
+        s = c + 1;
     }
     while s < before
         && (is_quote_mark(&toks[s])

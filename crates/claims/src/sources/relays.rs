@@ -204,7 +204,7 @@ pub(super) fn resolve(
             .find(|m| {
                 toks[m.1].end <= pronoun.start
                     && wanted.contains(&m.2)
-                    && (not == Gender::Unknown || gender_of(&toks[m.0..=m.1]) != not)
+                    && !not.rules_out(gender_of(&toks[m.0..=m.1]))
             })
             .map(|m| [toks[m.0].start, toks[m.1].end]);
         let earlier = || earlier_antecedent(state, wanted, not);
@@ -221,8 +221,7 @@ pub(super) fn resolve(
 /// subject before an object, as Hobbs's search goes: `Obama met Putin. He
 /// said` is Obama), among the last eight mentions.
 fn earlier_antecedent(state: &DocState, wanted: &[Class], not: Gender) -> Option<[usize; 2]> {
-    let fits =
-        |a: &Antecedent| wanted.contains(&a.class) && (not == Gender::Unknown || a.gender != not);
+    let fits = |a: &Antecedent| wanted.contains(&a.class) && !not.rules_out(a.gender);
     let recent: Vec<&Antecedent> = state.antecedents.iter().rev().take(8).collect();
     let latest = recent.iter().position(|a| fits(a))?;
     // The latest sentence's mentions run back to the one that opens it.
@@ -315,11 +314,7 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
     let mut first_run = true;
     // `In the final days of his New Hampshire campaign, Sen. Ted Cruz ...`:
     // the first name of an opening adverbial is no subject.
-    let opener_end = toks
-        .first()
-        .filter(|t| is_opening_adverbial(t))
-        .and_then(|_| toks.iter().position(|t| t.is_punct(',')))
-        .unwrap_or(0);
+    let opener_end = opening_adverbial_end(toks).unwrap_or(0);
     while k < toks.len() {
         let t = &toks[k];
         let starts_name = t.is_capitalized()

@@ -114,6 +114,7 @@ const NUMBER_START_WORDS: &[&str] = &[
     "an",
     "several",
     "half",
+    "quarter",
     "dozens",
     "scores",
     "hundreds",

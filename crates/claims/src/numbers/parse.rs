@@ -245,6 +245,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
             })
         }
         "half" => half(toks, i),
+        "quarter" => quarter(toks, i),
         w if words::decade(w).is_some() => decade_in_words(toks, i),
         w => match words::vague_plural(w) {
             Some(v) => vague_plural(toks, i, v),
@@ -321,6 +322,11 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             // goal` is an ordinal, and so are `a fifth has been ...` and
             // `an eighth grader`: past third and quarter, only before `of`.
             let f = 1.0 / words::fraction_denominator(w)?;
+            // `a quarter million`
+            let of_scale = fraction_of_scale(toks, core(i, i + 1, f, NumberKind::Other));
+            if of_scale.kind == NumberKind::Count {
+                return Some(of_scale);
+            }
             let next = toks.get(i + 2);
             if next.is_some_and(|x| x.is_word() && !x.has(lexicon::FUNCTION_WORD))
                 || !matches!(w, "third" | "quarter") && next.is_none_or(|x| x.lower != "of")
@@ -341,7 +347,35 @@ fn half(toks: &[Token<'_>], i: usize) -> Option<Core> {
     {
         return None;
     }
-    Some(of_a_scale(toks, core(i, i, 0.5, NumberKind::Other)))
+    Some(fraction_of_scale(toks, core(i, i, 0.5, NumberKind::Other)))
+}
+
+/// `quarter` without an article is a number only before a scale word
+/// (`quarter million`); elsewhere it is a period or a district.
+fn quarter(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let c = fraction_of_scale(toks, core(i, i, 0.25, NumberKind::Other));
+    (c.kind == NumberKind::Count && !(i > 0 && toks[i - 1].lower == "a")).then_some(c)
+}
+
+/// A fraction before a scale word, with or without `a` or `of a` between:
+/// `half million`, `half a million`, `a quarter of a million`.
+fn fraction_of_scale(toks: &[Token<'_>], fraction: Core) -> Core {
+    let scale = toks
+        .get(fraction.last + 1)
+        .and_then(word_scale)
+        .filter(|s| *s >= 1e3);
+    match scale {
+        Some(s) => Core {
+            bound: fraction.bound,
+            ..core(
+                fraction.first,
+                fraction.last + 1,
+                fraction.value * s,
+                NumberKind::Count,
+            )
+        },
+        None => of_a_scale(toks, fraction),
+    }
 }
 
 /// A fraction of a scale word is a count: `half a million` (500,000), `a
@@ -389,7 +423,14 @@ fn vague_plural(toks: &[Token<'_>], i: usize, v: f64) -> Option<Core> {
             });
         }
     }
-    if matches!(toks[i].lower, "tens" | "scores") {
+    // `tens` alone is no number; `scores` is one only as `scores of` a
+    // plural (`scores of people`), not `the scores of the students`.
+    let of_what = toks
+        .get(i + 2)
+        .filter(|_| toks.get(i + 1).is_some_and(|x| x.lower == "of"));
+    let scores_of =
+        of_what.is_some_and(|w| w.is_lowercase_word() && !w.has(lexicon::FUNCTION_WORD));
+    if toks[i].lower == "tens" || toks[i].lower == "scores" && !scores_of {
         return None;
     }
     Some(Core {
@@ -410,19 +451,30 @@ fn spelled_number(toks: &[Token<'_>], i: usize) -> Option<Core> {
         return Some(of_a_scale(toks, c));
     }
     // `zero point five`, `two point three five`
-    if let Some((decimals, end)) = point_decimals(toks, last) {
-        value += decimals;
+    let decimals = point_decimals(toks, last);
+    if let Some((part, end)) = decimals {
+        value += part;
         last = end;
     } else if matches!(toks[i].lower, "nought" | "naught") {
         // `nought point five` is a number, `all for naught` is not.
         return None;
     }
     // `one and a half million`, `two and a half`
-    if let Some(part) = and_a_fraction(toks, last) {
+    if let Some((part, end)) = and_a_fraction(toks, last) {
         value += part;
-        last += 3;
+        last = end;
     }
-    let (value, last) = scaled(toks, value, last);
+    let (mut value, mut last) = scaled(toks, value, last);
+    // `five hundred and twelve point six`
+    if let Some((part, end)) = point_decimals(toks, last).filter(|_| decimals.is_none()) {
+        value += part;
+        last = end;
+    }
+    // `ten to the power of five`
+    if let Some((power, end)) = power_in_words(toks, last) {
+        value = value.powi(power);
+        last = end;
+    }
     if toks[i].lower == "one" && last == i && !one_counts(toks, i) {
         return None;
     }
@@ -562,16 +614,30 @@ fn point_decimals(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
     (end > last + 1).then_some((value, end))
 }
 
-/// `and a half`, `and a quarter` after a number: the part it adds.
-fn and_a_fraction(toks: &[Token<'_>], last: usize) -> Option<f64> {
-    let next: Vec<&str> = (1..=3)
-        .map(|k| toks.get(last + k).map(|t| t.lower))
-        .collect::<Option<_>>()?;
-    match next.as_slice() {
-        ["and", "a", "half"] => Some(0.5),
-        ["and", "a", "quarter"] => Some(0.25),
-        _ => None,
+/// `and a half`, `and a quarter`, `and three quarters`, `and one-half`
+/// after a number: the part it adds and its last token.
+fn and_a_fraction(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
+    toks.get(last + 1).filter(|t| t.lower == "and")?;
+    let numerator = toks.get(last + 2)?;
+    let (value, at) = if numerator.lower == "a" {
+        (1.0, last + 3)
+    } else {
+        let v = words::small_number(numerator.lower).filter(|v| (1.0..10.0).contains(v))?;
+        // `and one-half`, `and three-quarters`
+        let joined = attached(toks, last + 2).is_some_and(|h| h.is_punct('-'));
+        (v, if joined { last + 4 } else { last + 3 })
+    };
+    let denominator = toks.get(at)?;
+    if at == last + 4 && denominator.space_before {
+        return None;
     }
+    // `and a half`, `and one third`, but `and two thirds`.
+    let singular = !denominator.lower.ends_with('s');
+    if singular != (value == 1.0) {
+        return None;
+    }
+    let d = words::fraction_denominator(denominator.lower).filter(|&d| value < d)?;
+    Some((value / d, at))
 }
 
 /// Scale words after a number, and the smaller numbers between them:
@@ -657,7 +723,7 @@ fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Opti
     Some(core(i, last + 1, value / d, NumberKind::Other))
 }
 
-/// `one in five`, `nine out of 10`: a share, written as a fraction (`other`,
+/// `one in five`, `nine out of 10`, `one in every three`: a share, written as a fraction (`other`,
 /// with its decimal value), one mention.
 pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let small = |t: &Token<'_>| match t.kind {
@@ -666,11 +732,15 @@ pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
         _ => None,
     };
     let x = small(&toks[i])?;
-    let y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
+    let mut y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
         ("in", _) => i + 2,
         ("out", Some("of")) => i + 3,
         _ => return None,
     };
+    // `one in every five`, `one out of every three`
+    if toks.get(y_at).is_some_and(|t| t.lower == "every") {
+        y_at += 1;
+    }
     let y = small(toks.get(y_at)?)?;
     // `5 in 10 days` is a count and a duration.
     if toks
@@ -689,6 +759,10 @@ pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
 /// `one of the`, `one another`, `one such`, `the one that`.
 pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| toks[p].lower);
+    // `minus one`, `negative one`: a signed number.
+    if matches!(prev, Some("minus" | "negative")) {
+        return true;
+    }
     if matches!(
         prev,
         Some(
@@ -800,10 +874,10 @@ pub(super) fn parse_num(
         c.value += part;
         c.last = last;
         c.bare_int = false;
-    } else if let Some(part) = and_a_fraction(toks, i).filter(|_| plain) {
+    } else if let Some((part, last)) = and_a_fraction(toks, i).filter(|_| plain) {
         // `2 and a half pounds`, `3 and a quarter million`.
         c.value += part;
-        c.last = i + 3;
+        c.last = last;
         c.bare_int = false;
     }
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
@@ -879,7 +953,10 @@ pub(super) fn times_scale(value: f64, scale: f64) -> f64 {
 /// `10^5`) or metres before a size (`2.1m tall`).
 fn settled_by_suffix(toks: &[Token<'_>], i: usize, mut c: Core) -> Option<Core> {
     c.bare_int = false;
-    if let Some((power, last)) = exponent(toks, i, c.value) {
+    let power = exponent(toks, i, c.value)
+        .or_else(|| times_ten_to(toks, i, c.value))
+        .or_else(|| power_in_words(toks, i).map(|(p, last)| (c.value.powi(p), last)));
+    if let Some((power, last)) = power {
         c.value = power;
         c.last = last;
         apply_unit(toks, &mut c);
@@ -896,6 +973,19 @@ fn settled_by_suffix(toks: &[Token<'_>], i: usize, mut c: Core) -> Option<Core> 
 /// power with a caret) after the digits of `i`: the value and last token.
 fn exponent(toks: &[Token<'_>], i: usize, base: f64) -> Option<(f64, usize)> {
     let mark = attached(toks, i)?;
+    // `10⁹`, `10⁻³`: a power of ten in superscript digits (after other
+    // numbers they are footnote marks).
+    if toks[i].text == "10" {
+        let mut written = String::new();
+        let mut last = i;
+        while let Some(t) = attached(toks, last).filter(|t| t.text.chars().all(is_superscript)) {
+            written.push_str(t.text);
+            last += 1;
+        }
+        if let Some(power) = superscript_integer(&written) {
+            return Some((10f64.powi(power), last));
+        }
+    }
     let scientific = mark.is_word() && mark.lower == "e";
     if !scientific && !mark.is_punct('^') {
         return None;
@@ -916,6 +1006,54 @@ fn exponent(toks: &[Token<'_>], i: usize, base: f64) -> Option<(f64, usize)> {
         base.powi(exponent)
     };
     Some((value, k + 1))
+}
+
+fn is_superscript(ch: char) -> bool {
+    ch == '⁻' || "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(ch)
+}
+
+/// `⁹`, `¹²`, `⁻³`: an integer in superscript digits.
+fn superscript_integer(text: &str) -> Option<i32> {
+    let (sign, digits) = match text.strip_prefix('⁻') {
+        Some(rest) => (-1, rest),
+        None => (1, text),
+    };
+    let mut power: i32 = 0;
+    for ch in digits.chars() {
+        let d = "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == ch)?;
+        power = power.checked_mul(10)?.checked_add(d as i32)?;
+    }
+    (!digits.is_empty() && power <= 308).then_some(sign * power)
+}
+
+/// `3.2 x 10^4`, `6 × 10^23`: scientific notation written with a times
+/// sign; the value and last token.
+fn times_ten_to(toks: &[Token<'_>], i: usize, base: f64) -> Option<(f64, usize)> {
+    toks.get(i + 1)
+        .filter(|x| x.lower == "x" || x.is_punct('×') || x.is_punct('*'))?;
+    toks.get(i + 2).filter(|t| t.text == "10")?;
+    let (power, last) = exponent(toks, i + 2, 10.0)?;
+    Some((times_scale(base, power), last))
+}
+
+/// `to the power of five`, `to the power 6` after the number ending at
+/// `last`: the exponent and its last token.
+fn power_in_words(toks: &[Token<'_>], last: usize) -> Option<(i32, usize)> {
+    let words = ["to", "the", "power"];
+    let written = (0..3).all(|k| toks.get(last + 1 + k).is_some_and(|t| t.lower == words[k]));
+    if !written {
+        return None;
+    }
+    let mut k = last + 4;
+    if toks.get(k).is_some_and(|t| t.lower == "of") {
+        k += 1;
+    }
+    let n = toks.get(k)?;
+    let power = match n.kind {
+        Kind::Num => int_of(n)?,
+        _ => words::small_number(n.lower)? as u32,
+    };
+    (power <= 308).then_some((power as i32, k))
 }
 
 /// `2.1m tall`, `3m deep`: an attached `m` before a size is metres, not
@@ -954,10 +1092,11 @@ fn space_grouped(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
     (groups >= 2 || groups == 1 && (narrow_space || zero_led)).then_some((value, last))
 }
 
-/// The fraction of a mixed number after the whole `i`: `2½`, `2 1/2`
+/// The fraction of a mixed number after the whole `i`: `2½`, `2 ½`, `2 1/2`
 /// (a proper fraction with a small denominator), and its last token.
 fn mixed_fraction(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
-    if let Some(f) = attached(toks, i).and_then(|t| words::vulgar_fraction(t.text)) {
+    // `2½`, and `1 ½` as some keyboards leave it.
+    if let Some(f) = toks.get(i + 1).and_then(|t| words::vulgar_fraction(t.text)) {
         return Some((f, i + 1));
     }
     let num = toks.get(i + 1).filter(|n| n.space_before)?;
@@ -1109,10 +1248,16 @@ fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
             ..core(i, i + 2, f64::from(bv), NumberKind::Date)
         });
     }
-    Some(Core {
+    // `2/3rds`, `9/10ths`: the denominator's ordinal ending in the fraction.
+    let ordinal_ending = attached(toks, i + 2).is_some_and(|e| matches!(e.lower, "rds" | "ths"));
+    let last = if ordinal_ending { i + 3 } else { i + 2 };
+    let mut c = Core {
         digits: true,
-        ..core(i, i + 2, value / bv as f64, NumberKind::Other)
-    })
+        ..core(i, last, value / bv as f64, NumberKind::Other)
+    };
+    // `1/2 inch`, `3/4 mile`: a fraction of a unit is a measure.
+    apply_unit(toks, &mut c);
+    Some(c)
 }
 
 /// `7/14`, `9/11`, `12/25` read as month/day; `1/3`, `3/4`, `3/10` are

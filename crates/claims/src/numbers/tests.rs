@@ -1028,3 +1028,155 @@ fn measures_with_their_whole_unit() {
         assert_ne!(found[0].3, Measure, "{text}");
     }
 }
+
+/// Fractions joined to wholes and scales, powers of ten, shares `in every`,
+/// and the decimals of a number in words.
+#[test]
+fn fractions_powers_and_shares_in_their_written_forms() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "ran two and three quarters miles",
+            "two and three quarters miles",
+            2.75,
+            None,
+            Measure,
+        ),
+        (
+            "it took one and one-half hours",
+            "one and one-half hours",
+            1.5,
+            None,
+            Duration,
+        ),
+        (
+            "add 2 and two thirds cups",
+            "2 and two thirds",
+            2.0 + 2.0 / 3.0,
+            None,
+            Count,
+        ),
+        (
+            "it is five hundred and twelve point six",
+            "five hundred and twelve point six",
+            512.6,
+            None,
+            Count,
+        ),
+        ("add 1 ½ cups of flour", "1 ½", 1.5, None, Count),
+        (
+            "some half million people",
+            "some half million",
+            500_000.0,
+            None,
+            Count,
+        ),
+        (
+            "a quarter million people",
+            "a quarter million",
+            250_000.0,
+            None,
+            Count,
+        ),
+        (
+            "quarter million people left",
+            "quarter million",
+            250_000.0,
+            None,
+            Count,
+        ),
+        ("it fell to minus one today", "minus one", -1.0, None, Count),
+        (
+            "one out of every three voters",
+            "one out of every three",
+            1.0 / 3.0,
+            None,
+            Other,
+        ),
+        (
+            "one in every five adults",
+            "one in every five",
+            0.2,
+            None,
+            Other,
+        ),
+        ("scores of people died", "scores", 20.0, None, Count),
+        ("2/3rds of the vote", "2/3rds", 2.0 / 3.0, None, Other),
+        (
+            "ten to the power of five atoms",
+            "ten to the power of five",
+            1e5,
+            None,
+            Count,
+        ),
+        (
+            "10 to the power 6 cells",
+            "10 to the power 6",
+            1e6,
+            None,
+            Count,
+        ),
+        (
+            "about 3.2 x 10^4 cells",
+            "about 3.2 x 10^4",
+            32_000.0,
+            None,
+            Count,
+        ),
+        ("some 6 × 10^23 atoms", "some 6 × 10^23", 6e23, None, Count),
+        ("a 10⁹ W magnet", "10⁹ W", 1e9, None, Measure),
+        ("a gap of 10⁻³ mm", "10⁻³ mm", 0.001, None, Measure),
+        ("it is 1/2 inch thick", "1/2 inch", 0.5, None, Measure),
+        ("a 1/2 percent rise", "1/2 percent", 0.5, None, Percent),
+        ("seven pounds of muscle", "seven pounds", 7.0, None, Measure),
+        (
+            "he lost 30 pounds in a year",
+            "30 pounds",
+            30.0,
+            None,
+            Measure,
+        ),
+        (
+            "5 million pounds of funding",
+            "5 million pounds",
+            5e6,
+            None,
+            Money,
+        ),
+        ("it cost 5 pounds", "5 pounds", 5.0, None, Money),
+        ("a menu at 15€ a head", "15€", 15.0, None, Money),
+        ("a menu at 15 € a head", "15 €", 15.0, None, Money),
+        ("a 12′ wall", "12′", 12.0, None, Measure),
+        ("18″ of rain fell", "18″", 18.0, None, Measure),
+    ];
+    assert_single_mentions(cases);
+    let keeps = [
+        ("the scores of the students rose", 0),
+        ("in the French Quarter tonight", 0),
+        ("in the first quarter the firm", 0),
+        ("a 5 x 10 metre room", 2),
+        ("it was 3 and 4 in the end", 2),
+        ("sold 5 $10 bills", 2),
+        ("40%¹ of voters", 1),
+    ];
+    for (text, count) in keeps {
+        assert_eq!(numbers(text).len(), count, "{text}: {:?}", numbers(text));
+    }
+}
+
+/// Feet and inches are two measures, however they are written.
+#[test]
+fn feet_and_inches_are_two_measures() {
+    for text in [
+        "he is 5′11″ tall",
+        "he is 5'11\" tall",
+        "he is 5 ft 11 in tall",
+    ] {
+        let found: Vec<(f64, NumberKind)> = numbers(text).iter().map(|n| (n.1, n.3)).collect();
+        assert_eq!(
+            found,
+            [(5.0, NumberKind::Measure), (11.0, NumberKind::Measure)],
+            "{text}"
+        );
+    }
+}

@@ -10,6 +10,17 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     if let Some(last) = percent_end(toks, j) {
         return set_unit(c, NumberKind::Percent, last);
     }
+    // `5€`, `20 $`: the currency sign after the amount, as parts of
+    // Europe write it; not `5 $10 bills`.
+    let sign_after = words::currency_symbol(u.text)
+        && attached(toks, j).is_none_or(|n| n.kind != Kind::Num)
+        && toks.get(j + 1).is_none_or(|n| n.kind != Kind::Num);
+    if sign_after && c.kind == NumberKind::Count && c.digits {
+        return set_unit(c, NumberKind::Money, j);
+    }
+    if let Some(last) = feet_and_inches_end(toks, c, j) {
+        return set_unit(c, NumberKind::Measure, last);
+    }
     if pounds_weighed(toks, c, j) {
         return set_unit(c, NumberKind::Measure, j);
     }
@@ -39,12 +50,50 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     }
 }
 
-/// `weighs 150 pounds`, `weighing 20 pounds`: pounds of weight, not money.
+/// `5′11″`, `6'2"`, `5 ft 11 in`: feet and inches, each figure a measure
+/// of its own as in `5 feet 11 inches`.
+fn feet_and_inches_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
+    let u = &toks[j];
+    if !c.digits || c.first != c.last {
+        return None;
+    }
+    // `5 ft 11 in`: `in` after feet is inches.
+    let feet_before = c.first >= 2
+        && matches!(toks[c.first - 1].lower, "ft" | "feet" | "foot")
+        && toks[c.first - 2].kind == Kind::Num;
+    if u.text == "in" && feet_before {
+        return Some(j);
+    }
+    if u.space_before {
+        return None;
+    }
+    let inches_follow = attached(toks, j).is_some_and(|n| n.kind == Kind::Num);
+    let feet = u.is_punct('′') || u.is_punct('\'') && inches_follow;
+    let after_feet = c.first >= 2
+        && !toks[c.first].space_before
+        && (toks[c.first - 1].is_punct('′') || toks[c.first - 1].is_punct('\''))
+        && toks[c.first - 2].kind == Kind::Num;
+    let inches = u.is_punct('″') || u.is_punct('"') && after_feet;
+    (feet || inches).then_some(j)
+}
+
+/// `weighs 150 pounds`, `lost 30 pounds`, `seven pounds of muscle`: pounds
+/// of weight, not money. Money in pounds comes in millions and is rarely
+/// `of` a substance (`5 million pounds of funding`).
 fn pounds_weighed(toks: &[Token<'_>], c: &Core, j: usize) -> bool {
-    matches!(toks[j].lower, "pounds" | "pound")
-        && toks[c.first.saturating_sub(4)..c.first]
-            .iter()
-            .any(|t| t.lower.starts_with("weigh"))
+    if !matches!(toks[j].lower, "pounds" | "pound") {
+        return false;
+    }
+    let before = &toks[c.first.saturating_sub(4)..c.first];
+    let weighed = before.iter().any(|t| t.lower.starts_with("weigh"));
+    let body_weight = before
+        .iter()
+        .any(|t| matches!(t.lower, "lost" | "lose" | "losing" | "shed" | "gained"));
+    let of_a_substance = toks.get(j + 1).is_some_and(|o| o.lower == "of")
+        && toks
+            .get(j + 2)
+            .is_some_and(|n| n.is_lowercase_word() && !n.has(lexicon::FUNCTION_WORD));
+    weighed || (body_weight || of_a_substance) && c.value < 1e6 && c.kind != NumberKind::Money
 }
 
 /// `10 grand`, `fifty grand`: thousands of the currency, in speech; not

@@ -797,6 +797,22 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     } else {
         i + 1
     };
+    // `January the 5th`
+    let ordinal_day =
+        |k: usize| attached(toks, k).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th"));
+    let n_at = if toks.get(n_at).is_some_and(|t| t.lower == "the") && ordinal_day(n_at + 1) {
+        n_at + 1
+    } else {
+        n_at
+    };
+    // `Jan. '20`
+    if let Some(year) = apostrophe_year(toks, n_at + 1).filter(|y| y.first == n_at) {
+        return Some(Core {
+            first: i,
+            kind: NumberKind::Date,
+            ..year
+        });
+    }
     // `May` and `March` are words too: need a number right after.
     let n = toks.get(n_at).filter(|n| n.space_before)?;
     let v = int_of(n)?;
@@ -812,20 +828,55 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if attached(toks, last).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th")) {
         last += 1;
     }
-    // `, 2008` or ` 2008`
+    let mut c = match year_after(toks, last) {
+        Some((year, year_at)) => core(i, year_at, year, NumberKind::Date),
+        None => core(i, last, v as f64, NumberKind::Date),
+    };
+    c.digits = true;
+    Some(c)
+}
+
+/// `'19`, `’69`: a year by its last two digits after an apostrophe (at
+/// token `i`), read in the century that puts it at most a few years ahead.
+pub(super) fn apostrophe_year(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Num && t.text.len() == 2)?;
+    let is_apostrophe = |t: &Token<'_>| t.text == "'" || t.text == "’";
+    let a = i
+        .checked_sub(1)
+        .filter(|&a| is_apostrophe(&toks[a]) && toks[a].space_before && !t.space_before)?;
+    // `'90s` is a decade; `'19'` a quoted number.
+    if attached(toks, i).is_some_and(|n| n.is_word() || is_apostrophe(n)) {
+        return None;
+    }
+    // `’13 Hours’`: a single quote that a later one closes opens a title.
+    let closing = |k: usize| {
+        is_apostrophe(&toks[k])
+            && !toks[k].space_before
+            && attached(toks, k).is_none_or(|n| !n.is_word())
+    };
+    if (i + 1..toks.len().min(i + 10)).any(closing) {
+        return None;
+    }
+    let v = f64::from(int_of(t)?);
+    let century = if v <= 30.0 { 2000.0 } else { 1900.0 };
+    Some(Core {
+        digits: true,
+        ..core(a, i, century + v, NumberKind::Year)
+    })
+}
+
+/// The year that ends a date whose day ends at `last`: `, 2008` or ` 2008`;
+/// its value and token.
+pub(super) fn year_after(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
     let year_at = if toks.get(last + 1).is_some_and(|c| c.is_punct(',')) {
         last + 2
     } else {
         last + 1
     };
-    if let Some(y) = toks.get(year_at).filter(|y| is_year_digits(y)) {
-        let mut c = core(i, year_at, int_of(y)? as f64, NumberKind::Date);
-        c.digits = true;
-        return Some(c);
-    }
-    let mut c = core(i, last, v as f64, NumberKind::Date);
-    c.digits = true;
-    Some(c)
+    let y = toks.get(year_at).filter(|y| is_year_digits(y))?;
+    Some((f64::from(int_of(y)?), year_at))
 }
 
 /// A number written with digits starting at token `i`. `money` is set when a
@@ -841,6 +892,9 @@ pub(super) fn parse_num(
         return Some(when);
     }
     let (value, plain) = parse_digits(t.text)?;
+    if let Some(year) = money.is_none().then(|| apostrophe_year(toks, i)).flatten() {
+        return Some(year);
+    }
     if money.is_none() && plain {
         if let Some(date) = day_first_date(toks, i, value) {
             return Some(date);
@@ -1197,7 +1251,7 @@ fn iso_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
         attached(toks, k)
             .filter(|d| d.text == separator.text)
             .and_then(|_| attached(toks, k + 1))
-            .filter(|n| n.text.len() == 2)
+            .filter(|n| n.text.len() <= 2)
             .and_then(int_of)
             .filter(|v| (1..=max).contains(v))
     };
@@ -1205,8 +1259,33 @@ fn iso_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     part(i + 2, 31)?;
     Some(Core {
         digits: true,
-        ..core(i, i + 4, f64::from(int_of(t)?), NumberKind::Date)
+        ..core(
+            i,
+            time_of_day_end(toks, i + 4),
+            f64::from(int_of(t)?),
+            NumberKind::Date,
+        )
     })
+}
+
+/// `T10:00:00Z`, `T09:30+02:00` after an ISO date ending at `last`: the
+/// timestamp's last token (or `last` when there is none).
+fn time_of_day_end(toks: &[Token<'_>], last: usize) -> usize {
+    if !attached(toks, last).is_some_and(|t| t.is_word() && t.lower.starts_with('t')) {
+        return last;
+    }
+    let mut end = last + 1;
+    while let Some(t) = attached(toks, end) {
+        let part = t.kind == Kind::Num
+            || t.lower == "z"
+            || (t.is_punct(':') || t.is_punct('+') || t.is_punct('-') || t.is_punct('.'))
+                && attached(toks, end + 1).is_some_and(|n| n.kind == Kind::Num);
+        if !part {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// `10/1/2008` (a date: its year), `2015/16` (a fiscal or school year: a

@@ -47,7 +47,7 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
         Some(s) => s,
         None => return c,
     };
-    if let Some(days) = day_range(&c, &second) {
+    if let Some(days) = day_range(toks, &c, &second) {
         return days;
     }
     let compatible = second.kind == c.kind
@@ -86,22 +86,24 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     r
 }
 
-/// Days of one month: `March 1-5` (a date and a day), `1-5 March` and
-/// `1 to 5 March 2019` (a day and a date). A date with its year is worth
-/// the year, so the range is the date from the first day.
-fn day_range(low: &Core, high: &Core) -> Option<Core> {
+/// Days of one month: `March 1-5` (a date and a day), `March 1-5, 2019`,
+/// `1-5 March` and `1 to 5 March 2019` (a day and a date). A date with its
+/// year is worth the year, so the range is the date from the first day.
+fn day_range(toks: &[Token<'_>], low: &Core, high: &Core) -> Option<Core> {
     let is_day = |c: &Core| c.kind == NumberKind::Count && c.bare_int && c.value <= 31.0;
     let date_low = low.kind == NumberKind::Date && low.value <= 31.0 && is_day(high);
     let day_low = is_day(low) && high.kind == NumberKind::Date;
     if !(date_low || day_low) || high.value <= low.value {
         return None;
     }
-    let with_year = high.value > 31.0;
+    let year = year_after(toks, high.last).filter(|_| date_low);
+    let (high_value, last) = year.unwrap_or((high.value, high.last));
+    let with_year = high_value > 31.0;
     Some(Core {
         first: low.first,
-        last: high.last,
-        value: if with_year { high.value } else { low.value },
-        high: (!with_year).then_some(high.value),
+        last,
+        value: if with_year { high_value } else { low.value },
+        high: (!with_year).then_some(high_value),
         kind: NumberKind::Date,
         bound: low.bound,
         bare_int: false,

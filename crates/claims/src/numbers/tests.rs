@@ -1180,3 +1180,44 @@ fn feet_and_inches_are_two_measures() {
         );
     }
 }
+
+/// Dates with an ordinal day after `the`, timestamps, slashed ISO dates,
+/// day ranges with their year, and years by their last two digits.
+#[test]
+fn dates_in_the_shapes_of_forms_feeds_and_speech() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        ("on January the 5th it", "January the 5th", 5.0, None, Date),
+        (
+            "at 2020-01-05T10:00:00Z it",
+            "2020-01-05T10:00:00Z",
+            2020.0,
+            None,
+            Date,
+        ),
+        ("on 2020/1/5 it", "2020/1/5", 2020.0, None, Date),
+        (
+            "held June 5-7, 2020 in Rome",
+            "June 5-7, 2020",
+            2020.0,
+            None,
+            Date,
+        ),
+        ("held June 5-7 in Rome", "June 5-7", 5.0, Some(7.0), Date),
+        ("in Jan. '20 it", "Jan. '20", 2020.0, None, Date),
+        ("back in '19 it", "'19", 2019.0, None, Year),
+        ("in the summer of ’69, it", "’69", 1969.0, None, Year),
+    ];
+    assert_single_mentions(cases);
+    let not_years = [
+        ("the ’13 Hours’ film", "13 Hours"),
+        ("he said ''24'' twice", "24"),
+    ];
+    for (text, span) in not_years {
+        let found = numbers(text);
+        assert!(
+            found.iter().all(|n| n.3 != Year) && found.iter().any(|n| n.0 == span),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -537,6 +537,24 @@ pub const MEASURE_UNIT_WORDS: &[&str] = &[
     "msv",
     "becquerels",
     "bq",
+    "mmhg",
+    "ohms",
+    "ohm",
+    "kelvin",
+    "newtons",
+    "pascals",
+    "lumens",
+    // Letters that are units attached to digits or with a size after them.
+    "v",
+    "w",
+    // Cooking, gas, heart rate, gold.
+    "cups",
+    "cup",
+    "bcm",
+    "tcf",
+    "bpm",
+    "karats",
+    "karat",
 ];
 
 /// Labels a headline opens with before a colon, which are no speaker:
@@ -1453,10 +1471,10 @@ pub const NUMBER_PREFIX_WORDS: &[&str] = &["mid", "pre", "post", "early", "late"
 
 /// Measure units that are also common words or scale letters, read as a
 /// unit only when attached to digits: `in`, `m` (metres or million), `b`.
-pub const AMBIGUOUS_UNIT_WORDS: &[&str] = &["in", "m", "c", "f", "g", "l", "b"];
+pub const AMBIGUOUS_UNIT_WORDS: &[&str] = &["in", "m", "c", "f", "g", "l", "b", "v", "w"];
 
 /// One-letter units that count when attached to digits: `2.1m`, `30C`, `5g`.
-pub const LETTER_UNIT_WORDS: &[&str] = &["m", "c", "f", "g", "l"];
+pub const LETTER_UNIT_WORDS: &[&str] = &["m", "c", "f", "g", "l", "v", "w"];
 
 /// Words that make a unit of the next one: `square kilometres`, `cubic metres`.
 pub const UNIT_MODIFIER_WORDS: &[&str] = &["square", "cubic", "nautical", "sq", "metric"];

@@ -934,6 +934,13 @@ pub(super) fn parse_num(
         c.last = last;
         c.bare_int = false;
     }
+    // `100m²`, `5km2`: square metres, not millions.
+    if let Some(last) = attached(toks, i).and_then(|_| units::squared_end(toks, &c, i + 1)) {
+        c.kind = NumberKind::Measure;
+        c.last = last;
+        c.bare_int = false;
+        return Some(c);
+    }
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
         match attached_letters(t, s, &mut c, plain) {
             Letters::Done => return Some(two_digit_decade(toks, i, c)),

@@ -1051,10 +1051,10 @@ fn fractions_powers_and_shares_in_their_written_forms() {
         ),
         (
             "add 2 and two thirds cups",
-            "2 and two thirds",
+            "2 and two thirds cups",
             2.0 + 2.0 / 3.0,
             None,
-            Count,
+            Measure,
         ),
         (
             "it is five hundred and twelve point six",
@@ -1063,7 +1063,7 @@ fn fractions_powers_and_shares_in_their_written_forms() {
             None,
             Count,
         ),
-        ("add 1 ½ cups of flour", "1 ½", 1.5, None, Count),
+        ("add 1 ½ cups of flour", "1 ½ cups", 1.5, None, Measure),
         (
             "some half million people",
             "some half million",
@@ -1219,5 +1219,34 @@ fn dates_in_the_shapes_of_forms_feeds_and_speech() {
             found.iter().all(|n| n.3 != Year) && found.iter().any(|n| n.0 == span),
             "{text}: {found:?}"
         );
+    }
+}
+
+/// Units of kitchens, gas, circuits, the body and floor space, and square
+/// units joined to their number.
+#[test]
+fn measures_of_kitchens_gas_circuits_and_floor_space() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "a 5,000-square-foot house",
+            "5,000-square-foot",
+            5000.0,
+            None,
+            Measure,
+        ),
+        ("add 2 cups of flour", "2 cups", 2.0, None, Measure),
+        ("3 bcm of gas a year", "3 bcm", 3.0, None, Measure),
+        ("a pressure of 120 mmHg", "120 mmHg", 120.0, None, Measure),
+        ("a rate of 120 bpm", "120 bpm", 120.0, None, Measure),
+        ("24-karat gold", "24-karat", 24.0, None, Measure),
+        ("a 220V socket", "220V", 220.0, None, Measure),
+        ("a 100m² flat", "100m²", 100.0, None, Measure),
+        ("a 100m2 flat", "100m2", 100.0, None, Measure),
+    ];
+    assert_single_mentions(cases);
+    let keeps = [("DarTell )0v0( wrote", 0), ("Brazil won 2 World Cups", 1)];
+    for (text, count) in keeps {
+        assert_eq!(numbers(text).len(), count, "{text}: {:?}", numbers(text));
     }
 }

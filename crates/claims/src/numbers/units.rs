@@ -200,10 +200,26 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
                 c.last = j + 3;
             }
         }
+    } else if let Some(unit) = modified_unit(toks, j + 1) {
+        // `a 5,000-square-foot house`
+        set_unit(c, NumberKind::Measure, unit);
     } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 || w.lower == "pound" {
         // `a 200-pound man`: a weight (an amount of money is `£200`).
         set_unit(c, NumberKind::Measure, j + 1);
     }
+}
+
+/// `square kilometres`, `cubic metres`, `metric tons`, `sq. ft.`,
+/// `square-foot`: the unit a modifier at `j` makes, and its last token.
+fn modified_unit(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    if !toks[j].has(lexicon::UNIT_MODIFIER) {
+        return None;
+    }
+    let joined = attached(toks, j).is_some_and(|d| d.is_punct('.') || d.is_punct('-'));
+    let unit_at = j + 1 + usize::from(joined);
+    toks.get(unit_at)
+        .filter(|x| x.has(lexicon::MEASURE_UNIT))
+        .map(|_| unit_at)
 }
 
 /// Where a measure's unit ends: `5 km`, `2.1m` (a one-letter unit only
@@ -215,18 +231,17 @@ fn measure_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
         && u.has(lexicon::MEASURE_UNIT)
         && c.kind != NumberKind::Money
         && !u.has(lexicon::AMBIGUOUS_UNIT);
-    let letter = c.digits && !u.space_before && u.has(lexicon::LETTER_UNIT)
+    // `2.1m`, but not `)0v0(`.
+    let letter = c.digits
+        && !u.space_before
+        && u.has(lexicon::LETTER_UNIT)
+        && attached(toks, j).is_none_or(|n| n.kind != Kind::Num)
         || spaced_letter_unit(toks, c, j);
     if !(spelled || letter) {
         return squared_end(toks, c, j);
     }
-    // `square kilometres`, `cubic metres`, `metric tons`, `2 sq. ft.`
     if u.has(lexicon::UNIT_MODIFIER) {
-        let unit_at = j + 1 + usize::from(attached(toks, j).is_some_and(|d| d.is_punct('.')));
-        return toks
-            .get(unit_at)
-            .filter(|x| x.has(lexicon::MEASURE_UNIT))
-            .map(|_| unit_at);
+        return modified_unit(toks, j);
     }
     // `3 light years`, `4 light-years`
     if u.lower == "light" {
@@ -258,7 +273,7 @@ fn spaced_letter_unit(toks: &[Token<'_>], c: &Core, j: usize) -> bool {
 
 /// `100 m2`, `5 km²`, `3 m³`: a length squared or cubed, its power in the
 /// unit's span.
-fn squared_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
+pub(super) fn squared_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
     let length = matches!(toks[j].lower, "m" | "km" | "cm" | "mm" | "ft" | "mi");
     let power = attached(toks, j).filter(|p| {
         p.is_punct('²') || p.is_punct('³') || p.kind == Kind::Num && matches!(p.text, "2" | "3")

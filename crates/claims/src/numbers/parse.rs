@@ -131,6 +131,10 @@ pub(super) fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
 
 pub(super) fn parse_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let mut c = parse_unsigned(toks, i)?;
+    if !c.digits {
+        // `a thousand-plus`, `twenty or so` (digits took theirs already).
+        hedge_suffix(toks, &mut c);
+    }
     // `minus 7 degrees`, `negative five`: a sign written as a word.
     let signed = c.first > 0
         && matches!(toks[c.first - 1].lower, "minus" | "negative")
@@ -969,7 +973,7 @@ fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -
         j += 1;
     }
     apply_unit(toks, &mut c);
-    at_least_suffix(toks, &mut c);
+    hedge_suffix(toks, &mut c);
     if let Some(last) = era_end(toks, c.last).filter(|_| plain && c.last == i) {
         c.kind = NumberKind::Year;
         c.last = last;
@@ -1160,28 +1164,52 @@ fn mixed_fraction(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
     if let Some(f) = toks.get(i + 1).and_then(|t| words::vulgar_fraction(t.text)) {
         return Some((f, i + 1));
     }
-    let num = toks.get(i + 1).filter(|n| n.space_before)?;
-    attached(toks, i + 1).filter(|s| s.is_punct('/') || s.is_punct('⁄'))?;
-    let den = attached(toks, i + 2)?;
+    // `2 1/2`, and `1-1/2` as recipes and plans write it.
+    let hyphen = attached(toks, i).is_some_and(|h| h.is_punct('-'));
+    let n_at = i + 1 + usize::from(hyphen);
+    let num = toks
+        .get(n_at)
+        .filter(|n| n.space_before != hyphen && n.kind == Kind::Num)?;
+    attached(toks, n_at).filter(|s| s.is_punct('/') || s.is_punct('⁄'))?;
+    let den = attached(toks, n_at + 1)?;
     let (n, d) = (int_of(num)?, int_of(den)?);
     let proper = n >= 1 && n < d && d <= 16;
-    let ends = attached(toks, i + 3).is_none_or(|t| !t.is_punct('/'));
-    (proper && ends).then(|| (f64::from(n) / f64::from(d), i + 3))
+    let ends = attached(toks, n_at + 2).is_none_or(|t| !t.is_punct('/'));
+    (proper && ends).then(|| (f64::from(n) / f64::from(d), n_at + 2))
 }
 
 /// Day-first dates: `24 November`, `4 July 1776`.
-/// `12,000-plus`, `12k+`: at least the number.
-fn at_least_suffix(toks: &[Token<'_>], c: &mut Core) {
-    let next = attached(toks, c.last);
-    if next.is_some_and(|t| t.is_punct('+')) {
-        c.bound = Bound::AtLeast;
-        c.last += 1;
-    } else if next.is_some_and(|t| t.is_punct('-'))
-        && attached(toks, c.last + 1).is_some_and(|t| t.lower == "plus")
-    {
-        c.bound = Bound::AtLeast;
-        c.last += 2;
+/// `12,000-plus`, `12k+`: at least the number; `1,000-odd`, `20-something`,
+/// `10 or so`: about it.
+fn hedge_suffix(toks: &[Token<'_>], c: &mut Core) {
+    if matches!(
+        c.kind,
+        NumberKind::Year | NumberKind::Date | NumberKind::Ordinal
+    ) {
+        return;
     }
+    let next = attached(toks, c.last);
+    let hyphened = next
+        .filter(|t| t.is_punct('-'))
+        .and_then(|_| attached(toks, c.last + 1))
+        .map(|w| w.lower);
+    let (bound, extra) = if next.is_some_and(|t| t.is_punct('+')) {
+        (Bound::AtLeast, 1)
+    } else if hyphened == Some("plus") {
+        (Bound::AtLeast, 2)
+    } else if matches!(hyphened, Some("odd" | "something" | "ish")) {
+        // `1,000-odd people`, `20-something staff`, `50-ish`
+        (Bound::Approx, 2)
+    } else if toks.get(c.last + 1).is_some_and(|t| t.lower == "or")
+        && toks.get(c.last + 2).is_some_and(|t| t.lower == "so")
+    {
+        // `10 or so people`, `an hour or so`
+        (Bound::Approx, 2)
+    } else {
+        return;
+    };
+    c.bound = bound;
+    c.last += extra;
 }
 
 /// Day-first dates: `24 November`, `4 July 1776`, `24th November`, `the
@@ -1335,7 +1363,8 @@ fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
         });
     }
     // `2/3rds`, `9/10ths`: the denominator's ordinal ending in the fraction.
-    let ordinal_ending = attached(toks, i + 2).is_some_and(|e| matches!(e.lower, "rds" | "ths"));
+    let ordinal_ending =
+        attached(toks, i + 2).is_some_and(|e| matches!(e.lower, "rds" | "ths" | "rd" | "th"));
     let last = if ordinal_ending { i + 3 } else { i + 2 };
     let mut c = Core {
         digits: true,

@@ -1250,3 +1250,26 @@ fn measures_of_kitchens_gas_circuits_and_floor_space() {
         assert_eq!(numbers(text).len(), count, "{text}: {:?}", numbers(text));
     }
 }
+
+/// Hedges written after the number are in its span and set its bound.
+#[test]
+fn hedges_after_the_number() {
+    use Bound::*;
+    let cases = [
+        ("some 1,000-odd people", "some 1,000-odd", Approx),
+        ("10 or so people came", "10 or so", Approx),
+        ("twenty or so people came", "twenty or so", Approx),
+        ("20-something staff", "20-something", Approx),
+        ("a thousand-plus fans", "a thousand-plus", AtLeast),
+        ("12,000-plus fans", "12,000-plus", AtLeast),
+        ("2000+ fans", "2000+", AtLeast),
+    ];
+    for (text, span, bound) in cases {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].4), (span, bound), "{text}");
+    }
+    let mixed = numbers("add 1-1/2 cups of flour");
+    assert_eq!((mixed[0].0.as_str(), mixed[0].1), ("1-1/2 cups", 1.5));
+    assert_eq!(numbers("1/3rd of it")[0].1, 1.0 / 3.0);
+}

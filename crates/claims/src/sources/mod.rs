@@ -169,13 +169,19 @@ fn quote_owner(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option
         .first_speech_open
         .filter(|&q| q > 0)
         .and_then(|q| {
-            subject_before(toks, q).map(|f| Found {
-                cue: "quote".into(),
-                cue_tok: q,
-                frames: false,
-                trailing: false,
-                ..f
-            })
+            verb_before_quote(toks, q)
+                .and_then(|v| subject_left(toks, v, quotes))
+                .filter(|f| !is_first_or_second_person(&toks[f.first..=f.last]))
+                // `a jacket bought in Texas read: "..."`: not a preposition's object.
+                .filter(|f| f.first == 0 || !toks[f.first - 1].has(lexicon::NP_PREPOSITION))
+                .or_else(|| subject_before(toks, q))
+                .map(|f| Found {
+                    cue: "quote".into(),
+                    cue_tok: q,
+                    frames: false,
+                    trailing: false,
+                    ..f
+                })
         })
         .filter(|f| marks == QuoteMarks::Double || headline_speaker(toks, f));
     before.or_else(|| phrases::speaker_after_quote(toks, quotes))

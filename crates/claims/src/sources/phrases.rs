@@ -678,11 +678,25 @@ fn speaker_follows_quote(toks: &[Token<'_>], k: usize, quotes: &Quotes) -> bool 
 }
 
 /// The comma that closes a sentence's opening adverbial (`However,`, `In
-/// the final days of his campaign,`), if it opens with one.
+/// the final days of his campaign,`) or participial clause (`Asked about
+/// the vote,`, `Speaking to reporters,`), if it opens with one.
 pub(super) fn opening_adverbial_end(toks: &[Token<'_>]) -> Option<usize> {
     toks.first()
-        .filter(|t| is_opening_adverbial(t))
+        .filter(|t| is_opening_adverbial(t) || opens_participle_clause(toks))
         .and_then(|_| toks.iter().position(|t| t.is_punct(',')))
+}
+
+/// `Asked whether ...`, `Pressed on ...`, `Speaking to reporters ...`: a
+/// participle and its lower-case complement; not a name (`Manning said`,
+/// `Ted Cruz`).
+fn opens_participle_clause(toks: &[Token<'_>]) -> bool {
+    let [first, next, ..] = toks else {
+        return false;
+    };
+    let participle = first.is_capitalized()
+        && first.lower.len() > 4
+        && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));
+    participle && next.is_lowercase_word() && lexicon::cue_class(next.lower).is_none()
 }
 
 /// The subject at the start of the sentence, after opening adverbials.
@@ -764,6 +778,43 @@ pub(super) fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
     }
     // The subject must be followed by its verb, not be inside a list or quote.
     (f.last + 1 < q).then_some(f)
+}
+
+/// `Mr. Smith shot back: "..."`, `his wife whispered to him: "..."`, `the
+/// crowd chanted back at him, "..."`: the verb that introduces a quotation
+/// opening at `q`, past its particle, adverb and addressee.
+pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
+    let mark = q
+        .checked_sub(1)
+        .filter(|&k| toks[k].is_punct(':') || toks[k].is_punct(','))?;
+    let skippable = |t: &Token<'_>| {
+        matches!(
+            t.lower,
+            "back"
+                | "out"
+                | "up"
+                | "on"
+                | "again"
+                | "at"
+                | "to"
+                | "him"
+                | "her"
+                | "them"
+                | "reporters"
+        ) || t.lower.ends_with("ly") && t.lower.len() > 4
+    };
+    let mut k = mark.checked_sub(1)?;
+    while k > 0 && mark - k <= 4 && skippable(&toks[k]) {
+        k -= 1;
+    }
+    let v = &toks[k];
+    let past = v.lower.ends_with("ed") && v.lower.len() > 4
+        || matches!(
+            v.lower,
+            "shot" | "wrote" | "told" | "spoke" | "read" | "went" | "began" | "struck" | "swore"
+        );
+    let verb = v.is_lowercase_word() && (past || lexicon::cue_class(v.lower).is_some());
+    (verb && k > 0).then_some(k)
 }
 
 /// `"...," he surmised.`, `"...?" asked Sen. Barbara Mikulski`, `"...?" the

@@ -124,6 +124,9 @@ struct Quoted {
     /// Words in capitals (`"PELOSI STAMMERS"`, `BY FAR!`): shouted words,
     /// not a title.
     capitals: usize,
+    /// Capitalised words after the first: none in `"They are still with
+    /// you."`, words said that only function words follow.
+    later_capitalized: usize,
 }
 
 impl Quoted {
@@ -134,6 +137,7 @@ impl Quoted {
             starts_upper: open.is_none(),
             lower_words: 0,
             capitals: 0,
+            later_capitalized: 0,
         }
     }
 
@@ -143,6 +147,8 @@ impl Quoted {
         }
         if self.words == 0 && self.open.is_some() {
             self.starts_upper = t.is_capitalized();
+        } else if t.is_capitalized() {
+            self.later_capitalized += 1;
         }
         self.words += 1;
         if !t.is_capitalized() {
@@ -156,7 +162,11 @@ impl Quoted {
 
     /// A title in Title Case: a show, a book, a memo's heading.
     fn is_title(&self) -> bool {
-        self.open.is_some() && self.words >= 2 && self.lower_words == 0 && self.capitals == 0
+        self.open.is_some()
+            && self.words >= 2
+            && self.lower_words == 0
+            && self.capitals == 0
+            && self.later_capitalized > 0
     }
 }
 

@@ -269,6 +269,15 @@ fn attribution_follows_claims_md() {
         ("''We will win,'' said the mayor.", true, &["mayor/said"]),
         ("``We will win,'' said the mayor.", true, &["mayor/said"]),
         ("The mayor said: ''The roads are closed and nobody can get through.''", true, &["mayor/said"]),
+        // A quotation's owner is the subject of the verb that introduces
+        // it, past an opening participial clause, a particle and an addressee.
+        ("Asked whether he would stay, Mr. Smith shot back: ''That would be good.''", true, &["Mr. Smith/quote"]),
+        ("Asked which county he liked, he demurred: “Whichever one I’m in.”", true, &["he/quote"]),
+        ("The wife whispered to him: \"They are still with you.\"", true, &["wife/quote"]),
+        // ... but not a preposition's object left of it.
+        ("The jacket she wore in Texas read: \"I really don't care, do you?\"", true, &[]),
+        ("Speaking to reporters, the minister said the war was over.", true, &["minister/said"]),
+        ("Manning said the war was over.", true, &["Manning/said"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

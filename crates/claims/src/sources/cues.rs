@@ -423,6 +423,29 @@ fn subject_of(
     if let Some(k) = infinitive_subject_end(toks, i) {
         return subject_left(toks, k, quotes);
     }
+    // `The bank ended its meeting by announcing`, `he faces doubts after
+    // saying`: a gerund after a preposition is the main clause subject's.
+    let adverbial_gerund = gerund
+        && prev.is_some_and(|t| {
+            matches!(
+                t.lower,
+                "by" | "after" | "before" | "while" | "in" | "since"
+            )
+        });
+    if adverbial_gerund {
+        // Not inside a relative clause (`the candidate who launched his
+        // campaign by declaring`): that is the relative's antecedent's.
+        let in_relative = |f: &Found| {
+            toks[f.last + 1..i]
+                .iter()
+                .any(|t| matches!(t.lower, "who" | "which" | "whom"))
+        };
+        return found.first().cloned().or_else(|| {
+            sentence_subject(toks, i)
+                .filter(|f| f.last < i && !in_relative(f))
+                .filter(|f| !is_first_or_second_person(&toks[f.first..=f.last]))
+        });
+    }
     if let Some(s) = subject_left(toks, subject_end, quotes) {
         return Some(s);
     }

@@ -761,13 +761,19 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
         toks.get(k)
             .is_some_and(|t| t.is_lowercase_word() && !is_function(t))
     };
-    let verb = (f.first + 1..=f.last)
+    let subject_end = (f.first + 1..=f.last)
         .find(|&k| is_verb(k) && toks[k - 1].is_capitalized())
         .unwrap_or(f.last + 1);
-    if !is_verb(verb) || verb >= cue || is_first_or_second_person(&toks[f.first..verb]) {
+    // `Clinton has expressed ... but has said`, `Trump later referred ...
+    // and said`: past the first verb's auxiliaries and adverbs.
+    let mut verb = subject_end;
+    while verb < cue && (is_aux_or_adverb(&toks[verb]) || toks[verb].lower == "later") {
+        verb += 1;
+    }
+    if !is_verb(verb) || verb >= cue || is_first_or_second_person(&toks[f.first..subject_end]) {
         return None;
     }
-    Some(found_np(f.first, verb - 1, f.pronoun))
+    Some(found_np(f.first, subject_end - 1, f.pronoun))
 }
 
 /// The subject of a sentence whose verb owns the quotation opening at `q`.
@@ -877,9 +883,51 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
     if let Some(comma) = relative {
         f.last = comma - 1;
     }
+    without_trailing_verb(toks, f);
     let before = f.first.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|t| t.is_word() && t.has(lexicon::KEPT_DETERMINER)) {
         f.first -= 1;
+    }
+}
+
+/// `Trump took a hands-off approach`: a subject read up to the verb after a
+/// name (`Trump took`) ends before it.
+fn without_trailing_verb(toks: &[Token<'_>], f: &mut Found) {
+    let last = &toks[f.last];
+    let past = last.lower.ends_with("ed")
+        || matches!(
+            last.lower,
+            "took"
+                | "sent"
+                | "made"
+                | "gave"
+                | "got"
+                | "went"
+                | "came"
+                | "told"
+                | "put"
+                | "set"
+                | "ran"
+                | "saw"
+                | "left"
+                | "kept"
+                | "held"
+                | "brought"
+                | "won"
+                | "lost"
+                | "paid"
+                | "met"
+                | "led"
+                | "began"
+                | "spent"
+                | "found"
+                | "wrote"
+                | "struck"
+                | "sought"
+        );
+    let after_name = f.last > f.first && toks[f.last - 1].is_capitalized();
+    if past && after_name && last.is_lowercase_word() {
+        f.last -= 1;
     }
 }
 

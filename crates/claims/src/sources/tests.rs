@@ -278,6 +278,16 @@ fn attribution_follows_claims_md() {
         ("The jacket she wore in Texas read: \"I really don't care, do you?\"", true, &[]),
         ("Speaking to reporters, the minister said the war was over.", true, &["minister/said"]),
         ("Manning said the war was over.", true, &["Manning/said"]),
+        // A gerund after `by`, `after`, `while`, `in` is the main clause subject's,
+        // not a relative clause's; a verb coordinated past auxiliaries and adverbs
+        // shares the subject.
+        ("The bank ended its meeting by announcing it would buy bonds.", true, &["bank/announcing"]),
+        ("Before the attacks, Trump took a softer line, suggesting that Russia fight.", true, &["Trump/suggesting"]),
+        ("Yet he is facing doubts after saying he is impartial.", true, &["he/saying"]),
+        ("It is a rebuttal to the candidate who began by declaring war.", false, &[]),
+        ("I began by saying that we won.", false, &[]),
+        ("Clinton has voiced concerns but has said she backs the bill.", true, &["Clinton/said"]),
+        ("Trump later referred to the attack and said he would act.", true, &["Trump/said"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -151,6 +151,17 @@ pub enum Break {
     Blank,
 }
 
+/// Inside someone's quoted words only a named speaker is a source (`"Even
+/// Administrator Bolden stated as much," Cornyn said`): a pronoun or a
+/// common noun there (`"... what they say," he said`, `"People say ..."`)
+/// is part of the words quoted, not a speaker the article reports. Named:
+/// a capitalised word that is not capitalised only for opening the
+/// quotation or the sentence.
+fn is_named(toks: &[Token<'_>], f: &Found) -> bool {
+    let opens = |k: usize| k == 0 || is_quote_mark(&toks[k - 1]);
+    !f.pronoun && (f.first..=f.last).any(|k| toks[k].is_capitalized() && !opens(k))
+}
+
 /// A source no cue gave: the owner of a quotation, or the speaker a
 /// headline names before a colon (`Trump: My plans aren't set in stone.`).
 fn owner_without_cue(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option<Found> {
@@ -240,6 +251,7 @@ pub fn analyse(
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
+    found.retain(|f| !quotes.inside.get(f.cue_tok).copied().unwrap_or(false) || is_named(toks, f));
 
     // A quotation in single marks is speech when its speaker is found, or
     // when it runs on into the next sentence (where the speaker is).

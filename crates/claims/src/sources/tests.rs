@@ -56,7 +56,10 @@ fn attribution_follows_claims_md() {
         // Inside a double-quoted quotation, single marks are nested quotes,
         // and a plural possessive does not close it.
         ("\"We will win. The farmers’ union is with us. We are strong.", true, &[]),
-        ("\"He told me, 'We will win,' and left,\" she said.", true, &["He/told/via 1", "she/said"]),
+        ("\"Mr. Li told me, 'We will win,' and left,\" she said.", true, &["Mr. Li/told/via 1", "she/said"]),
+        // Inside quoted words only a named speaker is a source.
+        ("\"He told me, 'We will win,' and left,\" she said.", true, &["she/said"]),
+        ("\"People say they attack us because they hate us,\" he said.", true, &["he/said"]),
         ("The farmers' union said prices fell.", true, &["farmers' union/said"]),
         ("The workers’ council said prices fell.", true, &["workers’ council/said"]),
         ("Prices will rise, the central bank warned.", true, &["central bank/warned"]),

@@ -162,6 +162,24 @@ fn is_named(toks: &[Token<'_>], f: &Found) -> bool {
     !f.pronoun && (f.first..=f.last).any(|k| toks[k].is_capitalized() && !opens(k))
 }
 
+/// `Weaver said he believes ...`, `voters say they think ...`, `told CNN
+/// that he believes`: a pronoun opening the clause a speech verb reports
+/// is that speaker again, one source with two verbs (CLAIMS.md), not a
+/// second speaker.
+fn restates_speaker(toks: &[Token<'_>], f: &Found, found: &[Found]) -> bool {
+    f.pronoun
+        && found.iter().any(|g| {
+            g.frames && g.cue_tok < f.first && {
+                let between = &toks[g.cue_tok + 1..f.first];
+                let clause_opens = between.is_empty()
+                    || between.len() <= 8
+                        && between.last().is_some_and(|t| t.lower == "that")
+                        && between.iter().all(|t| t.is_word());
+                clause_opens
+            }
+        })
+}
+
 /// A source no cue gave: the owner of a quotation, or the speaker a
 /// headline names before a colon (`Trump: My plans aren't set in stone.`).
 fn owner_without_cue(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option<Found> {
@@ -252,6 +270,15 @@ pub fn analyse(
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
     found.retain(|f| !quotes.inside.get(f.cue_tok).copied().unwrap_or(false) || is_named(toks, f));
+    let restated: Vec<bool> = found
+        .iter()
+        .map(|f| restates_speaker(toks, f, &found))
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !restated[k - 1]
+    });
 
     // A quotation in single marks is speech when its speaker is found, or
     // when it runs on into the next sentence (where the speaker is).

@@ -60,6 +60,10 @@ fn attribution_follows_claims_md() {
         // Inside quoted words only a named speaker is a source.
         ("\"He told me, 'We will win,' and left,\" she said.", true, &["she/said"]),
         ("\"People say they attack us because they hate us,\" he said.", true, &["he/said"]),
+        // A pronoun opening the clause a speech verb reports is that speaker again.
+        ("Trump said he believes the war was a mistake.", true, &["Trump/said"]),
+        ("Weaver told CNN that he believes the fight will go on.", true, &["Weaver/told"]),
+        ("The lawyer said his client had told investigators everything.", true, &["lawyer/said", "his client/told/via 0"]),
         ("The farmers' union said prices fell.", true, &["farmers' union/said"]),
         ("The workers’ council said prices fell.", true, &["workers’ council/said"]),
         ("Prices will rise, the central bank warned.", true, &["central bank/warned"]),

@@ -278,6 +278,8 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             }
             // `the U.S. Court of Appeals for the 6th Circuit`
             Kind::Num if first.is_some() && ordinal_suffix(toks, k) => Step::Take(k),
+            // `Six in 10 say`, `Nine in 10 Democratic voters say`: a share.
+            Kind::Num if ratio_opens_at(toks, k) => Step::Take(k - 2),
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_left(toks, k, first),
         };
@@ -292,6 +294,14 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         }
     }
     trim_np_left(toks, first?, last)
+}
+
+/// `Six in 10`, `nine in 10`, `3 in 4`: the number at `k` ends a share.
+fn ratio_opens_at(toks: &[Token<'_>], k: usize) -> bool {
+    let number = |t: &Token<'_>| {
+        t.kind == Kind::Num || t.is_word() && words::small_number(t.lower).is_some()
+    };
+    k >= 2 && toks[k - 1].lower == "in" && number(&toks[k - 2]) && toks[k].text.len() <= 3
 }
 
 /// The number at `k` is an ordinal written with digits (`6th`, `21st`).
@@ -330,9 +340,13 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
         };
     }
     // `human rights monitoring mission`: a modifier right before the head.
+    // So is a past participle before a plural head: `registered voters`,
+    // `elected officials`.
+    let head = &toks[last];
     let modifies_head = first == Some(k + 1)
         && k + 1 == last
-        && toks[last].has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN);
+        && (head.has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN)
+            || t.lower.ends_with("ed") && head.is_lowercase_word() && head.lower.ends_with('s'));
     if is_participle(t) && first.is_some() && !modifies_head {
         // `A new study documenting iodine status ... has revealed`:
         // the subject is before the participial clause.

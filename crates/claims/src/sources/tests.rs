@@ -60,6 +60,12 @@ fn attribution_follows_claims_md() {
         // Inside quoted words only a named speaker is a source.
         ("\"He told me, 'We will win,' and left,\" she said.", true, &["she/said"]),
         ("\"People say they attack us because they hate us,\" he said.", true, &["he/said"]),
+        // A share written `N in M` opens its noun phrase; a past participle
+        // before a plural head is its modifier.
+        ("Six in 10 say he is decisive.", true, &["Six in 10/say"]),
+        ("Nine in 10 Democratic registered voters say she could win.", true, &["Nine in 10 Democratic registered voters/say"]),
+        ("Some undecided conservatives think she should go.", true, &["Some undecided conservatives/think"]),
+        ("In 2016 voters said no.", true, &["voters/said"]),
         // A pronoun opening the clause a speech verb reports is that speaker again.
         ("Trump said he believes the war was a mistake.", true, &["Trump/said"]),
         ("Weaver told CNN that he believes the fight will go on.", true, &["Weaver/told"]),

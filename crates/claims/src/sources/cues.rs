@@ -65,11 +65,43 @@ fn names_or_remarks(toks: &[Token<'_>], i: usize) -> bool {
             && (before(1) == "having" && matches!(after(1), "that" | "this")
                 || before(1) == "that" && after(1) == "," && (i == 1 || before(2) == ","));
     let naming = matches!(toks[i].lower, "called" | "named" | "dubbed")
-        && i >= 2
-        && toks[i - 1].is_lowercase_word()
-        && !toks[i - 1].has(lexicon::PERSON_WORD)
-        && matches!(before(2), "a" | "an");
+        && (after_indefinite_noun(toks, i) || after_passive_be(toks, i));
     aside || naming
+}
+
+/// `a unit called`, `a psychology class called`, `an impressive reading
+/// campaign called`: a participle after an indefinite noun phrase (not a
+/// person word: `a spokesman called`).
+fn after_indefinite_noun(toks: &[Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        let t = &toks[k - 1];
+        // `a 2002 psychology class`
+        let modifier = t.is_lowercase_word() && !is_function(t) && !t.has(lexicon::PERSON_WORD);
+        if !(modifier || t.kind == Kind::Num) {
+            break;
+        }
+        k -= 1;
+    }
+    k < i && k > 0 && matches!(toks[k - 1].lower, "a" | "an")
+}
+
+/// `what's today typically called`, `is called`, `were dubbed`: a name in
+/// the passive.
+fn after_passive_be(toks: &[Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && (is_aux_or_adverb(&toks[k - 1]) && !toks[k - 1].has(lexicon::BE_FORM)
+            || toks[k - 1].lower == "today")
+    {
+        k -= 1;
+    }
+    let before = k.checked_sub(1).map_or("", |p| toks[p].lower);
+    // `what's`, written as one word or as `what` `'` `s`
+    let contracted_is = before.ends_with("'s")
+        || before.ends_with("’s")
+        || before == "s" && k >= 2 && (toks[k - 2].is_punct('\'') || toks[k - 2].is_punct('’'));
+    k > 0 && (toks[k - 1].has(lexicon::BE_FORM) || contracted_is)
 }
 
 /// `according to X`, `as per X`; sources after the clause they close are trailing.

@@ -221,6 +221,10 @@ fn attribution_follows_claims_md() {
         ("The report has prompted calls for reform.", false, &[]),
         ("It is worth noting that the deficit grew.", false, &[]),
         ("A unit called the Red Brigade took part in the attack.", false, &[]),
+        ("She taught a 2002 psychology class called “Perception” there.", false, &[]),
+        ("It is what’s today typically called “therapeutic cloning”.", false, &[]),
+        ("It’s now called New York.", false, &[]),
+        ("A spokesman called the plan “a disaster”.", true, &["spokesman/called"]),
         ("A spokesman called the plan reckless.", true, &["spokesman/called"]),
         // Spans: only `the`, `a`, `an` stay out; a relative clause goes.
         ("Some advocates for the plan said that it works.", true, &["Some advocates for the plan/said"]),

@@ -951,6 +951,7 @@ pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
     "tests",
     "test",
     "review",
+    "polling",
     "audit",
     "inquiry",
     "investigation",
@@ -1904,4 +1905,17 @@ pub const OPENING_ADVERBIAL_WORDS: &[&str] = &[
     "once",
     "until",
     "to",
+];
+
+/// Irregular past tenses common in news, for telling a finite verb where
+/// the `-ed` ending cannot (`Trump took`, `shows unemployment fell`).
+pub fn is_irregular_past(w: &str) -> bool {
+    IRREGULAR_PAST_WORDS.contains(&w)
+}
+
+const IRREGULAR_PAST_WORDS: &[&str] = &[
+    "began", "brought", "came", "fell", "fought", "found", "gave", "got", "grew", "held", "hit",
+    "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "read", "rose", "saw",
+    "sent", "set", "shot", "sought", "spent", "spoke", "stood", "struck", "swore", "took", "told",
+    "went", "won", "wrote",
 ];

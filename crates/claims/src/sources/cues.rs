@@ -715,6 +715,9 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
             || n.is_punct(',') && quote_follows(i + 2)
             || n.has(lexicon::CLAUSE_OPENER)
     });
+    // (`show` only: `states`, `reports`, `claims` are nouns as often as not.)
+    let clause_follows =
+        clause_follows || toks[i].lower.starts_with("show") && finite_clause_follows(toks, i);
     let capital_follows =
         next.is_some_and(|n| n.is_capitalized() && !n.has(lexicon::WEEKDAY | lexicon::MONTH));
     // `..., the Chicago Tribune reports.`, `The trouble, Frank notes, began`:
@@ -748,6 +751,44 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         || particle
         || capital_follows && agrees
         || base_form && plural
+}
+
+/// `shows unemployment fell`, `showed the party with the most votes won`:
+/// a clause without `that` after the cue, a noun phrase then its finite
+/// verb before any punctuation; not another verb right after the cue.
+fn finite_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(first) = toks.get(i + 1) else {
+        return false;
+    };
+    let opens_np = first.is_word()
+        && lexicon::cue_class(first.lower).is_none()
+        && (!is_function(first) || first.has(lexicon::DETERMINER) || first.lower == "most");
+    if !opens_np {
+        return false;
+    }
+    let finite = |t: &Token<'_>| {
+        t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
+            || matches!(
+                t.lower,
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+            )
+            || t.is_lowercase_word() && t.lower.len() > 4 && t.lower.ends_with("ed")
+            || words::is_irregular_past(t.lower)
+    };
+    toks[i + 2..toks.len().min(i + 10)]
+        .iter()
+        .take_while(|t| t.is_word() || t.kind == Kind::Num || t.is_punct('-') || t.is_punct('\''))
+        .any(finite)
 }
 
 /// Sources in a noun phrase (and its `and` conjuncts) to the right of `from`.

@@ -325,13 +325,17 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
     let t = &toks[k];
     if is_function(t) {
         let left_np = k > 0 && is_np_word(&toks[k - 1]);
-        if first.is_some() && is_np_preposition(t) && left_np {
+        // `a review by The Times`, `a new poll by the institute`: a
+        // document's author stays in its phrase.
+        let authored = t.lower == "by" && k > 0 && toks[k - 1].has(lexicon::DOCUMENT_NOUN);
+        if first.is_some() && (is_np_preposition(t) || authored) && left_np {
             return Step::Skip(k);
         }
         // `of the Australian ...`: a determiner after an inner preposition.
         let inner_article = matches!(t.lower, "the" | "a" | "an")
             && k >= 2
-            && is_np_preposition(&toks[k - 1])
+            && (is_np_preposition(&toks[k - 1])
+                || toks[k - 1].lower == "by" && toks[k - 2].has(lexicon::DOCUMENT_NOUN))
             && is_np_word(&toks[k - 2]);
         return if first.is_some() && inner_article {
             Step::Skip(k - 1)
@@ -828,11 +832,7 @@ pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
         k -= 1;
     }
     let v = &toks[k];
-    let past = v.lower.ends_with("ed") && v.lower.len() > 4
-        || matches!(
-            v.lower,
-            "shot" | "wrote" | "told" | "spoke" | "read" | "went" | "began" | "struck" | "swore"
-        );
+    let past = v.lower.ends_with("ed") && v.lower.len() > 4 || words::is_irregular_past(v.lower);
     let verb = v.is_lowercase_word() && (past || lexicon::cue_class(v.lower).is_some());
     (verb && k > 0).then_some(k)
 }
@@ -908,37 +908,7 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
 /// name (`Trump took`) ends before it.
 fn without_trailing_verb(toks: &[Token<'_>], f: &mut Found) {
     let last = &toks[f.last];
-    let past = last.lower.ends_with("ed")
-        || matches!(
-            last.lower,
-            "took"
-                | "sent"
-                | "made"
-                | "gave"
-                | "got"
-                | "went"
-                | "came"
-                | "told"
-                | "put"
-                | "set"
-                | "ran"
-                | "saw"
-                | "left"
-                | "kept"
-                | "held"
-                | "brought"
-                | "won"
-                | "lost"
-                | "paid"
-                | "met"
-                | "led"
-                | "began"
-                | "spent"
-                | "found"
-                | "wrote"
-                | "struck"
-                | "sought"
-        );
+    let past = last.lower.ends_with("ed") || words::is_irregular_past(last.lower);
     let after_name = f.last > f.first && toks[f.last - 1].is_capitalized();
     if past && after_name && last.is_lowercase_word() {
         f.last -= 1;

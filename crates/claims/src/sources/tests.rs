@@ -66,6 +66,12 @@ fn attribution_follows_claims_md() {
         ("Nine in 10 Democratic registered voters say she could win.", true, &["Nine in 10 Democratic registered voters/say"]),
         ("Some undecided conservatives think she should go.", true, &["Some undecided conservatives/think"]),
         ("In 2016 voters said no.", true, &["voters/said"]),
+        // `show` takes a clause without `that`; a document's author stays in its phrase.
+        ("The study shows unemployment fell.", true, &["study/shows"]),
+        ("Recent polling is showing Trump has a lead.", true, &["Recent polling/showing"]),
+        ("Mr. Lee still shows flashes of brilliance.", false, &[]),
+        ("A review by The Times shows that most hours were for travel.", true, &["review by The Times/shows"]),
+        ("Farmers in border states say prices fell.", true, &["Farmers in border states/say"]),
         // A pronoun opening the clause a speech verb reports is that speaker again.
         ("Trump said he believes the war was a mistake.", true, &["Trump/said"]),
         ("Weaver told CNN that he believes the fight will go on.", true, &["Weaver/told"]),

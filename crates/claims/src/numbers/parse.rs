@@ -763,8 +763,13 @@ pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
 /// `one of the`, `one another`, `one such`, `the one that`.
 pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| toks[p].lower);
-    // `minus one`, `negative one`: a signed number.
+    // `minus one`, `negative one`: a signed number; `only one.`, `more
+    // than one,`: a count whose noun is elided.
     if matches!(prev, Some("minus" | "negative")) {
+        return true;
+    }
+    let ends_clause = toks.get(i + 1).is_none_or(|n| n.kind == Kind::Punct);
+    if ends_clause && matches!(prev, Some("only" | "just" | "than" | "exactly")) {
         return true;
     }
     if matches!(

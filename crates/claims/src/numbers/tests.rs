@@ -1086,6 +1086,14 @@ fn fractions_powers_and_shares_in_their_written_forms() {
             Count,
         ),
         ("it fell to minus one today", "minus one", -1.0, None, Count),
+        ("there is only one.", "one", 1.0, None, Count),
+        (
+            "they found more than one, he said",
+            "more than one",
+            1.0,
+            None,
+            Count,
+        ),
         (
             "one out of every three voters",
             "one out of every three",
@@ -1157,6 +1165,8 @@ fn fractions_powers_and_shares_in_their_written_forms() {
         ("a 5 x 10 metre room", 2),
         ("it was 3 and 4 in the end", 2),
         ("sold 5 $10 bills", 2),
+        ("No one knows.", 0),
+        ("the one that got away.", 0),
         ("40%¹ of voters", 1),
     ];
     for (text, count) in keeps {

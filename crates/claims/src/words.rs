@@ -1169,8 +1169,11 @@ pub const ORG_WORD_WORDS: &[&str] = &[
     "group",
     "firm",
     "corporation",
+    "corp",
     "inc",
     "ltd",
+    "plc",
+    "llc",
     "school",
     "hospital",
     "parliament",
@@ -1918,4 +1921,38 @@ const IRREGULAR_PAST_WORDS: &[&str] = &[
     "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "read", "rose", "saw",
     "sent", "set", "shot", "sought", "spent", "spoke", "stood", "struck", "swore", "took", "told",
     "went", "won", "wrote",
+];
+
+/// Nouns that after `the` stand for a body the article named before (`Acme
+/// Corp. ... The company said`), as `it` does: resolved to it. Not
+/// `government` or `police`, which name their own referent.
+pub fn is_definite_body_noun(w: &str) -> bool {
+    DEFINITE_BODY_NOUN_WORDS.contains(&w)
+}
+
+const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
+    "agency",
+    "airline",
+    "bank",
+    "broadcaster",
+    "campaign",
+    "carrier",
+    "charity",
+    "club",
+    "company",
+    "department",
+    "firm",
+    "group",
+    "institute",
+    "insurer",
+    "manufacturer",
+    "ministry",
+    "network",
+    "newspaper",
+    "organisation",
+    "organization",
+    "regulator",
+    "retailer",
+    "union",
+    "university",
 ];

@@ -266,6 +266,12 @@ pub fn analyse(
     }
     for f in found.iter_mut().filter(|f| !f.pronoun) {
         phrases::settle_span(toks, f);
+        // `The company said`, `the agency said`: a definite noun standing
+        // for a body named before, resolved like `it`.
+        f.pronoun = f.first == f.last
+            && f.first > 0
+            && toks[f.first - 1].lower == "the"
+            && words::is_definite_body_noun(toks[f.first].lower);
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);

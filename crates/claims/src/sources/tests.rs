@@ -169,10 +169,15 @@ fn attribution_follows_claims_md() {
         // A titled name is an antecedent wherever it stands; a plural head is a group.
         ("Reuters reported that Mr. Smith had resigned. He said he was tired.", true, &["He/said/->Mr. Smith"]),
         ("Officials in the province said the toll was higher. He said it would rise.", true, &["He/said"]),
-        // A bare `the` + organisation noun is a description, not a pronoun:
-        // it refers back to nothing (CLAIMS.md: `refers_to` is for pronouns).
-        ("The health ministry said 40 people died. The ministry said the toll would rise.", true, &["ministry/said"]),
+        // `the` + a noun for a body (`the company`, `the agency`) stands for
+        // the body named before, as `it` does (#13); a longer description
+        // (`the defence ministry`) is a mention of its own.
+        ("The health ministry said 40 people died. The ministry said the toll would rise.", true, &["ministry/said/->health ministry"]),
+        // (A single capitalised word reads as a surname: no body to stand for.)
         ("Apple said sales fell. The company said it would cut jobs.", true, &["company/said"]),
+        ("Acme Corp. reported record profits. The company said sales rose.", true, &["company/said/->Acme Corp."]),
+        ("The World Health Organization warned of an outbreak. The agency said 300 people were ill.", true, &["agency/said/->World Health Organization"]),
+        ("The company said sales rose.", true, &["company/said"]),
         ("Apple said sales fell. The defence ministry said it would buy drones.", true, &["defence ministry/said"]),
         ("Police said two men were held. The company said it would help.", true, &["company/said"]),
         ("Police said two men were held. Minister Jane Doe spoke. They added that more arrests were likely.", true, &["They/added/->Police"]),

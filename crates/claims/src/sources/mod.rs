@@ -151,6 +151,30 @@ pub enum Break {
     Blank,
 }
 
+/// The sources found, as CLAIMS.md draws them: spans settled, a definite
+/// body noun marked to be resolved, in order without overlaps, and none
+/// that quoted words or a restated speaker give.
+fn settle_sources(toks: &[Token<'_>], quotes: &Quotes, found: &mut Vec<Found>) {
+    for f in found.iter_mut().filter(|f| !f.pronoun) {
+        phrases::settle_span(toks, f);
+        // `The company said`, `the agency said`: a definite noun standing
+        // for a body named before, resolved like `it`.
+        f.pronoun = f.first == f.last
+            && f.first > 0
+            && toks[f.first - 1].lower == "the"
+            && words::is_definite_body_noun(toks[f.first].lower);
+    }
+    found.sort_by_key(|f| (f.first, f.last));
+    found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
+    found.retain(|f| !quotes.inside.get(f.cue_tok).copied().unwrap_or(false) || is_named(toks, f));
+    let restated: Vec<bool> = found
+        .iter()
+        .map(|f| restates_speaker(toks, f, found))
+        .collect();
+    let mut restated = restated.into_iter();
+    found.retain(|_| !restated.next().unwrap_or(false));
+}
+
 /// Inside someone's quoted words only a named speaker is a source (`"Even
 /// Administrator Bolden stated as much," Cornyn said`): a pronoun or a
 /// common noun there (`"... what they say," he said`, `"People say ..."`)
@@ -264,27 +288,7 @@ pub fn analyse(
     while i < toks.len() {
         i = find_at(toks, i, &quotes, &mut found);
     }
-    for f in found.iter_mut().filter(|f| !f.pronoun) {
-        phrases::settle_span(toks, f);
-        // `The company said`, `the agency said`: a definite noun standing
-        // for a body named before, resolved like `it`.
-        f.pronoun = f.first == f.last
-            && f.first > 0
-            && toks[f.first - 1].lower == "the"
-            && words::is_definite_body_noun(toks[f.first].lower);
-    }
-    found.sort_by_key(|f| (f.first, f.last));
-    found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
-    found.retain(|f| !quotes.inside.get(f.cue_tok).copied().unwrap_or(false) || is_named(toks, f));
-    let restated: Vec<bool> = found
-        .iter()
-        .map(|f| restates_speaker(toks, f, &found))
-        .collect();
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        !restated[k - 1]
-    });
+    settle_sources(toks, &quotes, &mut found);
 
     // A quotation in single marks is speech when its speaker is found, or
     // when it runs on into the next sentence (where the speaker is).

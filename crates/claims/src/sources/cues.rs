@@ -858,6 +858,18 @@ pub(super) fn right_sources(
             trailing,
         });
         last_end = Some(b + 1);
+        // `a study by economists Peter Schott and Justin Pierce`: the
+        // document's authors are one source with it.
+        let authored =
+            (a + 1..=b).any(|k| toks[k].lower == "by" && toks[k - 1].has(lexicon::DOCUMENT_NOUN));
+        if lower_at(toks, b + 1) == "and" && authored {
+            if let (Some((_, end)), Some(f)) = (np_right(toks, b + 2, toks.len()), found.last_mut())
+            {
+                f.last = end;
+                last_end = Some(end + 1);
+            }
+            return last_end;
+        }
         if lower_at(toks, b + 1) == "and" && !inversion {
             j = b + 2;
             continue;

@@ -351,7 +351,9 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
         && k + 1 == last
         && (head.has(lexicon::ORG_WORD | lexicon::PERSON_WORD | lexicon::DOCUMENT_NOUN)
             || t.lower.ends_with("ed") && head.is_lowercase_word() && head.lower.ends_with('s'));
-    if is_participle(t) && first.is_some() && !modifies_head {
+    // `Nobel-winning`, `US-led`: a participle inside a hyphenated compound.
+    let in_compound = k > 0 && !t.space_before && toks[k - 1].is_punct('-');
+    if is_participle(t) && first.is_some() && !modifies_head && !in_compound {
         // `A new study documenting iodine status ... has revealed`:
         // the subject is before the participial clause.
         return if k > 0 && is_np_word(&toks[k - 1]) {
@@ -492,6 +494,15 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
                 Step::Take(j)
             }
             Kind::Num if ordinal_suffix(toks, j) => Step::Take(j + 1),
+            // `a 2013 study by economists`: a year modifying the head.
+            Kind::Num
+                if toks[j].text.len() == 4
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_lowercase_word() && !is_function(n)) =>
+            {
+                Step::Take(j)
+            }
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_right(toks, j, hi, last.is_some()),
         };
@@ -533,7 +544,14 @@ pub(super) fn articles_before(toks: &[Token<'_>], mut at: usize) -> usize {
 
 fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> Step {
     let t = &toks[j];
-    if is_function(t) {
+    // `a just-released poll`, `a well-known pollster`: a compound modifier.
+    let compound = toks
+        .get(j + 1)
+        .is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && toks
+            .get(j + 2)
+            .is_some_and(|w| w.is_word() && !w.space_before);
+    if is_function(t) && !compound {
         // An inner preposition with a noun phrase after it: `spokesperson
         // for the Foreign Office`, `people familiar with the talks`.
         let next = toks.get(j + 1);
@@ -558,7 +576,11 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
         };
     }
     let date = t.has(lexicon::WEEKDAY) || (t.has(lexicon::MONTH) && t.is_capitalized() && started);
-    let clause = started && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word());
+    // (`released` in `just-released` is the compound's, not a clause.)
+    let in_compound = j > 0 && !t.space_before && toks[j - 1].is_punct('-');
+    let clause = started
+        && !in_compound
+        && (is_participle(t) || t.lower.ends_with("ly") && t.is_lowercase_word());
     if date || clause {
         return Step::Stop;
     }

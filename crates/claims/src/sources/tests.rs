@@ -72,6 +72,12 @@ fn attribution_follows_claims_md() {
         ("Mr. Lee still shows flashes of brilliance.", false, &[]),
         ("A review by The Times shows that most hours were for travel.", true, &["review by The Times/shows"]),
         ("Farmers in border states say prices fell.", true, &["Farmers in border states/say"]),
+        // A year or a hyphenated modifier opens a phrase; a document's authors
+        // are one source with it.
+        ("According to a 2013 study by economists Ann Lee and Bo Chen, jobs were lost.", true, &["2013 study by economists Ann Lee and Bo Chen/according to"]),
+        ("According to a just-released poll, Trump leads.", true, &["just-released poll/according to"]),
+        ("The Nobel-winning novelist Mario Vargas Llosa told an audience that it was over.", true, &["Nobel-winning novelist Mario Vargas Llosa/told"]),
+        ("According to Reuters and the BBC, jobs were lost.", true, &["Reuters/according to", "BBC/according to"]),
         // A pronoun opening the clause a speech verb reports is that speaker again.
         ("Trump said he believes the war was a mistake.", true, &["Trump/said"]),
         ("Weaver told CNN that he believes the fight will go on.", true, &["Weaver/told"]),

@@ -828,6 +828,8 @@ pub(super) fn right_sources(
             && !toks[a..=b].iter().any(|x| {
                 x.is_capitalized()
                     || x.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::SOURCE_NOUN)
+                    // `said the advisers`
+                    || x.lower.strip_suffix('s').is_some_and(lexicon::is_person_word)
             })
         {
             return last_end;

@@ -310,6 +310,17 @@ fn ordinal_suffix(toks: &[Token<'_>], k: usize) -> bool {
         .is_some_and(|s| !s.space_before && matches!(s.lower, "st" | "nd" | "rd" | "th"))
 }
 
+/// `Will Doyle`, `May Chen`: a modal written with a capital before a
+/// capitalised word is a first name.
+fn is_first_name(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    matches!(t.lower, "will" | "may")
+        && t.is_capitalized()
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && n.is_capitalized())
+}
+
 /// One step of the walk left through a noun phrase.
 enum Step {
     /// The token is part of the phrase, which now starts there.
@@ -323,7 +334,7 @@ enum Step {
 
 fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize>) -> Step {
     let t = &toks[k];
-    if is_function(t) {
+    if is_function(t) && !is_first_name(toks, k) {
         let left_np = k > 0 && is_np_word(&toks[k - 1]);
         // `a review by The Times`, `a new poll by the institute`: a
         // document's author stays in its phrase.
@@ -480,6 +491,22 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
             .is_some_and(|n| n.is_word() && !is_function(n))
     });
     let mut j = start + usize::from(possessive || quantifier);
+    // `one of those advisers`, `some of the protesters`: a part of a group.
+    let partitive = toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "one" | "two" | "three" | "some" | "many" | "most" | "several" | "each" | "both"
+        )
+    }) && toks.get(start + 1).is_some_and(|o| o.lower == "of");
+    if partitive {
+        let determiner = toks.get(start + 2).is_some_and(|d| {
+            matches!(
+                d.lower,
+                "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
+            )
+        });
+        j = start + 2 + usize::from(determiner);
+    }
     let mut last: Option<usize> = None;
     while j < hi && j - start < 24 {
         let step = match toks[j].kind {
@@ -551,7 +578,7 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
         && toks
             .get(j + 2)
             .is_some_and(|w| w.is_word() && !w.space_before);
-    if is_function(t) && !compound {
+    if is_function(t) && !compound && !is_first_name(toks, j) {
         // An inner preposition with a noun phrase after it: `spokesperson
         // for the Foreign Office`, `people familiar with the talks`.
         let next = toks.get(j + 1);

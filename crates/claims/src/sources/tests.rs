@@ -78,6 +78,12 @@ fn attribution_follows_claims_md() {
         ("According to a just-released poll, Trump leads.", true, &["just-released poll/according to"]),
         ("The Nobel-winning novelist Mario Vargas Llosa told an audience that it was over.", true, &["Nobel-winning novelist Mario Vargas Llosa/told"]),
         ("According to Reuters and the BBC, jobs were lost.", true, &["Reuters/according to", "BBC/according to"]),
+        // `Will` and `May` before a capitalised word are first names; a part
+        // of a group and a plural person noun can follow an inverted cue.
+        ("\"It is a costly model,\" said Will Doyle, a professor.", true, &["Will Doyle, a professor/said"]),
+        ("Will Doyle said it was over.", true, &["Will Doyle/said"]),
+        ("\"There won't be a path to win,\" said one of those advisers.", true, &["one of those advisers/said"]),
+        ("\"There won't be a path to win,\" said the advisers.", true, &["advisers/said"]),
         // A pronoun opening the clause a speech verb reports is that speaker again.
         ("Trump said he believes the war was a mistake.", true, &["Trump/said"]),
         ("Weaver told CNN that he believes the fight will go on.", true, &["Weaver/told"]),

@@ -478,7 +478,24 @@ fn subject_of(
                 .filter(|f| !is_first_or_second_person(&toks[f.first..=f.last]))
         });
     }
-    if let Some(s) = subject_left(toks, subject_end, quotes) {
+    let own = subject_left(toks, subject_end, quotes);
+    // `a White House official who spoke anonymously to discuss strategy
+    // said`: what the walk found ends a relative clause; the subject is
+    // the phrase the clause qualifies.
+    let own = match own {
+        Some(s) if !s.pronoun && !gerund && !source_like(&toks[s.first..=s.last]) => {
+            relative_clause_antecedent(toks, subject_end)
+                // (`which friends described`: the clause's own subject.)
+                .filter(|r| {
+                    !toks[r.last + 1..s.first]
+                        .iter()
+                        .all(|t| matches!(t.lower, "who" | "which" | ","))
+                })
+                .or(Some(s))
+        }
+        other => other,
+    };
+    if let Some(s) = own {
         return Some(s);
     }
     if gerund && prev.is_some_and(|t| t.is_punct(',')) {
@@ -495,6 +512,51 @@ fn subject_of(
         // `NASA celebrates ...; announces new homes`: a verb coordinated
         // with an earlier one shares the sentence's subject.
         return shared_subject(toks, i);
+    }
+    None
+}
+
+/// `a study by economists Peter Schott and Justin Pierce`: a document's
+/// authors joined by `and` are one source with it; where the phrase
+/// `a..=b` then ends.
+fn more_authors(toks: &[Token<'_>], a: usize, b: usize) -> Option<usize> {
+    let authored =
+        (a + 1..=b).any(|k| toks[k].lower == "by" && toks[k - 1].has(lexicon::DOCUMENT_NOUN));
+    if !(authored && lower_at(toks, b + 1) == "and") {
+        return None;
+    }
+    np_right(toks, b + 2, toks.len()).map(|(_, end)| end)
+}
+
+/// The noun phrase a relative clause ending at `end` (exclusive) qualifies:
+/// `some voters who have listened to his speeches ..., said`, `Another
+/// Muslim who worshiped here and who did not want to be named said`. The
+/// nearest `who` or `which` with a source-like phrase before it, within
+/// the clause (no quote mark, colon or semicolon between).
+fn relative_clause_antecedent(toks: &[Token<'_>], end: usize) -> Option<Found> {
+    let from = end.saturating_sub(30);
+    for k in (from + 1..end).rev() {
+        let t = &toks[k];
+        if is_quote_mark(t) || t.is_punct(':') || t.is_punct(';') {
+            return None;
+        }
+        if !matches!(t.lower, "who" | "which") {
+            continue;
+        }
+        // `... and who did not want to be named`: the first of the
+        // coordinated clauses has the phrase.
+        if toks[k - 1].lower == "and" {
+            continue;
+        }
+        // A clause set off by a comma closes with one before the verb.
+        let set_off = toks[k - 1].is_punct(',');
+        if set_off && !toks[end - 1].is_punct(',') {
+            return None;
+        }
+        let before = if set_off { k - 1 } else { k };
+        let (a, b) = np_left(toks, before)?;
+        let qualified = source_like(&toks[a..=b]) && !is_first_or_second_person(&toks[a..=b]);
+        return qualified.then(|| found_np(a, b, false));
     }
     None
 }
@@ -860,17 +922,11 @@ pub(super) fn right_sources(
             trailing,
         });
         last_end = Some(b + 1);
-        // `a study by economists Peter Schott and Justin Pierce`: the
-        // document's authors are one source with it.
-        let authored =
-            (a + 1..=b).any(|k| toks[k].lower == "by" && toks[k - 1].has(lexicon::DOCUMENT_NOUN));
-        if lower_at(toks, b + 1) == "and" && authored {
-            if let (Some((_, end)), Some(f)) = (np_right(toks, b + 2, toks.len()), found.last_mut())
-            {
+        if let Some(end) = more_authors(toks, a, b) {
+            if let Some(f) = found.last_mut() {
                 f.last = end;
-                last_end = Some(end + 1);
             }
-            return last_end;
+            return Some(end + 1);
         }
         if lower_at(toks, b + 1) == "and" && !inversion {
             j = b + 2;

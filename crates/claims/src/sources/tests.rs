@@ -84,6 +84,10 @@ fn attribution_follows_claims_md() {
         ("Will Doyle said it was over.", true, &["Will Doyle/said"]),
         ("\"There won't be a path to win,\" said one of those advisers.", true, &["one of those advisers/said"]),
         ("\"There won't be a path to win,\" said the advisers.", true, &["advisers/said"]),
+        // A subject qualified by a relative clause before its verb.
+        ("A White House official who spoke anonymously to discuss strategy said it was over.", true, &["White House official/said"]),
+        ("Another Muslim who worshiped here and who did not want to be named said he saw it.", true, &["Another Muslim/said"]),
+        ("The plan, which friends described as miserable, failed.", true, &["friends/described"]),
         // A pronoun opening the clause a speech verb reports is that speaker again.
         ("Trump said he believes the war was a mistake.", true, &["Trump/said"]),
         ("Weaver told CNN that he believes the fight will go on.", true, &["Weaver/told"]),

@@ -1654,6 +1654,10 @@ pub const INFINITIVE_GOVERNOR_WORDS: &[&str] = &[
 
 pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
     "also",
+    "seldom",
+    "often",
+    "always",
+    "sometimes",
     "has",
     "have",
     "had",

@@ -332,9 +332,13 @@ fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
     let next = toks.get(i + 1);
     match class {
         CueClass::Called => !next.is_none_or(|n| n.has(lexicon::CALL_PARTICLE)),
+        // (`the drinking continued, and ...`: a comma before a new clause.)
         CueClass::Addition => {
-            matches!(lower_at(toks, i + 1), "that" | "" | "\"" | "“" | ":" | ",")
-                || next.is_some_and(|n| n.kind == Kind::Punct)
+            let new_clause = lower_at(toks, i + 1) == ","
+                && matches!(lower_at(toks, i + 2), "and" | "but" | "or" | "so");
+            !new_clause
+                && (matches!(lower_at(toks, i + 1), "that" | "" | "\"" | "“" | ":" | ",")
+                    || next.is_some_and(|n| n.kind == Kind::Punct))
         }
         _ => true,
     }

@@ -84,6 +84,12 @@ fn attribution_follows_claims_md() {
         ("Will Doyle said it was over.", true, &["Will Doyle/said"]),
         ("\"There won't be a path to win,\" said one of those advisers.", true, &["one of those advisers/said"]),
         ("\"There won't be a path to win,\" said the advisers.", true, &["advisers/said"]),
+        // A frequency adverb is skipped like `also`; an addition before a new
+        // clause (`continued, and`) says nothing.
+        ("The story is seldom told.", false, &[]),
+        ("She often said the war was over.", true, &["She/said"]),
+        ("But the drinking continued, and four years later he was dead.", false, &[]),
+        ("\"We will win,\" he continued, \"and we will rebuild.\"", true, &["he/continued"]),
         // A subject qualified by a relative clause before its verb.
         ("A White House official who spoke anonymously to discuss strategy said it was over.", true, &["White House official/said"]),
         ("Another Muslim who worshiped here and who did not want to be named said he saw it.", true, &["Another Muslim/said"]),

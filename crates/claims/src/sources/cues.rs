@@ -364,7 +364,9 @@ fn verb_cue(
     let gerund = t.lower.ends_with("ing") && !progressive;
     let (cue, subject_end) = cue_with_medium(toks, i, gerund);
     let subject_end = if progressive { i - 1 } else { subject_end };
-    if inverted_sources(toks, i, &cue, gerund, found) {
+    // (`calls Cruz "a conviction candidate"`: after `call` comes the one
+    // called, never the caller.)
+    if class != CueClass::Called && inverted_sources(toks, i, &cue, gerund, found) {
         return i + 1;
     }
     let Some(subject) = subject_of(toks, i, subject_end, gerund, quotes, found) else {

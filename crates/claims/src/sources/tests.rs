@@ -84,6 +84,8 @@ fn attribution_follows_claims_md() {
         ("Will Doyle said it was over.", true, &["Will Doyle/said"]),
         ("\"There won't be a path to win,\" said one of those advisers.", true, &["one of those advisers/said"]),
         ("\"There won't be a path to win,\" said the advisers.", true, &["advisers/said"]),
+        // After `call` comes the one called, never the caller.
+        ("Columnist Ann Lee, a former aide, calls Cruz \"a conviction candidate.\"", true, &["Columnist Ann Lee, a former aide/calls"]),
         // A frequency adverb is skipped like `also`; an addition before a new
         // clause (`continued, and`) says nothing.
         ("The story is seldom told.", false, &[]),

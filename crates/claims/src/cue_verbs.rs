@@ -218,7 +218,8 @@ pub const VERB_CLASSES: &[VerbClass] = &[
         class: CueClass::Called,
         lemmas: &[],
         past_lemmas: &["call", "dub/dubbed", "brand", "label/labelled", "term"],
-        extra_forms: &["calls", "calling", "labeled"],
+        // `call` after a plural subject (`Critics call it a farce`).
+        extra_forms: &["call", "calls", "calling", "labeled"],
     },
 ];
 

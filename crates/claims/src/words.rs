@@ -1394,6 +1394,7 @@ pub const PRENOMINAL_MODIFIER_WORDS: &[&str] = &[
 /// Cue words that are also common nouns: `the report`, `state media`,
 /// `member states`, `his claims`.
 pub const AMBIGUOUS_CUE_WORDS: &[&str] = &[
+    "call",
     "state",
     "states",
     "report",

@@ -330,8 +330,15 @@ fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<u
 /// for`; an addition (`added`) needs a clause or a quote after it.
 fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
     let next = toks.get(i + 1);
+    // `only one call that evening`, `call 250 people`: a phone call.
+    let phone_call = toks[i].lower == "call"
+        && (i > 0
+            && (toks[i - 1].has(lexicon::DETERMINER)
+                || toks[i - 1].has(lexicon::NUMBER_START)
+                || toks[i - 1].kind == Kind::Num)
+            || next.is_some_and(|n| n.kind == Kind::Num));
     match class {
-        CueClass::Called => !next.is_none_or(|n| n.has(lexicon::CALL_PARTICLE)),
+        CueClass::Called => !phone_call && !next.is_none_or(|n| n.has(lexicon::CALL_PARTICLE)),
         // (`the drinking continued, and ...`: a comma before a new clause.)
         CueClass::Addition => {
             let new_clause = lower_at(toks, i + 1) == ","

@@ -84,6 +84,12 @@ fn attribution_follows_claims_md() {
         ("Will Doyle said it was over.", true, &["Will Doyle/said"]),
         ("\"There won't be a path to win,\" said one of those advisers.", true, &["one of those advisers/said"]),
         ("\"There won't be a path to win,\" said the advisers.", true, &["advisers/said"]),
+        // `call` after its subject characterises; a phone call does not.
+        ("Critics call it the nerd prom.", true, &["Critics/call"]),
+        ("Others call it the nerd prom.", true, &["Others/call"]),
+        ("Bob said he took only one call that evening.", true, &["Bob/said"]),
+        ("He had students call 250 people.", false, &[]),
+        ("Democrats call for calm.", false, &[]),
         // After `call` comes the one called, never the caller.
         ("Columnist Ann Lee, a former aide, calls Cruz \"a conviction candidate.\"", true, &["Columnist Ann Lee, a former aide/calls"]),
         // A frequency adverb is skipped like `also`; an addition before a new

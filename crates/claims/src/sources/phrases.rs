@@ -468,9 +468,10 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
     Some((a, last))
 }
 
-/// The noun phrase starting at `from` (after a determiner), walking right.
-pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)> {
-    let start = skip_articles(toks, from, hi);
+/// How many words open a noun phrase at `start` before its walk: a
+/// possessive (`its chief executive`), a quantifier (`some Democrats`) or a
+/// part of a group (`one of those advisers`).
+fn np_opening_len(toks: &[Token<'_>], start: usize) -> usize {
     // A possessive determiner opens the phrase and stays in it: `Its chief
     // executive, Tom Lee,` (only a noun after it makes it a phrase).
     let possessive = toks.get(start).is_some_and(|t| {
@@ -490,7 +491,6 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
             .get(start + 1)
             .is_some_and(|n| n.is_word() && !is_function(n))
     });
-    let mut j = start + usize::from(possessive || quantifier);
     // `one of those advisers`, `some of the protesters`: a part of a group.
     let partitive = toks.get(start).is_some_and(|t| {
         matches!(
@@ -505,8 +505,15 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
                 "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
             )
         });
-        j = start + 2 + usize::from(determiner);
+        return 2 + usize::from(determiner);
     }
+    usize::from(possessive || quantifier)
+}
+
+/// The noun phrase starting at `from` (after a determiner), walking right.
+pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(usize, usize)> {
+    let start = skip_articles(toks, from, hi);
+    let mut j = start + np_opening_len(toks, start);
     let mut last: Option<usize> = None;
     while j < hi && j - start < 24 {
         let step = match toks[j].kind {

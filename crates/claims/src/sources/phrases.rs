@@ -920,9 +920,19 @@ fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(
     };
     let k = (1..toks.len()).find(|&k| closes(k))?;
     let s = k + 1;
+    // `he surmised`, `it read`, `he mocks.`: a verb in the past, or in the
+    // present when the sentence or clause ends with it.
     let past = |j: usize| {
         toks.get(j).is_some_and(|t| {
-            t.is_lowercase_word() && t.lower.len() > 4 && t.lower.ends_with("ed") && !is_function(t)
+            let present_at_end = t.lower.ends_with('s')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|p| p.is_punct('.') || p.is_punct(','));
+            t.is_lowercase_word()
+                && !is_function(t)
+                && (t.lower.len() > 4 && t.lower.ends_with("ed")
+                    || words::is_irregular_past(t.lower)
+                    || present_at_end)
         })
     };
     // `he surmised`, `Hannity started`

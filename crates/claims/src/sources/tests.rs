@@ -323,6 +323,8 @@ fn attribution_follows_claims_md() {
         ("\"People are afraid of wasting their votes,\" he surmised.", true, &["he/quote"]),
         ("\"Who pays for it?\" asked Sen. Ann Lee of Ohio.", true, &["Sen. Ann Lee of Ohio/quote"]),
         ("\"It was more than theirs,\" Trump added to reporters.", true, &["Trump/added"]),
+        ("“I am still Sanders and always will be,” it read.", true, &["it/quote"]),
+        ("“The market has not failed the working class,” he mocks.", true, &["he/quote"]),
         // Quote marks typed as two apostrophes or two backticks.
         ("''We will win,'' said the mayor.", true, &["mayor/said"]),
         ("``We will win,'' said the mayor.", true, &["mayor/said"]),

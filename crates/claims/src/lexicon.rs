@@ -79,6 +79,10 @@ pub const CUE_LEMMA: u64 = 1 << 57;
 /// Titles and nouns of a woman (`Mrs`, `spokeswoman`) and of a man (`Mr`).
 pub const FEMALE: u64 = 1 << 58;
 pub const MALE: u64 = 1 << 59;
+/// An irregular past tense (`took`, `fell`): a finite verb without `-ed`.
+pub const IRREGULAR_PAST: u64 = 1 << 60;
+/// A noun that after `the` stands for a body named before (`the company`).
+pub const DEFINITE_BODY_NOUN: u64 = 1 << 61;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -306,6 +310,8 @@ fn table() -> &'static Table {
             (words::DIMENSION_WORDS, DIMENSION),
             (words::FEMALE_WORDS, FEMALE),
             (words::MALE_WORDS, MALE),
+            (words::IRREGULAR_PAST_WORDS, IRREGULAR_PAST),
+            (words::DEFINITE_BODY_NOUN_WORDS, DEFINITE_BODY_NOUN),
         ];
         let mut flags: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (list, flag) in lists {

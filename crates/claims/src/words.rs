@@ -1917,11 +1917,7 @@ pub const OPENING_ADVERBIAL_WORDS: &[&str] = &[
 
 /// Irregular past tenses common in news, for telling a finite verb where
 /// the `-ed` ending cannot (`Trump took`, `shows unemployment fell`).
-pub fn is_irregular_past(w: &str) -> bool {
-    IRREGULAR_PAST_WORDS.contains(&w)
-}
-
-const IRREGULAR_PAST_WORDS: &[&str] = &[
+pub const IRREGULAR_PAST_WORDS: &[&str] = &[
     "began", "brought", "came", "fell", "fought", "found", "gave", "got", "grew", "held", "hit",
     "kept", "led", "left", "lost", "made", "met", "paid", "put", "ran", "read", "rose", "saw",
     "sent", "set", "shot", "sought", "spent", "spoke", "stood", "struck", "swore", "took", "told",
@@ -1931,11 +1927,7 @@ const IRREGULAR_PAST_WORDS: &[&str] = &[
 /// Nouns that after `the` stand for a body the article named before (`Acme
 /// Corp. ... The company said`), as `it` does: resolved to it. Not
 /// `government` or `police`, which name their own referent.
-pub fn is_definite_body_noun(w: &str) -> bool {
-    DEFINITE_BODY_NOUN_WORDS.contains(&w)
-}
-
-const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
+pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "agency",
     "airline",
     "bank",

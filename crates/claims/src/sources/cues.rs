@@ -857,8 +857,7 @@ fn finite_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
                     | "must"
                     | "should"
             )
-            || t.is_lowercase_word() && t.lower.len() > 4 && t.lower.ends_with("ed")
-            || words::is_irregular_past(t.lower)
+            || reads_as_past(t)
     };
     toks[i + 2..toks.len().min(i + 10)]
         .iter()

@@ -162,7 +162,7 @@ fn settle_sources(toks: &[Token<'_>], quotes: &Quotes, found: &mut Vec<Found>) {
         f.pronoun = f.first == f.last
             && f.first > 0
             && toks[f.first - 1].lower == "the"
-            && words::is_definite_body_noun(toks[f.first].lower);
+            && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);

@@ -888,8 +888,7 @@ pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
         k -= 1;
     }
     let v = &toks[k];
-    let past = v.lower.ends_with("ed") && v.lower.len() > 4 || words::is_irregular_past(v.lower);
-    let verb = v.is_lowercase_word() && (past || lexicon::cue_class(v.lower).is_some());
+    let verb = reads_as_past(v) || v.is_lowercase_word() && lexicon::cue_class(v.lower).is_some();
     (verb && k > 0).then_some(k)
 }
 
@@ -928,11 +927,7 @@ fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(
                 && toks
                     .get(j + 1)
                     .is_some_and(|p| p.is_punct('.') || p.is_punct(','));
-            t.is_lowercase_word()
-                && !is_function(t)
-                && (t.lower.len() > 4 && t.lower.ends_with("ed")
-                    || words::is_irregular_past(t.lower)
-                    || present_at_end)
+            !is_function(t) && (reads_as_past(t) || t.is_lowercase_word() && present_at_end)
         })
     };
     // `he surmised`, `Hannity started`
@@ -970,11 +965,19 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
     }
 }
 
+/// A lower-case word that reads as a past tense: `-ed` past four letters
+/// (not `need`, `feed`) or an irregular past (`took`, `fell`).
+pub(super) fn reads_as_past(t: &Token<'_>) -> bool {
+    t.is_lowercase_word()
+        && (t.lower.len() > 4 && t.lower.ends_with("ed") || t.has(lexicon::IRREGULAR_PAST))
+}
+
 /// `Trump took a hands-off approach`: a subject read up to the verb after a
 /// name (`Trump took`) ends before it.
 fn without_trailing_verb(toks: &[Token<'_>], f: &mut Found) {
     let last = &toks[f.last];
-    let past = last.lower.ends_with("ed") || words::is_irregular_past(last.lower);
+    // (Any `-ed`, unlike `reads_as_past`: after a name `fled` is a verb too.)
+    let past = last.lower.ends_with("ed") || last.has(lexicon::IRREGULAR_PAST);
     let after_name = f.last > f.first && toks[f.last - 1].is_capitalized();
     if past && after_name && last.is_lowercase_word() {
         f.last -= 1;

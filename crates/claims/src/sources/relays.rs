@@ -193,7 +193,7 @@ pub(super) fn resolve(
         // `they` is a group of people first, an organisation otherwise.
         "they" | "their" => (&[Class::Group], &[Class::Org, Class::Things]),
         // `the company`, `the agency`: a body named before.
-        w if words::is_definite_body_noun(w) => (&[Class::Org], &[]),
+        _ if pronoun.has(lexicon::DEFINITE_BODY_NOUN) => (&[Class::Org], &[]),
         _ => return None,
     };
     for wanted in [first, fallback] {

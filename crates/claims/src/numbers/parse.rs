@@ -807,9 +807,8 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
         i + 1
     };
     // `January the 5th`
-    let ordinal_day =
-        |k: usize| attached(toks, k).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th"));
-    let n_at = if toks.get(n_at).is_some_and(|t| t.lower == "the") && ordinal_day(n_at + 1) {
+    let n_at = if toks.get(n_at).is_some_and(|t| t.lower == "the") && ordinal_after(toks, n_at + 1)
+    {
         n_at + 1
     } else {
         n_at
@@ -834,7 +833,7 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
         return None;
     }
     let mut last = n_at;
-    if attached(toks, last).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th")) {
+    if ordinal_after(toks, last) {
         last += 1;
     }
     let mut c = match year_after(toks, last) {
@@ -874,6 +873,11 @@ pub(super) fn apostrophe_year(toks: &[Token<'_>], i: usize) -> Option<Core> {
         digits: true,
         ..core(a, i, century + v, NumberKind::Year)
     })
+}
+
+/// The number at `i` has an ordinal ending attached: `5th`, `21st`.
+fn ordinal_after(toks: &[Token<'_>], i: usize) -> bool {
+    attached(toks, i).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th"))
 }
 
 /// The year that ends a date whose day ends at `last`: `, 2008` or ` 2008`;
@@ -1227,7 +1231,7 @@ fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
         return Some(date);
     }
     let mut m = i + 1;
-    let suffix = attached(toks, i).is_some_and(|s| matches!(s.lower, "st" | "nd" | "rd" | "th"));
+    let suffix = ordinal_after(toks, i);
     if suffix {
         m += 1;
         if toks.get(m).is_some_and(|t| t.lower == "of") {

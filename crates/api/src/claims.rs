@@ -44,13 +44,16 @@ impl Desk {
         Ok(self.store.claim_briefs(filter)?)
     }
 
-    /// `claim_briefs` one at a time as they are read (`claimdesk list`).
-    pub fn each_claim_brief(
+    /// Every claim of `filter` rendered by `render`, the bytes handed to
+    /// `write` in display order: a long list is read and rendered on two
+    /// cores (`claimdesk list`).
+    pub fn render_claim_briefs(
         &self,
         filter: &ClaimFilter,
-        visit: impl FnMut(ClaimBrief) -> Result<(), AppError>,
+        render: store::RenderBrief<'_>,
+        write: impl FnMut(&[u8]) -> Result<(), AppError>,
     ) -> Result<(), AppError> {
-        self.store.each_claim_brief(filter, visit)
+        self.store.render_claim_briefs(filter, render, write)
     }
 
     /// One page of claims and how many match in all.

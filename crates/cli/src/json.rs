@@ -36,49 +36,56 @@ pub fn write_claim_brief(out: &mut Vec<u8>, brief: &ClaimBrief) {
     out.push(b'}');
 }
 
-/// `s` as a JSON string, escaped as `serde_json` escapes: `"` and `\`,
+/// `s` as a JSON string, escaped as `serde_json` escapes: `"` and `\\`,
 /// the short escapes of `\b \f \n \r \t`, other control characters as
 /// `\u00xx`; everything else (non-ASCII included) as it is.
 pub fn write_string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut clean_from = 0;
     let mut i = 0;
+    // Eight bytes at a time: the mask's lowest bit marks the first byte to
+    // escape.
+    while let Some(word) = bytes.get(i..i + 8) {
+        let mask = escape_mask(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+        if mask == 0 {
+            i += 8;
+            continue;
+        }
+        i += (mask.trailing_zeros() / 8) as usize;
+        escape_at(out, bytes, &mut clean_from, i);
+        i += 1;
+    }
     while i < bytes.len() {
-        if let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-            if !may_need_escape(word) {
-                i += 8;
-                continue;
-            }
-        }
-        // A byte at a time through a word that may hold an escape.
-        let stop = (i + 8).min(bytes.len());
-        while i < stop {
-            if let Some(escape) = escape(bytes[i]) {
-                out.extend_from_slice(&bytes[clean_from..i]);
-                escape.write(out);
-                clean_from = i + 1;
-            }
-            i += 1;
-        }
+        escape_at(out, bytes, &mut clean_from, i);
+        i += 1;
     }
     out.extend_from_slice(&bytes[clean_from..]);
     out.push(b'"');
 }
 
-/// Whether any byte of `word` is `"`, `\` or below 0x20. The classic
-/// zero-byte tests: they may say yes for a clean word (a borrow runs into
-/// the next byte), never no for one that needs an escape.
-fn may_need_escape(word: u64) -> bool {
+/// Escapes `bytes[i]` if it needs it, after the clean bytes before it.
+fn escape_at(out: &mut Vec<u8>, bytes: &[u8], clean_from: &mut usize, i: usize) {
+    if let Some(escape) = escape(bytes[i]) {
+        out.extend_from_slice(&bytes[*clean_from..i]);
+        escape.write(out);
+        *clean_from = i + 1;
+    }
+}
+
+/// The high bit of each byte of `word` that is `"`, `\\` or below 0x20,
+/// exact up to the first such byte (the lowest set bit, little-endian):
+/// the classic zero-byte tests, where a borrow can only mark bytes above
+/// a true match.
+fn escape_mask(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-    (below_space
-        | has_zero(word ^ (ONES * u64::from(b'"')))
-        | has_zero(word ^ (ONES * u64::from(b'\\'))))
-        != 0
+    below_space
+        | zero_bytes(word ^ (ONES * u64::from(b'"')))
+        | zero_bytes(word ^ (ONES * u64::from(b'\\')))
 }
 
 enum Escape {

@@ -12,15 +12,12 @@ pub const CLOSED_PIPE: &str = "closed_pipe";
 
 pub struct Out {
     inner: BufWriter<StdoutLock<'static>>,
-    /// A line being written by [`Out::line_with`] (reused).
-    line: Vec<u8>,
 }
 
 impl Out {
     pub fn stdout() -> Out {
         Out {
             inner: BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
-            line: Vec::new(),
         }
     }
 
@@ -31,13 +28,6 @@ impl Out {
             None => AppError::from(e),
         })?;
         self.inner.write_all(b"\n").map_err(io_error)
-    }
-
-    /// A line written into a buffer by `write`, line break included.
-    pub fn line_with(&mut self, write: impl FnOnce(&mut Vec<u8>)) -> Result<(), AppError> {
-        self.line.clear();
-        write(&mut self.line);
-        self.inner.write_all(&self.line).map_err(io_error)
     }
 
     /// One line of text.

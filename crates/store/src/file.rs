@@ -44,6 +44,15 @@ pub(crate) fn connect(path: &Path) -> Result<(Connection, bool)> {
     Ok((conn, !writable))
 }
 
+/// A second connection to a database `connect` opened and `Store::init`
+/// checked, for reading beside the first (`listing::parallel`).
+pub(crate) fn connect_reader(path: &Path) -> Result<Connection> {
+    let (conn, _) = connect(path)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "mmap_size", crate::MAPPED_BYTES)?;
+    Ok(conn)
+}
+
 /// What the read-only checks found.
 pub(crate) struct Probe {
     /// Schema objects in the file (0 for a new database).

@@ -786,6 +786,21 @@ fn assert_filters_agree_with_a_plain_reading(store: &Store) {
                             .map(|c| c.id)
                             .collect();
                         assert_eq!(got, expected, "{filter:?}");
+                        // Briefs, read from the list's index with their text cut
+                        // from the document, are the claims' own fields.
+                        let briefs: Vec<_> = store
+                            .claim_briefs(&filter)
+                            .unwrap()
+                            .into_iter()
+                            .map(|b| (b.id, b.start, b.end, b.text, b.status, b.note))
+                            .collect();
+                        let from_rows: Vec<_> = store
+                            .claims(&filter)
+                            .unwrap()
+                            .into_iter()
+                            .map(|c| (c.id, c.start, c.end, c.text, c.status, c.note))
+                            .collect();
+                        assert_eq!(briefs, from_rows, "briefs of {filter:?}");
                         assert_eq!(
                             store.count_claims(&filter).unwrap() as usize,
                             expected.len(),

@@ -10,7 +10,8 @@ use crate::output::{kinds, one_line, Out};
 /// One line per claim; with `--json` the `ClaimBrief` shape of DESIGN.md
 /// (`id, document_id, start, end, text, numeric, attributed, status, note`).
 pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Result<(), AppError> {
-    desk.each_claim_brief(filter, |c| out.line_with(|line| write_line(line, &c, json)))
+    let render = |c: &ClaimBrief, line: &mut Vec<u8>| write_line(line, c, json);
+    desk.render_claim_briefs(filter, &render, |bytes| out.bytes(bytes))
 }
 
 /// A claim as a line of the list, its line break included.

@@ -3,11 +3,15 @@
 //!
 //! Every query reads an index in display order; `plan` decides which.
 
+mod briefs;
+mod parallel;
 mod plan;
 
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::{ClaimBrief, ClaimFilter, ClaimRow, Result, Status, StatusFilter, Store, StoreError};
+use briefs::{BriefReader, BRIEF_COLUMNS};
+pub use parallel::RenderBrief;
 use plan::{claim_where, Plan};
 
 /// A claim's columns with its verdict's, in the order `claim_from_row`
@@ -63,63 +67,24 @@ impl Store {
         visit: impl FnMut(ClaimBrief) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let (plan, _) = Plan::of(&self.conn, filter)?;
-        self.visit_claims(filter, plan, BRIEF_COLUMNS, brief_from_row, visit)
+        let query = ClaimQuery::new(filter, plan, BRIEF_COLUMNS);
+        let mut reader = BriefReader::new(&self.conn)?;
+        visit_claims(&self.conn, &query, |r| reader.read(r), visit)
     }
 
     fn claims_by(&self, filter: &ClaimFilter, plan: Plan) -> Result<Vec<ClaimRow>> {
         let mut rows = Vec::new();
-        self.visit_claims(filter, plan, CLAIM_COLUMNS, claim_from_row, |row| {
-            rows.push(row);
-            Ok::<_, StoreError>(())
-        })?;
+        let query = ClaimQuery::new(filter, plan, CLAIM_COLUMNS);
+        visit_claims(
+            &self.conn,
+            &query,
+            |r| Ok(claim_from_row(r)?),
+            |row| {
+                rows.push(row);
+                Ok::<_, StoreError>(())
+            },
+        )?;
         Ok(rows)
-    }
-
-    /// The claims of `filter` in display order, each read by `map` from
-    /// `columns` and handed to `visit`.
-    fn visit_claims<T, E: From<StoreError>>(
-        &self,
-        filter: &ClaimFilter,
-        plan: Plan,
-        columns: &str,
-        map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-        mut visit: impl FnMut(T) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        let (where_sql, args) = claim_where(filter, plan);
-        let sql = if filter.limit.is_none() && plan == Plan::Claims {
-            // The whole list, read straight down the index in display
-            // order: no set of ids to build and sort (`claimdesk list`).
-            format!(
-                "SELECT {columns}
-                 FROM claims c INDEXED BY claims_display_order LEFT JOIN verdicts v ON v.claim_id = c.id
-                 WHERE {where_sql} ORDER BY c.document_id DESC, c.start"
-            )
-        } else {
-            // Page over ids in the leading index's order; then read the full
-            // rows of the page. (Sorting whole rows, text and extraction JSON
-            // included, is what made a filtered page slow at 100,000 claims.)
-            let page = match filter.limit {
-                Some(limit) => format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0)),
-                None => String::new(),
-            };
-            format!(
-                "SELECT {columns}
-                 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
-                 WHERE c.id IN (SELECT {} FROM {} WHERE {where_sql} ORDER BY {}{page})
-                 ORDER BY c.document_id DESC, c.start",
-                plan.id(),
-                plan.from(filter),
-                plan.order(),
-            )
-        };
-        let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
-        let mut rows = stmt
-            .query(rusqlite::params_from_iter(args))
-            .map_err(StoreError::from)?;
-        while let Some(row) = rows.next().map_err(StoreError::from)? {
-            visit(map(row).map_err(StoreError::from)?)?;
-        }
-        Ok(())
     }
 
     /// `search_matches`: how many claims the filter's search matches, if it has one.
@@ -168,11 +133,99 @@ impl Store {
     }
 }
 
-/// A claim's columns without its extraction, in the order `brief_from_row`
-/// reads them (the first columns of `CLAIM_COLUMNS`).
-const BRIEF_COLUMNS: &str =
-    "c.id, c.document_id, c.start, c.end, c.text, c.numeric, c.attributed, v.status, v.note";
+/// A claim query's SQL and its arguments.
+struct ClaimQuery {
+    sql: String,
+    args: Vec<rusqlite::types::Value>,
+}
 
+impl ClaimQuery {
+    /// The claims of `filter` in display order, `columns` of each.
+    fn new(filter: &ClaimFilter, plan: Plan, columns: &str) -> ClaimQuery {
+        ClaimQuery::of_documents(filter, plan, columns, Documents::All)
+    }
+
+    /// As [`ClaimQuery::new`], of the documents in `documents` only.
+    fn of_documents(
+        filter: &ClaimFilter,
+        plan: Plan,
+        columns: &str,
+        documents: Documents,
+    ) -> ClaimQuery {
+        let (mut where_sql, mut args) = claim_where(filter, plan);
+        documents.restrict(&mut where_sql, &mut args);
+        let sql = if filter.limit.is_none() && plan == Plan::Claims {
+            // The whole list, read straight down the index in display
+            // order: no set of ids to build and sort (`claimdesk list`).
+            format!(
+                "SELECT {columns}
+                 FROM claims c INDEXED BY claims_display_order LEFT JOIN verdicts v ON v.claim_id = c.id
+                 WHERE {where_sql} ORDER BY c.document_id DESC, c.start"
+            )
+        } else {
+            // Page over ids in the leading index's order; then read the full
+            // rows of the page. (Sorting whole rows, text and extraction JSON
+            // included, is what made a filtered page slow at 100,000 claims.)
+            let page = match filter.limit {
+                Some(limit) => format!(" LIMIT {limit} OFFSET {}", filter.offset.unwrap_or(0)),
+                None => String::new(),
+            };
+            format!(
+                "SELECT {columns}
+                 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+                 WHERE c.id IN (SELECT {} FROM {} WHERE {where_sql} ORDER BY {}{page})
+                 ORDER BY c.document_id DESC, c.start",
+                plan.id(),
+                plan.from(filter),
+                plan.order(),
+            )
+        };
+        ClaimQuery { sql, args }
+    }
+}
+
+/// Which documents' claims a query reads: a long list is read as two runs
+/// of documents at once (see `parallel`).
+#[derive(Debug, Clone, Copy)]
+enum Documents {
+    All,
+    /// Documents with this id or a higher one (the newer run).
+    From(i64),
+    /// Documents with an id below this one (the older run).
+    Below(i64),
+}
+
+impl Documents {
+    fn restrict(self, where_sql: &mut String, args: &mut Vec<rusqlite::types::Value>) {
+        let (bound, op) = match self {
+            Documents::All => return,
+            Documents::From(id) => (id, ">="),
+            Documents::Below(id) => (id, "<"),
+        };
+        args.push(bound.into());
+        *where_sql += &format!(" AND c.document_id {op} ?{}", args.len());
+    }
+}
+
+/// The claims `query` reads, in display order, each read by `map` and
+/// handed to `visit`.
+fn visit_claims<T, E: From<StoreError>>(
+    conn: &Connection,
+    query: &ClaimQuery,
+    mut map: impl FnMut(&rusqlite::Row<'_>) -> Result<T>,
+    mut visit: impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let mut stmt = conn.prepare(&query.sql).map_err(StoreError::from)?;
+    let mut rows = stmt
+        .query(rusqlite::params_from_iter(&query.args))
+        .map_err(StoreError::from)?;
+    while let Some(row) = rows.next().map_err(StoreError::from)? {
+        visit(map(row)?)?;
+    }
+    Ok(())
+}
+
+/// A claim's brief from the first columns of `CLAIM_COLUMNS`.
 fn brief_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimBrief> {
     Ok(ClaimBrief {
         id: r.get(0)?,

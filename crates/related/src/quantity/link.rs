@@ -84,6 +84,7 @@ pub fn link(a: &Figure, b: &Figure) -> Option<Link> {
         // `259` twice is rarely chance; `three` twice often is, unless the
         // same names stand around it (`Sweden 1 – 0 Korea`).
         _ if same_value && is_distinctive(a.value) => named || !shared.is_empty(),
+        _ if same_value && same_result(a, b, names) => true,
         _ if same_value => names >= 2,
         // Rival estimates: the same thing, counted, of the same named whole.
         _ => rivals(a.value, b.value) && named && names >= 1 && shared.len() >= 2,
@@ -93,6 +94,17 @@ pub fn link(a: &Figure, b: &Figure) -> Option<Link> {
         noun,
         shared,
     })
+}
+
+/// Two score lines with the same numbers and a side named in both: one
+/// result. When each line names two sides of its own, both must agree
+/// (`England 2 – 1 Tunisia` is not `England 2 – 1 Panama`).
+fn same_result(a: &Figure, b: &Figure, shared_names: usize) -> bool {
+    let same_other = match (a.score_with, b.score_with) {
+        (Some(x), Some(y)) => same_number(x, y),
+        _ => false,
+    };
+    same_other && shared_names >= 1 && (shared_names >= 2 || a.names.len().min(b.names.len()) <= 1)
 }
 
 fn same_number(a: f64, b: f64) -> bool {

@@ -45,6 +45,11 @@ pub struct Figure {
     /// first word): what makes two small figures the same (`Sweden 1 – 0
     /// Korea`).
     pub names: Vec<String>,
+    /// The other number of the score line this figure is half of (`2` in
+    /// `Tunisia 1 – 2 England`): two lines with the same numbers and a
+    /// side in common give one result (`England winning 2 – 1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_with: Option<f64>,
 }
 
 impl Figure {
@@ -67,14 +72,35 @@ const CANDIDATES_PER_FIGURE: usize = 64;
 pub fn figures(text: &str, extraction: &Extraction, terms: &Terms) -> Vec<Figure> {
     let mut out = Vec::new();
     for s in &extraction.sentences {
-        for m in &s.numbers {
+        for (i, m) in s.numbers.iter().enumerate() {
             if m.kind == NumberKind::Other {
                 continue;
             }
-            out.push(figure(text, [s.start, s.end], m, terms));
+            let mut figure = figure(text, [s.start, s.end], m, terms);
+            let before = i.checked_sub(1).and_then(|j| s.numbers.get(j));
+            figure.score_with = [before.map(|b| (b, m)), s.numbers.get(i + 1).map(|a| (m, a))]
+                .into_iter()
+                .flatten()
+                .find(|(x, y)| is_score_line(text, x, y))
+                .map(|(x, y)| if std::ptr::eq(x, m) { y.value } else { x.value });
+            out.push(figure);
         }
     }
     out
+}
+
+/// Whether `a` and `b` are the two sides of a score (`1 – 0`, `2-1`,
+/// `3:2`): small whole counts of nothing named, joined by a dash or colon.
+fn is_score_line(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
+    let side = |m: &NumberMention| {
+        m.kind == NumberKind::Count
+            && m.noun.is_none()
+            && m.high.is_none()
+            && m.value.fract() == 0.0
+            && (0.0..100.0).contains(&m.value)
+    };
+    let joint = text.get(a.end..b.start).map(str::trim);
+    side(a) && side(b) && matches!(joint, Some("-" | "\u{2013}" | "\u{2014}" | ":"))
 }
 
 fn figure(text: &str, sentence: [usize; 2], m: &NumberMention, terms: &Terms) -> Figure {
@@ -119,6 +145,7 @@ fn figure(text: &str, sentence: [usize; 2], m: &NumberMention, terms: &Terms) ->
             .filter(|(_, _, c)| *c)
             .map(|(t, _, _)| t.clone())
             .collect(),
+        score_with: None,
     }
 }
 
@@ -329,4 +356,110 @@ fn members_by_root(parent: &mut [usize]) -> Vec<Vec<usize>> {
         by_root.entry(root).or_default().push(i);
     }
     by_root.into_values().filter(|m| m.len() > 1).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figures of `text` as the engine finds them.
+    fn figures_of(text: &str) -> Vec<Figure> {
+        figures(text, &claims::extract(text), &Terms::default())
+    }
+
+    /// Whether the figure written `a` in `first` and the one written `b`
+    /// in `second` are linked.
+    fn linked(first: &str, a: &str, second: &str, b: &str) -> bool {
+        let pick = |text: &str, written: &str| {
+            figures_of(text)
+                .into_iter()
+                .find(|f| &text[f.start..f.end] == written)
+                .unwrap_or_else(|| panic!("no figure {written:?} in {text:?}"))
+        };
+        link(&pick(first, a), &pick(second, b)).is_some()
+    }
+
+    #[test]
+    fn a_score_line_knows_its_other_number() {
+        let table = [
+            (
+                "Sweden beat South Korea 1 – 0 on Monday.",
+                vec![Some(0.0), Some(1.0)],
+            ),
+            ("Tunisia lost 1 – 2 to England.", vec![Some(2.0), Some(1.0)]),
+            ("Arsenal won 2-1 at home.", vec![Some(1.0), Some(2.0)]),
+            (
+                "The final ended 3 \u{2014} 3 after extra time.",
+                vec![Some(3.0), Some(3.0)],
+            ),
+            ("Some 10,000 – 12,000 troops were sent.", vec![None]),
+            (
+                "In 1950-53, he scored 4 of 5 and 2, 3 later.",
+                vec![None, None, None, None, None],
+            ),
+        ];
+        for (text, want) in table {
+            let got: Vec<Option<f64>> = figures_of(text).iter().map(|f| f.score_with).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_result_told_twice_links_whichever_side_comes_first() {
+        let table = [
+            // One side named in one line: the numbers decide, either order.
+            (
+                "Tunisia lost 1 – 2 to England on Monday.",
+                "2",
+                "The match ended with England winning 2 – 1.",
+                "2",
+                true,
+            ),
+            (
+                "Tunisia lost 1 – 2 to England on Monday.",
+                "1",
+                "The match ended with England winning 2 – 1.",
+                "1",
+                true,
+            ),
+            (
+                "In Group G, Tunisia 1 – 2 England.",
+                "2",
+                "The match ended with England winning 2 – 1.",
+                "2",
+                true,
+            ),
+            // Another result, or no side in common.
+            (
+                "Tunisia lost 1 – 2 to England on Monday.",
+                "2",
+                "The match ended with England winning 2 – 0.",
+                "2",
+                false,
+            ),
+            (
+                "The first half ended 1 – 1 in Volgograd.",
+                "1",
+                "Later Belgium drew 1 – 1 with Panama.",
+                "1",
+                false,
+            ),
+            // Each line names two sides of its own: one in common is another match.
+            (
+                "In Leeds, Arsenal beat Chelsea 2 – 1.",
+                "2",
+                "In Leeds, Liverpool beat Everton 2 – 1.",
+                "2",
+                false,
+            ),
+        ];
+        for (first, a, second, b, want) in table {
+            assert_eq!(linked(first, a, second, b), want, "{first} / {second}");
+            assert_eq!(
+                linked(second, b, first, a),
+                want,
+                "symmetric: {second} / {first}"
+            );
+        }
+    }
 }

@@ -49,7 +49,6 @@ pub(crate) fn connect(path: &Path) -> Result<(Connection, bool)> {
 pub(crate) fn connect_reader(path: &Path) -> Result<Connection> {
     let (conn, _) = connect(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    conn.pragma_update(None, "mmap_size", crate::MAPPED_BYTES)?;
     Ok(conn)
 }
 

@@ -50,9 +50,6 @@ pub use wal::Checkpointer;
 /// SQLite's clock as the store writes it: UTC, milliseconds, ISO 8601.
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-/// How much of a database file SQLite reads through a memory mapping.
-const MAPPED_BYTES: i64 = 256 * 1024 * 1024;
-
 /// An open Claimdesk database.
 pub struct Store {
     conn: Connection,
@@ -88,11 +85,6 @@ impl Store {
         // Verdicts are few and precious: wait for the disk on every commit.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        if path.is_some() {
-            // Pages are read from the file's mapping instead of copied in
-            // by a system call each: a list of every claim reads thousands.
-            conn.pragma_update(None, "mmap_size", MAPPED_BYTES)?;
-        }
         if read_only {
             // Readable and exportable; every write says why it failed.
             if version != schema::latest_version() {

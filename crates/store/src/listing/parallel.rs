@@ -23,6 +23,14 @@ const PARALLEL_FROM: u64 = 4_000;
 /// holding half a long list never copies it to grow one buffer.
 const PIECE_BYTES: usize = 64 * 1024;
 
+/// How much of the file a list reads through a memory mapping: pages are
+/// then read where they lie instead of copied in by a system call each
+/// (a quarter of the time of a 27,000-claim list on two connections).
+/// Only for the list, a read: an I/O error under a mapping is a signal,
+/// not an error SQLite can report, and a long-lived writing connection
+/// (the window's) should not trade that for speed.
+const LIST_MAPPED_BYTES: i64 = 256 * 1024 * 1024;
+
 /// Renders one claim as bytes (a line of the list).
 pub type RenderBrief<'a> = &'a (dyn Fn(&ClaimBrief, &mut Vec<u8>) + Sync);
 
@@ -36,7 +44,14 @@ impl Store {
         render: RenderBrief<'_>,
         write: impl FnMut(&[u8]) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        self.render_briefs_split_from(filter, PARALLEL_FROM, render, write)
+        self.conn
+            .pragma_update(None, "mmap_size", LIST_MAPPED_BYTES)
+            .map_err(StoreError::from)?;
+        let listed = self.render_briefs_split_from(filter, PARALLEL_FROM, render, write);
+        self.conn
+            .pragma_update(None, "mmap_size", 0)
+            .map_err(StoreError::from)?;
+        listed
     }
 
     /// `render_claim_briefs`, read on two connections from `split_from`
@@ -151,6 +166,8 @@ fn render_apart(
     stop: &AtomicBool,
 ) -> std::result::Result<Vec<Vec<u8>>, Apart> {
     let conn: Connection = file::connect_reader(path)?;
+    conn.pragma_update(None, "mmap_size", LIST_MAPPED_BYTES)
+        .map_err(StoreError::from)?;
     let mut reader = BriefReader::new(&conn)?;
     let mut pieces = Vec::new();
     let mut piece = Vec::with_capacity(PIECE_BYTES);

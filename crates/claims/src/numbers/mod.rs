@@ -94,7 +94,10 @@ fn mention(text: &str, toks: &[Token<'_>], core: &Core, noun: Option<String>) ->
 /// A scale written as a word (`hundred`, `million`, `crore`), not a letter
 /// abbreviation that only counts attached to digits (`k`, `m`, `bn`).
 fn word_scale(t: &Token<'_>) -> Option<f64> {
-    words::scale(t.lower).filter(|_| t.lower.len() > 2)
+    // `1.2 bn`, `5 mn` in lower case; in capitals two letters are more
+    // often a code (`5 MN` meganewtons, `TN` for Tennessee).
+    let two_lower = t.lower.len() == 2 && t.text == t.lower;
+    words::scale(t.lower).filter(|_| t.lower.len() > 2 || two_lower)
 }
 
 fn attached<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {

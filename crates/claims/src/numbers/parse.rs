@@ -665,7 +665,9 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
             after_scale = true;
             continue;
         }
-        let scale = word_scale(t).or_else(|| dozen.then_some(12.0));
+        let scale = word_scale(t)
+            .or_else(|| dozen.then_some(12.0))
+            .or_else(|| (!after_scale).then(|| plural_scale(toks, last)).flatten());
         if let Some(s) = scale {
             (total, current) = add_scale(total, current, s);
             last += 1;
@@ -688,6 +690,17 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
         }
     }
     (total + current, last)
+}
+
+/// `three millions`, `5,5 millions of euros`, as some write them: a plural
+/// scale word right after the number ending at `last`; not after a year
+/// (`in 2020 millions lost`, a vague plural of its own).
+fn plural_scale(toks: &[Token<'_>], last: usize) -> Option<f64> {
+    let word = toks.get(last + 1)?.lower.strip_suffix('s')?;
+    let scale = words::scale(word).filter(|&s| s >= 1e3 && word.len() > 2)?;
+    let number = &toks[last];
+    let year = number.text.len() == 4 && number.text.bytes().all(|b| b.is_ascii_digit());
+    (!year).then_some(scale)
 }
 
 /// The running sums of `scaled` after a scale word `s`: a scale of a
@@ -968,13 +981,22 @@ pub(super) fn parse_num(
 /// after a space (`1.2 million`, `3 billion`), a unit, `+`, an era; a bare
 /// four-digit number read as a year. `plain`: the digits alone are an integer.
 fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -> Core {
-    let mut j = c.last + 1;
+    let first_word = c.last + 1;
+    let mut j = first_word;
     // After a currency sign a letter scale may stand apart: `$10 m`, `£3 bn`.
     let money = c.kind == NumberKind::Money;
     while let Some(s) = toks
         .get(j)
         .filter(|s| s.space_before && s.is_word())
-        .and_then(|s| word_scale(s).or_else(|| words::scale(s.lower).filter(|_| money)))
+        .and_then(|s| {
+            word_scale(s)
+                .or_else(|| words::scale(s.lower).filter(|_| money))
+                .or_else(|| {
+                    (j == first_word)
+                        .then(|| plural_scale(toks, j - 1))
+                        .flatten()
+                })
+        })
     {
         c.value = times_scale(c.value, s);
         c.last = j;
@@ -1568,10 +1590,13 @@ fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> 
 
 /// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
 pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
+    // `2000 people` counts; `in 2020 millions lost` is a year before a
+    // vague plural of its own.
     if toks.get(i + 1).is_some_and(|n| {
         n.is_lowercase_word()
             && !n.has(lexicon::FUNCTION_WORD)
             && (is_plural_noun(n.lower) || n.lower.ends_with("children"))
+            && words::vague_plural(n.lower).is_none()
     }) {
         return false;
     }

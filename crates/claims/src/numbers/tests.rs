@@ -28,6 +28,14 @@ fn number_mentions_follow_claims_md() {
         Option<&'static str>,
     );
     let cases: &[(&str, &[Row])] = &[
+        // A year before a vague plural is still a year.
+        (
+            "in 1999 thousands fled",
+            &[
+                ("1999", 1999.0, None, Year, Exact, None),
+                ("thousands", 1000.0, None, Count, Approx, None),
+            ],
+        ),
         (
             "some 11,000 North Korean soldiers",
             &[(
@@ -636,6 +644,40 @@ fn numbers_with_word_signs_scales_and_slashes() {
         ),
         ("exports of 25 bln in March", "25 bln", 25e9, None, Count),
         ("a 2 trln budget", "2 trln", 2e12, None, Count),
+        // Two-letter scales apart from the number, in lower case only.
+        (
+            "it cost 1.2 bn dollars",
+            "1.2 bn dollars",
+            1.2e9,
+            None,
+            Money,
+        ),
+        ("sales of 5 mn units", "5 mn", 5e6, None, Count),
+        ("a force of 5 MN on the beam", "5", 5.0, None, Count),
+        // A plural scale right after a number, as some write it (not after
+        // a year: see `number_mentions_follow_claims_md`).
+        (
+            "they lost 3 millions last year",
+            "3 millions",
+            3e6,
+            None,
+            Count,
+        ),
+        (
+            "some 5,5 millions voted",
+            "some 5,5 millions",
+            5.5e6,
+            None,
+            Count,
+        ),
+        (
+            "Three billions were spent",
+            "Three billions",
+            3e9,
+            None,
+            Count,
+        ),
+        ("it had 3 millions of users", "3 millions", 3e6, None, Count),
         (
             "they walked 2 and a half miles",
             "2 and a half miles",

@@ -240,7 +240,13 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
         }
     }
     match t.lower {
-        "a" | "an" => after_article(toks, i),
+        // `a million dollars`, `a hundred miles`: the unit as after digits.
+        "a" | "an" => after_article(toks, i).map(|mut c| {
+            if c.kind == NumberKind::Count {
+                apply_unit(toks, &mut c);
+            }
+            c
+        }),
         "several" => {
             let s = toks.get(i + 1).and_then(word_scale)?;
             Some(Core {
@@ -316,7 +322,7 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
                 ..core(i, i + 2, s, NumberKind::Count)
             })
         }
-        "hundred" | "thousand" | "million" | "billion" => {
+        "hundred" | "thousand" | "million" | "billion" | "trillion" => {
             // `a hundred and fifty`, `a thousand`
             let (value, last) = scaled(toks, 1.0, i);
             Some(core(i, last, value, NumberKind::Count))

@@ -951,7 +951,8 @@ pub(super) fn parse_num(
     if let Some(settled) = settled_by_suffix(toks, i, c.clone()) {
         return Some(settled);
     }
-    if let Some((grouped, last)) = space_grouped(toks, i).filter(|_| plain) {
+    let grouped = space_grouped(toks, i).or_else(|| apostrophe_grouped(toks, i));
+    if let Some((grouped, last)) = grouped.filter(|_| plain) {
         c.value = grouped;
         c.last = last;
     }
@@ -1192,6 +1193,31 @@ fn space_grouped(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
     let groups = last - i;
     let zero_led = groups == 1 && toks[last].text.starts_with('0');
     (groups >= 2 || groups == 1 && (narrow_space || zero_led)).then_some((value, last))
+}
+
+/// Thousands grouped with apostrophes, Swiss style (`1'000'000`,
+/// `CHF 1’250.50`): the whole number and its last token. Feet and inches
+/// (`5'10"`) have no group of three.
+fn apostrophe_grouped(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    let head = &toks[i];
+    if head.text.len() > 3 {
+        return None;
+    }
+    let (mut whole, mut last) = (head.text.to_string(), i);
+    while let (Some(mark), Some(group)) = (attached(toks, last), attached(toks, last + 1)) {
+        let digits = group.text.split_once('.').map_or(group.text, |(d, _)| d);
+        let three = digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit());
+        if !(mark.is_punct('\'') || mark.is_punct('’')) || group.kind != Kind::Num || !three {
+            break;
+        }
+        whole.push_str(group.text);
+        last += 2;
+        if digits.len() < group.text.len() {
+            break; // decimals end the number
+        }
+    }
+    let value = whole.parse::<f64>().ok()?;
+    (last > i).then_some((value, last))
 }
 
 /// The fraction of a mixed number after the whole `i`: `2½`, `2 ½`, `2 1/2`

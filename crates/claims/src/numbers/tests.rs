@@ -644,6 +644,22 @@ fn numbers_with_word_signs_scales_and_slashes() {
         ),
         ("exports of 25 bln in March", "25 bln", 25e9, None, Count),
         ("a 2 trln budget", "2 trln", 2e12, None, Count),
+        // Thousands grouped with apostrophes, Swiss style; not feet.
+        (
+            "it cost 1'000'000 francs",
+            "1'000'000 francs",
+            1e6,
+            None,
+            Money,
+        ),
+        (
+            "a bill of CHF 1’250.50",
+            "CHF 1’250.50",
+            1250.5,
+            None,
+            Money,
+        ),
+        ("some 12'500 people", "some 12'500", 12_500.0, None, Count),
         // Two-letter scales apart from the number, in lower case only.
         (
             "it cost 1.2 bn dollars",

@@ -1332,6 +1332,11 @@ fn measures_of_kitchens_gas_circuits_and_floor_space() {
             None,
             Measure,
         ),
+        // A percent joined by a hyphen, as a modifier.
+        ("a 10-percent drop", "10-percent", 10.0, None, Percent),
+        ("a 10-per-cent drop", "10-per-cent", 10.0, None, Percent),
+        ("a five-percent rise", "five-percent", 5.0, None, Percent),
+        ("a 10-person team", "10", 10.0, None, Count),
         ("add 2 cups of flour", "2 cups", 2.0, None, Measure),
         ("3 bcm of gas a year", "3 bcm", 3.0, None, Measure),
         ("a pressure of 120 mmHg", "120 mmHg", 120.0, None, Measure),

@@ -192,7 +192,9 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
     let Some(w) = toks.get(j + 1).filter(|w| !w.space_before && w.is_word()) else {
         return;
     };
-    if w.has(lexicon::TIME_UNIT) {
+    if let Some(last) = hyphened_percent_end(toks, j + 1) {
+        set_unit(c, NumberKind::Percent, last);
+    } else if w.has(lexicon::TIME_UNIT) {
         set_unit(c, NumberKind::Duration, j + 1);
         // `11-year-old`
         if let (Some(h2), Some(o)) = (toks.get(j + 2), toks.get(j + 3)) {
@@ -207,6 +209,19 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
         // `a 200-pound man`: a weight (an amount of money is `£200`).
         set_unit(c, NumberKind::Measure, j + 1);
     }
+}
+
+/// `a 10-percent rise`, `a 10-per-cent rise`: a percent word after the
+/// hyphen at `j - 1`, and its last token.
+fn hyphened_percent_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let w = &toks[j];
+    if w.has(lexicon::PERCENT_WORD) {
+        return Some(j);
+    }
+    let cent = j + 2;
+    let hyphen = attached(toks, j).is_some_and(|h| h.is_punct('-'));
+    let joined = hyphen && attached(toks, j + 1).is_some_and(|x| x.lower == "cent");
+    (w.lower == "per" && joined).then_some(cent)
 }
 
 /// `square kilometres`, `cubic metres`, `metric tons`, `sq. ft.`,

@@ -1953,3 +1953,36 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "union",
     "university",
 ];
+
+/// What one replies to or with that makes the reply a statement:
+/// `responded to accusations that ...`, `replied with chants of "..."`
+/// (not `responded to the blaze`).
+pub const REPLY_OBJECT_WORDS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "criticism",
+    "criticisms",
+    "critics",
+    "question",
+    "questions",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "claim",
+    "claims",
+    "statement",
+    "letter",
+    "tweet",
+    "tweets",
+    "attacks",
+    "insults",
+    "chants",
+    "jeers",
+    "suggestion",
+    "suggestions",
+];

@@ -345,10 +345,32 @@ fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
                 && matches!(lower_at(toks, i + 2), "and" | "but" | "or" | "so");
             !new_clause
                 && (matches!(lower_at(toks, i + 1), "that" | "" | "\"" | "“" | ":" | ",")
-                    || next.is_some_and(|n| n.kind == Kind::Punct))
+                    || next.is_some_and(|n| n.kind == Kind::Punct)
+                    || replies_to_words(toks, i))
         }
         _ => true,
     }
+}
+
+/// `responded on Sunday to accusations that`, `replied with chants of`:
+/// a reply verb whose `to` or `with` (within a few words, no punctuation)
+/// takes something said, which makes the reply a statement too.
+fn replies_to_words(toks: &[Token<'_>], i: usize) -> bool {
+    let reply = ["respond", "repl"]
+        .iter()
+        .any(|stem| toks[i].lower.starts_with(stem));
+    let window = toks.iter().skip(i + 1).take(6);
+    let mut preposition_seen = false;
+    for t in window {
+        if t.kind == Kind::Punct {
+            return false;
+        }
+        if preposition_seen && words::REPLY_OBJECT_WORDS.contains(&t.lower) {
+            return reply;
+        }
+        preposition_seen |= matches!(t.lower, "to" | "with");
+    }
+    false
 }
 
 /// A cue verb: its subject (or the inverted one after it) is the source,
@@ -697,7 +719,8 @@ fn push_subject(
         if let Some((a, b)) = conjunct {
             let separate = !toks[a..=b].iter().any(|x| x.is_punct(','))
                 && !found.iter().any(|f| f.first <= b && a <= f.last)
-                && !object_of_preposition(toks, a);
+                && !object_of_preposition(toks, a)
+                && !two_roles_of_one(toks, b, &subject, before);
             if separate {
                 let cue = cue.to_string();
                 found.push(Found {
@@ -719,6 +742,19 @@ fn push_subject(
         trailing,
         ..subject
     });
+}
+
+/// `GOP presidential contender and former neurosurgeon Ben Carson`: two
+/// roles of one named person, not two sources. The first conjunct ends
+/// at `b` in a singular role noun; the subject (no article of its own,
+/// `before` is its first token) opens with a lower-case role and ends in
+/// a name. (`Reuters and the BBC`, `lawyers and doctors` stay two.)
+fn two_roles_of_one(toks: &[Token<'_>], b: usize, subject: &Found, before: usize) -> bool {
+    let role = &toks[b];
+    let singular_role = role.is_lowercase_word() && !role.lower.ends_with('s');
+    let opens_lower = toks[subject.first].is_lowercase_word();
+    let ends_in_name = toks[subject.last].is_capitalized();
+    singular_role && opens_lower && ends_in_name && before == subject.first
 }
 
 /// The phrase starting at `a` follows a preposition (articles between):

@@ -216,6 +216,17 @@ fn attribution_follows_claims_md() {
         ("Farmers and traders say prices doubled.", true, &["Farmers/say", "traders/say"]),
         ("Reuters and the BBC reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
         ("Reuters and the BBC both reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
+        // Two roles of one named person are one source.
+        ("Party contender and former surgeon Jane Roe said she would run.", true, &["former surgeon Jane Roe/said"]),
+        ("The mayor and Governor Jerry Brown said it was fine.", true, &["mayor/said", "Governor Jerry Brown/said"]),
+        // A reply to or with something said is a statement; a reply to an
+        // emergency, or none, is not.
+        ("Carson responded on Sunday to accusations that he lied.", true, &["Carson/responded"]),
+        ("Her supporters responded with chants of \"four more years\".", true, &["Her supporters/responded"]),
+        ("The campaign replied to questions about the loan.", true, &["campaign/replied"]),
+        ("Firefighters responded to the blaze on Main Street.", false, &[]),
+        ("Police responded to reports of a shooting.", false, &[]),
+        ("The company did not respond to questions about the loan.", false, &[]),
         ("The two agencies both reported that the talks had failed.", true, &["two agencies/reported"]),
         ("He gained in the polls and the survey data showing that voters had moved.", true, &["survey data/showing"]),
         ("The agency said the plant was safe, the ministry reported.", true, &["agency/said/via 1", "ministry/reported"]),

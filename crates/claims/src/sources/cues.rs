@@ -825,6 +825,7 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
             || quotes::is_quote_mark(n)
             || n.is_punct(',') && quote_follows(i + 2)
             || n.has(lexicon::CLAUSE_OPENER)
+            || opens_with_contraction(n)
     });
     // (`show` only: `states`, `reports`, `claims` are nouns as often as not.)
     let clause_follows =
@@ -862,6 +863,16 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         || particle
         || capital_follows && agrees
         || base_form && plural
+}
+
+/// `he's`, `they’re`, `it'll`: a clause-opening pronoun with its verb
+/// contracted onto it (one token).
+fn opens_with_contraction(t: &Token<'_>) -> bool {
+    let Some((word, rest)) = t.lower.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(rest, "s" | "re" | "ll" | "d" | "ve" | "m")
+        && crate::words::CLAUSE_OPENER_WORDS.contains(&word)
 }
 
 /// `shows unemployment fell`, `showed the party with the most votes won`:

@@ -138,6 +138,8 @@ pub(super) fn quantifier_subject(toks: &[Token<'_>], q: usize, cue: usize) -> bo
             "some" | "others" | "many" | "most" | "several"
         )
         && !toks[cue].lower.ends_with("ing")
+        // A plural subject takes `say`, not `says` (`Most claims he's made`).
+        && !toks[cue].lower.ends_with('s')
         && !noun_reading
 }
 

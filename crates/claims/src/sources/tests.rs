@@ -124,6 +124,10 @@ fn attribution_follows_claims_md() {
         // Quantifiers that stand for people; a reporting verb past `first`
         // or `since`; a verb coordinated with `but`.
         ("Some say the plan will fail.", true, &["Some/say"]),
+        // A clause opened by a contracted pronoun (`he's`, `they’re`).
+        ("Most say he's decisive.", true, &["Most/say"]),
+        ("Six in 10 say he’s at least somewhat decisive.", true, &["Six in 10/say"]),
+        ("Many believe they're right.", true, &["Many/believe"]),
         ("Many believe the plan will fail.", true, &["Many/believe"]),
         ("Voters have some say in the matter.", false, &[]),
         ("Bob said there was \"some reporting\" on it.", true, &["Bob/said"]),

@@ -533,7 +533,10 @@ fn subject_of(
     if let Some(s) = own {
         return Some(s);
     }
-    if gerund && prev.is_some_and(|t| t.is_punct(',')) {
+    // (`hailed the vote as “fantastic,” telling`: the quote closes first.)
+    let after_comma = prev.is_some_and(|t| t.is_punct(','))
+        || i >= 2 && quotes::is_quote_mark(&toks[i - 1]) && toks[i - 2].is_punct(',');
+    if gerund && after_comma {
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));
     }

@@ -195,8 +195,10 @@ fn restates_speaker(toks: &[Token<'_>], f: &Found, found: &[Found]) -> bool {
         && found.iter().any(|g| {
             g.frames && g.cue_tok < f.first && {
                 let between = &toks[g.cue_tok + 1..f.first];
+                // (`telling reporters during a visit to Scotland on Friday
+                // that he thinks`: an addressee, a place and a time.)
                 let clause_opens = between.is_empty()
-                    || between.len() <= 8
+                    || between.len() <= 12
                         && between.last().is_some_and(|t| t.lower == "that")
                         && between.iter().all(|t| t.is_word());
                 clause_opens

@@ -126,6 +126,9 @@ fn attribution_follows_claims_md() {
         ("Some say the plan will fail.", true, &["Some/say"]),
         // A clause opened by a contracted pronoun (`he's`, `they’re`).
         ("Most say he's decisive.", true, &["Most/say"]),
+        // A participle after a quotation's closing comma takes the main
+        // subject; its reported clause's pronoun is that speaker again.
+        ("Trump hailed the vote as “fantastic,” telling reporters during a visit to Scotland on Friday that he thinks it is good.", true, &["Trump/telling"]),
         ("Six in 10 say he’s at least somewhat decisive.", true, &["Six in 10/say"]),
         ("Many believe they're right.", true, &["Many/believe"]),
         ("Many believe the plan will fail.", true, &["Many/believe"]),

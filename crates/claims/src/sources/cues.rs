@@ -621,7 +621,27 @@ fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return None;
     }
-    while k > 0 && (toks[k - 1].has(lexicon::BE_FORM) || is_aux_or_adverb(&toks[k - 1])) {
+    // `are slightly more likely to say`, `appeared less likely to describe`
+    let copula_or_degree = |t: &Token<'_>| {
+        matches!(
+            t.lower,
+            "more"
+                | "less"
+                | "most"
+                | "least"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "appear"
+                | "appears"
+                | "appeared"
+        )
+    };
+    while k > 0
+        && (toks[k - 1].has(lexicon::BE_FORM)
+            || is_aux_or_adverb(&toks[k - 1])
+            || copula_or_degree(&toks[k - 1]))
+    {
         k -= 1;
     }
     let negated = toks[k..i].iter().any(|t| t.has(lexicon::NEGATION));

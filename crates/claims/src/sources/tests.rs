@@ -142,6 +142,8 @@ fn attribution_follows_claims_md() {
         ("In response, Trump assured voters he would win.", true, &["Trump/assured"]),
         // An infinitive cue shares the subject of the predicate it completes.
         ("Yellen is likely to stress that the Fed would pause.", true, &["Yellen/stress"]),
+        ("Voters are slightly more likely to say that Clinton is right.", true, &["Voters/say"]),
+        ("Democrats seemed less likely to believe the report.", true, &["Democrats/believe"]),
         ("Trump was quick to add that the deal is off.", true, &["Trump/add"]),
         ("Clinton has tried to explain her support for the deal.", true, &["Clinton/explain"]),
         ("He refused to explain it.", false, &[]),

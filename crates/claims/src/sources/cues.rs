@@ -658,10 +658,14 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     let last = &toks[head_end];
     let head = last.lower;
     // `6 times expected earnings`, `two years estimated`: a unit says nothing.
-    // A share of people who speak or believe is a poll's respondents
-    // (`47 percent said`, `Twenty-four percent believe`).
+    // A share of people who speak, believe or call is a poll's respondents
+    // (`47 percent said`, `Twenty-four percent believe`, `64 percent call
+    // him competent`).
     let respondents = last.has(lexicon::PERCENT_WORD)
-        && matches!(class, CueClass::Speech | CueClass::Belief)
+        && matches!(
+            class,
+            CueClass::Speech | CueClass::Belief | CueClass::Called
+        )
         && head_end > subject.first;
     let unit = !respondents
         && (last.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
@@ -865,10 +869,12 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         && next.is_none_or(|n| n.is_punct(',') || n.is_punct('.'));
     let head = toks[subject.last].lower;
     let base_form = !toks[i].lower.ends_with('s');
+    // (`64 percent call him competent`: a share of people is plural.)
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
         && !head.ends_with("us")
-        && !head.ends_with("is");
+        && !head.ends_with("is")
+        || toks[subject.last].has(lexicon::PERCENT_WORD) && subject.last > subject.first;
     // A base form between a singular name and an institution is a noun:
     // `the New Hampshire state Senate` (the verb would be `states`). An
     // organisation may take a plural verb (`WHO say Iodine deficiency ...`).

@@ -232,6 +232,26 @@ pub const PARTICLE_CUES: &[(&str, &[&str])] = &[
     ("pointing", &["out", "to"]),
 ];
 
+/// Cue verbs that are no cue with one of these particles after them:
+/// phrasal verbs of another meaning (`write off a debt`, `the numbers
+/// add up`, `showed up at the rally`).
+pub const NON_CUE_PARTICLES: &[(&str, &[&str])] = &[
+    ("write", &["off", "down"]),
+    ("writes", &["off", "down"]),
+    ("wrote", &["off", "down"]),
+    ("written", &["off", "down"]),
+    ("writing", &["off", "down"]),
+    ("add", &["up"]),
+    ("adds", &["up"]),
+    ("added", &["up"]),
+    ("adding", &["up"]),
+    ("show", &["up", "off"]),
+    ("shows", &["up", "off"]),
+    ("showed", &["up", "off"]),
+    ("shown", &["up", "off"]),
+    ("showing", &["up", "off"]),
+];
+
 /// The lemma of a spec (`write/wrote/written` -> `write`).
 pub fn lemma_of(spec: &'static str) -> &'static str {
     spec.split('/').next().unwrap_or_default()

@@ -245,7 +245,11 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
         .iter()
         .find(|(form, _)| *form == t.lower)
         .is_some_and(|(_, particles)| !particles.contains(&lower_at(toks, i + 1)));
-    if particle_missing {
+    let other_meaning = crate::cue_verbs::NON_CUE_PARTICLES
+        .iter()
+        .find(|(form, _)| *form == t.lower)
+        .is_some_and(|(_, particles)| particles.contains(&lower_at(toks, i + 1)));
+    if particle_missing || other_meaning {
         return None;
     }
     // `a condition characterised by`, `a film written and directed by`:

@@ -216,6 +216,18 @@ fn owner_without_cue(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> 
     }
 }
 
+/// The subject of the verb `v` that introduces a quotation: not first or
+/// second person, and not a preposition's object (`a jacket bought in
+/// Texas read: "..."`), but the subject of an absolute clause (`with
+/// Trump reportedly yelling: "..."`).
+fn subject_of_quoting_verb(toks: &[Token<'_>], v: usize, quotes: &Quotes) -> Option<Found> {
+    let f = subject_left(toks, v, quotes)?;
+    let before = f.first.checked_sub(1).map(|p| &toks[p]);
+    let absolute = toks[v].lower.ends_with("ing") && before.is_some_and(|t| t.lower == "with");
+    let object = before.is_some_and(|t| t.has(lexicon::NP_PREPOSITION)) && !absolute;
+    (!object && !is_first_or_second_person(&toks[f.first..=f.last])).then_some(f)
+}
+
 /// Who owns a quotation no cue gave a source: the subject before it (`They
 /// call for "urgent implementation ..."`; with single marks only in a
 /// headline's `Name: ... 'quote'`), or a speaker after it.
@@ -225,10 +237,7 @@ fn quote_owner(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option
         .filter(|&q| q > 0)
         .and_then(|q| {
             verb_before_quote(toks, q)
-                .and_then(|v| subject_left(toks, v, quotes))
-                .filter(|f| !is_first_or_second_person(&toks[f.first..=f.last]))
-                // `a jacket bought in Texas read: "..."`: not a preposition's object.
-                .filter(|f| f.first == 0 || !toks[f.first - 1].has(lexicon::NP_PREPOSITION))
+                .and_then(|v| subject_of_quoting_verb(toks, v, quotes))
                 .or_else(|| subject_before(toks, q))
                 .map(|f| Found {
                     cue: "quote".into(),

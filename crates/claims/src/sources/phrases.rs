@@ -801,8 +801,9 @@ pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Foun
 }
 
 /// Where a sentence starts after its dateline: `WASHINGTON (Reuters) -`,
-/// `Washington (AFP) –`, `(Reuters) -`: capitalised words and an agency in
-/// parentheses before a dash; 0 without one.
+/// `Washington (AFP) –`, `(Reuters) -`, `LOS ANGELES --`: capitalised
+/// words and an agency in parentheses, or a place in capitals, before a
+/// dash; 0 without one.
 fn after_dateline(toks: &[Token<'_>]) -> usize {
     let dash = toks
         .iter()
@@ -819,7 +820,11 @@ fn after_dateline(toks: &[Token<'_>]) -> usize {
             || t.is_punct(',')
             || t.is_punct('.')
     });
-    if agency && place {
+    // `LOS ANGELES --`, `NEW YORK —`: a place in capitals needs no agency.
+    let in_capitals = toks[..d].iter().all(|t| {
+        t.is_punct(',') || t.is_punct('.') || t.is_word() && !t.text.chars().any(char::is_lowercase)
+    });
+    if place && (agency || in_capitals) {
         d + 1
     } else {
         0
@@ -890,7 +895,11 @@ pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
         k -= 1;
     }
     let v = &toks[k];
-    let verb = reads_as_past(v) || v.is_lowercase_word() && lexicon::cue_class(v.lower).is_some();
+    // (`with Trump reportedly yelling: "..."`: a gerund before a colon.)
+    let gerund = v.is_lowercase_word() && v.lower.ends_with("ing") && toks[mark].is_punct(':');
+    let verb = reads_as_past(v)
+        || gerund
+        || v.is_lowercase_word() && lexicon::cue_class(v.lower).is_some();
     (verb && k > 0).then_some(k)
 }
 

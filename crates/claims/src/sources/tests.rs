@@ -121,6 +121,14 @@ fn attribution_follows_claims_md() {
         // A dateline is no subject; a participle after `X said,` is X's.
         ("Washington (AFP) – Hillary Clinton attacked Trump, saying the remarks did harm.", true, &["Hillary Clinton/saying"]),
         ("He left early, Nefzi said, adding, \"He was not religious.\"", true, &["Nefzi/said"]),
+        ("LOS ANGELES -- The stories begin, the mayor said.", true, &["mayor/said"]),
+        ("LOS ANGELES -- ''The stories begin.", true, &[]),
+        // The subject of an absolute clause introduces its quotation.
+        ("Fans cheered in Birmingham, Alabama, with Trump reportedly yelling: “Get him out of here, he is trouble!”", true, &["Trump/quote"]),
+        // Phrasal verbs of another meaning are no cue.
+        ("The firm wrote down the value of its assets.", false, &[]),
+        ("Rubio would let businesses write off capital investment.", false, &[]),
+        ("He showed up at the rally.", false, &[]),
         // Quantifiers that stand for people; a reporting verb past `first`
         // or `since`; a verb coordinated with `but`.
         ("Some say the plan will fail.", true, &["Some/say"]),

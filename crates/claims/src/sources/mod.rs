@@ -116,6 +116,9 @@ struct Antecedent {
     opens_sentence: bool,
     voice: Voice,
     gender: Gender,
+    /// One capitalised word (`Shell`, `Reuters`, `Smith`): a surname as
+    /// often as a body, so `it` may stand for it when nothing else fits.
+    one_name: bool,
 }
 
 /// A source found in the sentence, in token indices (inclusive).
@@ -313,7 +316,20 @@ pub fn analyse(
     }
 
     let via = relays(toks, &found, &quotes);
-    let mentions = mentions(toks, &found, &quotes);
+    let mut mentions = mentions(toks, &found, &quotes);
+    // `The ministry said`, with no body named before: it names its own,
+    // and a later `it` may stand for it.
+    let mut own_names = false;
+    for f in found.iter_mut() {
+        let body = f.pronoun && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
+        if body && resolve(&toks[f.first], state, &mentions, toks).is_none() {
+            f.pronoun = false;
+            own_names = true;
+        }
+    }
+    if own_names {
+        mentions = relays::mentions(toks, &found, &quotes);
+    }
     let mut sources = Vec::with_capacity(found.len());
     for (k, f) in found.iter().enumerate() {
         let start = toks[f.first].start;
@@ -341,6 +357,7 @@ pub fn analyse(
             opens_sentence: k == 0,
             voice: voice_of(&found, &quotes, a, b),
             gender: gender_of(&toks[a..=b]),
+            one_name: a == b && toks[a].is_capitalized(),
         });
         if state.antecedents.len() > MAX_ANTECEDENTS {
             state.antecedents.pop_front();

@@ -209,12 +209,17 @@ pub(super) fn resolve(
                     && !not.rules_out(gender_of(&toks[m.0..=m.1]))
             })
             .map(|m| [toks[m.0].start, toks[m.1].end]);
-        let earlier = || earlier_antecedent(state, wanted, not);
+        let earlier = || earlier_antecedent(state, wanted, not, false);
         if let Some(r) = in_sentence.or_else(earlier) {
             return Some(r);
         }
     }
-    None
+    // `Shell said ... It said`: a body may be named by one capitalised
+    // word, which reads as a surname until nothing else fits `it`.
+    let impersonal = first.contains(&Class::Org);
+    impersonal
+        .then(|| earlier_antecedent(state, &[Class::Person], not, true))
+        .flatten()
 }
 
 /// A pronoun's antecedent in the sentences before: in the latest one that
@@ -222,8 +227,15 @@ pub(super) fn resolve(
 /// else who framed it (`according to X`), else its first such mention (a
 /// subject before an object, as Hobbs's search goes: `Obama met Putin. He
 /// said` is Obama), among the last eight mentions.
-fn earlier_antecedent(state: &DocState, wanted: &[Class], not: Gender) -> Option<[usize; 2]> {
-    let fits = |a: &Antecedent| wanted.contains(&a.class) && !not.rules_out(a.gender);
+fn earlier_antecedent(
+    state: &DocState,
+    wanted: &[Class],
+    not: Gender,
+    one_name_only: bool,
+) -> Option<[usize; 2]> {
+    let fits = |a: &Antecedent| {
+        wanted.contains(&a.class) && !not.rules_out(a.gender) && (a.one_name || !one_name_only)
+    };
     let recent: Vec<&Antecedent> = state.antecedents.iter().rev().take(8).collect();
     let latest = recent.iter().position(|a| fits(a))?;
     // The latest sentence's mentions run back to the one that opens it.
@@ -288,7 +300,32 @@ pub(super) fn mentions(
     }
     name_mentions(toks, quotes, &mut mentions);
     mentions.sort_by_key(|m| m.0);
+    coordinated_groups(toks, &mut mentions);
     mentions
+}
+
+/// `Apple and Google reported ... They said`: two mentions of people or
+/// bodies joined by `and` (an article may open the second) are also one
+/// group, which a later `they` stands for (not `the book and the movie`).
+fn coordinated_groups(toks: &[Token<'_>], mentions: &mut Vec<(usize, usize, Class)>) {
+    let joined: Vec<(usize, usize, Class)> = mentions
+        .windows(2)
+        .filter(|w| {
+            let speakers = w
+                .iter()
+                .all(|m| matches!(m.2, Class::Person | Class::Org | Class::Group));
+            let gap = toks.get(w[0].1 + 1..w[1].0).unwrap_or_default();
+            speakers
+                && !gap.is_empty()
+                && (matches!(gap, [and] if and.lower == "and")
+                    || matches!(gap, [and, the] if and.lower == "and" && the.lower == "the"))
+        })
+        .map(|w| (w[0].0, w[1].1, Class::Group))
+        .collect();
+    for group in joined {
+        let at = mentions.partition_point(|m| m.0 <= group.0);
+        mentions.insert(at, group);
+    }
 }
 
 /// `Tenant groups were skeptical. They said ...`: a plural subject of

@@ -220,8 +220,15 @@ fn attribution_follows_claims_md() {
         // the body named before, as `it` does (#13); a longer description
         // (`the defence ministry`) is a mention of its own.
         ("The health ministry said 40 people died. The ministry said the toll would rise.", true, &["ministry/said/->health ministry"]),
-        // (A single capitalised word reads as a surname: no body to stand for.)
-        ("Apple said sales fell. The company said it would cut jobs.", true, &["company/said"]),
+        // A single capitalised word reads as a surname, but stands for a
+        // body when nothing else fits (`Shell said ... It said`).
+        ("Apple said sales fell. The company said it would cut jobs.", true, &["company/said/->Apple"]),
+        ("Greenpeace criticized the plan. Shell said it would go ahead. It said the rig was safe.", true, &["It/said/->Shell"]),
+        // Two mentions joined by `and` are one group for `they`.
+        ("Apple and Google reported profits. They said demand rose.", true, &["They/said/->Apple and Google"]),
+        // A body noun with no body named before names its own, and `it`
+        // may stand for it.
+        ("The ministry said 40 died. It said more would follow.", true, &["It/said/->ministry"]),
         ("Acme Corp. reported record profits. The company said sales rose.", true, &["company/said/->Acme Corp."]),
         ("The World Health Organization warned of an outbreak. The agency said 300 people were ill.", true, &["agency/said/->World Health Organization"]),
         ("The company said sales rose.", true, &["company/said"]),

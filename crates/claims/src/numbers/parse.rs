@@ -723,7 +723,9 @@ fn add_scale(total: f64, current: f64, s: f64) -> (f64, f64) {
 /// the number `i..=last` (worth `value`) as the numerator of a fraction.
 fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Option<Core> {
     if let (Some(h), Some(f)) = (attached(toks, last), toks.get(last + 2)) {
-        let plural_or_single = f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter";
+        // (`one-fifth`, `one-tenth`: singular after one.)
+        let plural_or_single =
+            f.lower.ends_with('s') || f.lower == "third" || f.lower == "quarter" || value == 1.0;
         if h.is_punct('-') && !f.space_before {
             if let Some(d) = words::fraction_denominator(f.lower).filter(|_| plural_or_single) {
                 return Some(core(i, last + 2, value / d, NumberKind::Other));

@@ -1122,6 +1122,21 @@ fn measures_with_their_whole_unit() {
 fn fractions_powers_and_shares_in_their_written_forms() {
     use NumberKind::*;
     let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        // A singular denominator after `one-`.
+        (
+            "about one-fifth of the budget",
+            "about one-fifth",
+            0.2,
+            None,
+            Other,
+        ),
+        (
+            "One-tenth of voters stayed home",
+            "One-tenth",
+            0.1,
+            None,
+            Other,
+        ),
         (
             "ran two and three quarters miles",
             "two and three quarters miles",

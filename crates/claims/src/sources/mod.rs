@@ -311,6 +311,18 @@ pub fn analyse(
     if found.is_empty() {
         found.extend(owner_without_cue(toks, &quotes, marks));
     }
+    if found.is_empty() && !speech && marks == QuoteMarks::Double {
+        // `"Donald can't," the email read.`: a quotation too short to read
+        // as speech on its own is speech when its speaker and verb follow.
+        // (Inverted, `," added Zarate`, only after a cue verb: `“The
+        // Apprentice,” listed an NBC show` is no speaker.)
+        let after = phrases::speaker_after_quote(toks, &quotes)
+            .filter(|f| f.cue_tok > f.last || lexicon::cue_class(toks[f.cue_tok].lower).is_some());
+        if let Some(f) = after {
+            found.push(f);
+            attributed = true;
+        }
+    }
     if quotes.started_inside {
         attributed = true;
     }

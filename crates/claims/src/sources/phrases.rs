@@ -947,7 +947,15 @@ fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(
         return (!is_first_or_second_person(&toks[s..=p])).then_some((f, p + 1));
     }
     let end = toks.len();
-    if let Some((a, b)) = np_right(toks, s, end).filter(|&(_, b)| past(b + 1)) {
+    // (`the email read`: the walk right may take the verb for a noun.)
+    let np = np_right(toks, s, end).map(|(a, b)| {
+        if b > a && !past(b + 1) && reads_as_past(&toks[b]) {
+            (a, b - 1)
+        } else {
+            (a, b)
+        }
+    });
+    if let Some((a, b)) = np.filter(|&(_, b)| past(b + 1)) {
         return source_like(&toks[a..=b]).then(|| (found_np(a, b, false), b + 1));
     }
     // `asked Sen. Barbara Mikulski of Maryland`

@@ -123,6 +123,12 @@ fn attribution_follows_claims_md() {
         ("He left early, Nefzi said, adding, \"He was not religious.\"", true, &["Nefzi/said"]),
         ("LOS ANGELES -- The stories begin, the mayor said.", true, &["mayor/said"]),
         ("LOS ANGELES -- ''The stories begin.", true, &[]),
+        // A quotation too short to read as speech alone is speech when
+        // its speaker and verb follow; not a title in single marks.
+        ("\"Not again,\" the man muttered.", true, &["man/muttered"]),
+        ("\"Not again,\" the man read.", true, &["man/quote"]),
+        ("Yet, \"it is hard to tell,\" added Zarate, a former adviser.", true, &["Zarate/added"]),
+        ("In 'crazy election,' Gary Johnson strives for a spot in presidential debates.", false, &[]),
         // The subject of an absolute clause introduces its quotation.
         ("Fans cheered in Birmingham, Alabama, with Trump reportedly yelling: “Get him out of here, he is trouble!”", true, &["Trump/quote"]),
         // Phrasal verbs of another meaning are no cue.

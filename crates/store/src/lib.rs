@@ -28,7 +28,7 @@ mod report;
 mod schema;
 mod settings;
 #[cfg(feature = "test-support")]
-mod testing;
+pub mod testing;
 mod verdicts;
 mod wal;
 

@@ -685,20 +685,7 @@ fn store_with_reviews() -> (tempfile::TempDir, Store) {
                 )
             })
             .collect();
-        let text = sentences.join(" ");
-        let mut claims = Vec::new();
-        let mut at = 0;
-        for (k, s) in sentences.iter().enumerate() {
-            claims.push(NewClaim {
-                start: at,
-                end: at + s.len(),
-                numeric: k % 2 == 0,
-                attributed: k % 3 == 0,
-                numbers: vec![],
-                sources: vec![],
-            });
-            at += s.len() + 1;
-        }
+        let (text, claims) = store::testing::document_of_sentences(&sentences, ' ');
         store.import(&doc(&text), &claims).unwrap();
     }
     let ids: Vec<i64> = store

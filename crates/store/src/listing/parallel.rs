@@ -196,7 +196,7 @@ fn render_apart(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{NewClaim, NewDocument, Status, StatusFilter};
+    use crate::{NewDocument, Status, StatusFilter};
 
     /// Six documents of seven claims, some reviewed, some with a note.
     fn reviewed_store() -> (tempfile::TempDir, Store) {
@@ -206,24 +206,7 @@ mod tests {
             let sentences: Vec<String> = (0..7)
                 .map(|k| format!("Claim {k} of document {d} says \"{}\".", k * d))
                 .collect();
-            let text = sentences.join("\n");
-            let mut at = 0;
-            let claims: Vec<NewClaim> = sentences
-                .iter()
-                .enumerate()
-                .map(|(k, s)| {
-                    let claim = NewClaim {
-                        start: at,
-                        end: at + s.len(),
-                        numeric: k % 2 == 0,
-                        attributed: k % 3 == 0,
-                        numbers: vec![],
-                        sources: vec![],
-                    };
-                    at += s.len() + 1;
-                    claim
-                })
-                .collect();
+            let (text, claims) = crate::testing::document_of_sentences(&sentences, '\n');
             let doc = NewDocument {
                 title: format!("Document {d}"),
                 text,

@@ -209,6 +209,64 @@ fn restates_speaker(toks: &[Token<'_>], f: &Found, found: &[Found]) -> bool {
         })
 }
 
+/// The sentence's mentions, kept for the pronouns of the sentences after.
+fn remember_mentions(
+    toks: &[Token<'_>],
+    state: &mut DocState,
+    mentions: &[(usize, usize, Class)],
+    found: &[Found],
+    quotes: &Quotes,
+) {
+    for (k, &(a, b, class)) in mentions.iter().enumerate() {
+        state.antecedents.push_back(Antecedent {
+            start: toks[a].start,
+            end: toks[b].end,
+            class,
+            opens_sentence: k == 0,
+            voice: voice_of(found, quotes, a, b),
+            gender: gender_of(&toks[a..=b]),
+            one_name: a == b && toks[a].is_capitalized(),
+        });
+        if state.antecedents.len() > MAX_ANTECEDENTS {
+            state.antecedents.pop_front();
+        }
+    }
+}
+
+/// `"Donald can't," the email read.`: a quotation too short to read as
+/// speech on its own is speech when its speaker and verb follow it.
+/// (Inverted, `," added Zarate`, only after a cue verb: `“The
+/// Apprentice,” listed an NBC show` is no speaker.)
+fn speaker_of_short_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<Found> {
+    phrases::speaker_after_quote(toks, quotes)
+        .filter(|f| f.cue_tok > f.last || lexicon::cue_class(toks[f.cue_tok].lower).is_some())
+}
+
+/// The sentence's mentions a later pronoun may stand for. `The ministry
+/// said`, with no body named before: the definite body noun names its own
+/// referent, is no pronoun, and is a mention a later `it` may stand for.
+fn mentions_naming_bodies(
+    toks: &[Token<'_>],
+    state: &DocState,
+    quotes: &Quotes,
+    found: &mut [Found],
+) -> Vec<(usize, usize, Class)> {
+    let mentions = mentions(toks, found, quotes);
+    let mut own_names = false;
+    for f in found.iter_mut() {
+        let body = f.pronoun && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
+        if body && resolve(&toks[f.first], state, &mentions, toks).is_none() {
+            f.pronoun = false;
+            own_names = true;
+        }
+    }
+    if own_names {
+        relays::mentions(toks, found, quotes)
+    } else {
+        mentions
+    }
+}
+
 /// A source no cue gave: the owner of a quotation, or the speaker a
 /// headline names before a colon (`Trump: My plans aren't set in stone.`).
 fn owner_without_cue(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option<Found> {
@@ -312,13 +370,7 @@ pub fn analyse(
         found.extend(owner_without_cue(toks, &quotes, marks));
     }
     if found.is_empty() && !speech && marks == QuoteMarks::Double {
-        // `"Donald can't," the email read.`: a quotation too short to read
-        // as speech on its own is speech when its speaker and verb follow.
-        // (Inverted, `," added Zarate`, only after a cue verb: `“The
-        // Apprentice,” listed an NBC show` is no speaker.)
-        let after = phrases::speaker_after_quote(toks, &quotes)
-            .filter(|f| f.cue_tok > f.last || lexicon::cue_class(toks[f.cue_tok].lower).is_some());
-        if let Some(f) = after {
+        if let Some(f) = speaker_of_short_quote(toks, &quotes) {
             found.push(f);
             attributed = true;
         }
@@ -328,20 +380,7 @@ pub fn analyse(
     }
 
     let via = relays(toks, &found, &quotes);
-    let mut mentions = mentions(toks, &found, &quotes);
-    // `The ministry said`, with no body named before: it names its own,
-    // and a later `it` may stand for it.
-    let mut own_names = false;
-    for f in found.iter_mut() {
-        let body = f.pronoun && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
-        if body && resolve(&toks[f.first], state, &mentions, toks).is_none() {
-            f.pronoun = false;
-            own_names = true;
-        }
-    }
-    if own_names {
-        mentions = relays::mentions(toks, &found, &quotes);
-    }
+    let mentions = mentions_naming_bodies(toks, state, &quotes, &mut found);
     let mut sources = Vec::with_capacity(found.len());
     for (k, f) in found.iter().enumerate() {
         let start = toks[f.first].start;
@@ -361,20 +400,7 @@ pub fn analyse(
             via: via[k],
         });
     }
-    for (k, &(a, b, class)) in mentions.iter().enumerate() {
-        state.antecedents.push_back(Antecedent {
-            start: toks[a].start,
-            end: toks[b].end,
-            class,
-            opens_sentence: k == 0,
-            voice: voice_of(&found, &quotes, a, b),
-            gender: gender_of(&toks[a..=b]),
-            one_name: a == b && toks[a].is_capitalized(),
-        });
-        if state.antecedents.len() > MAX_ANTECEDENTS {
-            state.antecedents.pop_front();
-        }
-    }
+    remember_mentions(toks, state, &mentions, &found, &quotes);
     Attribution {
         attributed: attributed || !sources.is_empty(),
         sources,

@@ -611,6 +611,8 @@ pub const HEDGES: &[(&[&str], crate::Bound)] = {
         (&["as", "much", "as"], AtMost),
         (&["as", "few", "as"], AtLeast),
         (&["at", "a", "minimum"], AtLeast),
+        (&["a", "maximum", "of"], AtMost),
+        (&["a", "minimum", "of"], AtLeast),
         (&["at", "the", "most"], AtMost),
         (&["an", "estimated"], Approx),
         (&["more", "than"], AtLeast),
@@ -623,6 +625,9 @@ pub const HEDGES: &[(&[&str], crate::Bound)] = {
         (&["upwards", "of"], AtLeast),
         (&["in", "excess", "of"], AtLeast),
         (&["close", "to"], Approx),
+        // `north of 300 people`, as markets and sports desks write it.
+        (&["north", "of"], AtLeast),
+        (&["south", "of"], AtMost),
         (&["just", "over"], AtLeast),
         (&["just", "under"], AtMost),
         (&["well", "over"], AtLeast),

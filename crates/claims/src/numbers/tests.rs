@@ -1368,7 +1368,8 @@ fn measures_of_kitchens_gas_circuits_and_floor_space() {
     }
 }
 
-/// Hedges written after the number are in its span and set its bound.
+/// Hedges written after the number (and a few before it) are in its span
+/// and set its bound.
 #[test]
 fn hedges_after_the_number() {
     use Bound::*;
@@ -1380,6 +1381,18 @@ fn hedges_after_the_number() {
         ("a thousand-plus fans", "a thousand-plus", AtLeast),
         ("12,000-plus fans", "12,000-plus", AtLeast),
         ("2000+ fans", "2000+", AtLeast),
+        // Hedges before the number that name a floor or a ceiling.
+        (
+            "to serve a minimum of 27 years",
+            "a minimum of 27 years",
+            AtLeast,
+        ),
+        (
+            "rates rise to a maximum of 28 percent",
+            "a maximum of 28 percent",
+            AtMost,
+        ),
+        ("north of 300 people came", "north of 300", AtLeast),
     ];
     for (text, span, bound) in cases {
         let found = numbers(text);

@@ -744,6 +744,7 @@ fn push_subject(
     // The article of the second conjunct is not part of its phrase
     // (`Reuters and the BBC reported`).
     let before = articles_before(toks, subject.first);
+    let mut subject = subject;
     if !subject.pronoun && before >= 2 && toks[before - 1].lower == "and" {
         let conjunct =
             np_left(toks, before - 1).filter(|&(a, _)| a + 4 >= before.saturating_sub(1));
@@ -752,7 +753,9 @@ fn push_subject(
                 && !found.iter().any(|f| f.first <= b && a <= f.last)
                 && !object_of_preposition(toks, a)
                 && !two_roles_of_one(toks, b, &subject, before);
-            if separate {
+            if separate && modifies_shared_head(toks, a, b, &subject, before) {
+                subject.first = a;
+            } else if separate {
                 let cue = cue.to_string();
                 found.push(Found {
                     first: a,
@@ -786,6 +789,26 @@ fn two_roles_of_one(toks: &[Token<'_>], b: usize, subject: &Found, before: usize
     let opens_lower = toks[subject.first].is_lowercase_word();
     let ends_in_name = toks[subject.last].is_capitalized();
     singular_role && opens_lower && ends_in_name && before == subject.first
+}
+
+/// `Minority and women voters`, `black and Hispanic voters`: a one-word
+/// first conjunct that is no plural of its own modifies the head the two
+/// share; one source. (`Democrats and Republicans`, `the mayor and
+/// Governor Jerry Brown` stay two.)
+fn modifies_shared_head(
+    toks: &[Token<'_>],
+    a: usize,
+    b: usize,
+    subject: &Found,
+    before: usize,
+) -> bool {
+    let head = &toks[subject.last];
+    let plural_head = head.is_lowercase_word() && head.lower.ends_with('s');
+    a == b
+        && !toks[a].lower.ends_with('s')
+        && before == subject.first
+        && subject.last > subject.first
+        && plural_head
 }
 
 /// The phrase starting at `a` follows a preposition (articles between):

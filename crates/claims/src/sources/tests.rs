@@ -246,6 +246,11 @@ fn attribution_follows_claims_md() {
         ("Farmers and traders say prices doubled.", true, &["Farmers/say", "traders/say"]),
         ("Reuters and the BBC reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
         ("Reuters and the BBC both reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
+        // A one-word first conjunct modifying a shared plural head is one
+        // source; two plurals or two people stay two.
+        ("Black and Hispanic voters say the economy is bad.", true, &["Black and Hispanic voters/say"]),
+        ("Minority and women voters say she is likable.", true, &["Minority and women voters/say"]),
+        ("Democrats and Republicans say it failed.", true, &["Democrats/say", "Republicans/say"]),
         // Two roles of one named person are one source.
         ("Party contender and former surgeon Jane Roe said she would run.", true, &["former surgeon Jane Roe/said"]),
         ("The mayor and Governor Jerry Brown said it was fine.", true, &["mayor/said", "Governor Jerry Brown/said"]),

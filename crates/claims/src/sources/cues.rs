@@ -261,9 +261,20 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
         return None;
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
+    // `say` is a noun only as a share of a decision (`have a say`, `the
+    // final say`), not after a noun (`Members of the family say`, `voters
+    // in each state say`).
+    let say_after_noun = t.lower == "say" && i > 0 && !is_function(&toks[i - 1]) && {
+        let p = toks[i - 1].lower;
+        !matches!(
+            p,
+            "final" | "last" | "equal" | "greater" | "bigger" | "real" | "little" | "more"
+        )
+    };
     if !matches!(t.lower, "said" | "told")
         && !quantifier_subject(toks, i.saturating_sub(1), i)
         && !infinitive
+        && !say_after_noun
         && (noun_context || heads_determined_np(toks, i))
     {
         return None;
@@ -894,7 +905,21 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         .find(|t| !matches!(t.lower, "the" | "a" | "an"));
     let set_off = before.is_some_and(|t| t.is_punct(',') || quotes::is_quote_mark(t))
         && next.is_none_or(|n| n.is_punct(',') || n.is_punct('.'));
-    let head = toks[subject.last].lower;
+    // The head before the phrase's prepositions (`Members of the family
+    // say`); after a partitive, what it is a part of (`half of voters in
+    // each state say`).
+    let np = &toks[subject.first..=subject.last];
+    let head_part = head_part(np);
+    let partitive = head_part.last().is_some_and(|t| {
+        matches!(
+            t.lower,
+            "half" | "most" | "majority" | "some" | "many" | "all" | "share" | "third" | "quarter"
+        )
+    });
+    let head = match head_part.last() {
+        Some(h) if !partitive => h.lower,
+        _ => toks[subject.last].lower,
+    };
     let base_form = !toks[i].lower.ends_with('s');
     // (`64 percent call him competent`: a share of people is plural.)
     let plural = head.ends_with('s')

@@ -344,9 +344,22 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
         if first.is_some() && (is_np_preposition(t) || authored) && left_np {
             return Step::Skip(k);
         }
-        // `of the Australian ...`: a determiner after an inner preposition.
-        let inner_article = matches!(t.lower, "the" | "a" | "an")
-            && k >= 2
+        // `of the Australian ...`, `in each state`, `of all parties`: a
+        // determiner after an inner preposition.
+        let inner_article = matches!(
+            t.lower,
+            "the"
+                | "a"
+                | "an"
+                | "each"
+                | "every"
+                | "all"
+                | "both"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+        ) && k >= 2
             && (is_np_preposition(&toks[k - 1])
                 || toks[k - 1].lower == "by" && toks[k - 2].has(lexicon::DOCUMENT_NOUN))
             && is_np_word(&toks[k - 2]);

@@ -246,6 +246,12 @@ fn attribution_follows_claims_md() {
         ("Farmers and traders say prices doubled.", true, &["Farmers/say", "traders/say"]),
         ("Reuters and the BBC reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
         ("Reuters and the BBC both reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
+        // A determiner inside the phrase's prepositional part; the head
+        // before it (or a partitive's whole) agrees with the verb.
+        ("Officials in both parties say it is bad.", true, &["Officials in both parties/say"]),
+        ("Half of voters in each state say the plan failed.", true, &["Half of voters in each state/say"]),
+        ("Many of her Republican supporters say they empathize.", true, &["Many of her Republican supporters/say"]),
+        ("He will have the final say on it.", false, &[]),
         // A one-word first conjunct modifying a shared plural head is one
         // source; two plurals or two people stay two.
         ("Black and Hispanic voters say the economy is bad.", true, &["Black and Hispanic voters/say"]),

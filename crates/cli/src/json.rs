@@ -36,7 +36,7 @@ pub fn write_claim_brief(out: &mut Vec<u8>, brief: &ClaimBrief) {
     out.push(b'}');
 }
 
-/// `s` as a JSON string, escaped as `serde_json` escapes: `"` and `\\`,
+/// `s` as a JSON string, escaped as `serde_json` escapes: `"` and `\`,
 /// the short escapes of `\b \f \n \r \t`, other control characters as
 /// `\u00xx`; everything else (non-ASCII included) as it is.
 pub fn write_string(out: &mut Vec<u8>, s: &str) {
@@ -74,7 +74,7 @@ fn escape_at(out: &mut Vec<u8>, bytes: &[u8], clean_from: &mut usize, i: usize) 
     }
 }
 
-/// The high bit of each byte of `word` that is `"`, `\\` or below 0x20,
+/// The high bit of each byte of `word` that is `"`, `\` or below 0x20,
 /// exact up to the first such byte (the lowest set bit, little-endian):
 /// the classic zero-byte tests, where a borrow can only mark bytes above
 /// a true match.

@@ -374,14 +374,16 @@ fn replies_to_words(toks: &[Token<'_>], i: usize) -> bool {
     let reply = ["respond", "repl"]
         .iter()
         .any(|stem| toks[i].lower.starts_with(stem));
-    let window = toks.iter().skip(i + 1).take(6);
+    if !reply {
+        return false;
+    }
     let mut preposition_seen = false;
-    for t in window {
+    for t in toks.iter().skip(i + 1).take(6) {
         if t.kind == Kind::Punct {
             return false;
         }
         if preposition_seen && words::REPLY_OBJECT_WORDS.contains(&t.lower) {
-            return reply;
+            return true;
         }
         preposition_seen |= matches!(t.lower, "to" | "with");
     }

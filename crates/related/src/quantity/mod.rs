@@ -78,11 +78,11 @@ pub fn figures(text: &str, extraction: &Extraction, terms: &Terms) -> Vec<Figure
             }
             let mut figure = figure(text, [s.start, s.end], m, terms);
             let before = i.checked_sub(1).and_then(|j| s.numbers.get(j));
-            figure.score_with = [before.map(|b| (b, m)), s.numbers.get(i + 1).map(|a| (m, a))]
-                .into_iter()
-                .flatten()
-                .find(|(x, y)| is_score_line(text, x, y))
-                .map(|(x, y)| if std::ptr::eq(x, m) { y.value } else { x.value });
+            let after = s.numbers.get(i + 1);
+            figure.score_with = before
+                .filter(|b| is_score_line(text, b, m))
+                .or_else(|| after.filter(|a| is_score_line(text, m, a)))
+                .map(|other| other.value);
             out.push(figure);
         }
     }

@@ -67,9 +67,11 @@ impl Store {
         visit: impl FnMut(ClaimBrief) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let (plan, _) = Plan::of(&self.conn, filter)?;
-        let query = ClaimQuery::new(filter, plan, BRIEF_COLUMNS);
-        let mut reader = BriefReader::new(&self.conn)?;
-        visit_claims(&self.conn, &query, |r| reader.read(r), visit)
+        visit_briefs(
+            &self.conn,
+            &ClaimQuery::new(filter, plan, BRIEF_COLUMNS),
+            visit,
+        )
     }
 
     fn claims_by(&self, filter: &ClaimFilter, plan: Plan) -> Result<Vec<ClaimRow>> {
@@ -223,6 +225,17 @@ fn visit_claims<T, E: From<StoreError>>(
         visit(map(row)?)?;
     }
     Ok(())
+}
+
+/// The briefs `query` (of `BRIEF_COLUMNS`) reads, in display order, each
+/// handed to `visit`.
+fn visit_briefs<E: From<StoreError>>(
+    conn: &Connection,
+    query: &ClaimQuery,
+    visit: impl FnMut(ClaimBrief) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let mut reader = BriefReader::new(conn)?;
+    visit_claims(conn, query, |r| reader.read(r), visit)
 }
 
 /// A claim's brief from the first columns of `CLAIM_COLUMNS`.

@@ -2,7 +2,8 @@
 //! half of the documents on the caller's connection, streamed as it is
 //! read, the older half on a second connection in a scoped thread, held
 //! until the first half is out. Reading and rendering 27,000 claims is
-//! most of what `claimdesk list --json` does; two cores halve it.
+//! most of what `claimdesk list --json` does; on two cores it takes about
+//! three fifths of the time (the halves contend for memory and the kernel).
 //!
 //! The two halves are two read transactions: a write that commits between
 //! them can show in one half and not the other, as it would between two
@@ -12,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rusqlite::Connection;
 
-use super::{visit_claims, BriefReader, ClaimQuery, Documents, Plan, BRIEF_COLUMNS};
+use super::{visit_briefs, ClaimQuery, Documents, Plan, BRIEF_COLUMNS};
 use crate::{file, ClaimBrief, ClaimFilter, Result, Store, StoreError};
 
 /// Below this many claims one connection is as fast: opening a second and
@@ -25,7 +26,7 @@ const PIECE_BYTES: usize = 64 * 1024;
 
 /// How much of the file a list reads through a memory mapping: pages are
 /// then read where they lie instead of copied in by a system call each
-/// (a quarter of the time of a 27,000-claim list on two connections).
+/// (about a fifth off a 27,000-claim list on two connections).
 /// Only for the list, a read: an I/O error under a mapping is a signal,
 /// not an error SQLite can report, and a long-lived writing connection
 /// (the window's) should not trade that for speed.
@@ -71,27 +72,16 @@ impl Store {
             render(&brief, &mut line);
             write(&line)
         };
-        let mut reader = BriefReader::new(&self.conn)?;
         let Some((path, cut)) = self.parallel_cut(filter, plan, split_from)? else {
             let query = ClaimQuery::new(filter, plan, BRIEF_COLUMNS);
-            return visit_claims(
-                &self.conn,
-                &query,
-                |r| reader.read(r),
-                |brief| write_one(&mut write, brief),
-            );
+            return visit_briefs(&self.conn, &query, |brief| write_one(&mut write, brief));
         };
         let newer = ClaimQuery::of_documents(filter, plan, BRIEF_COLUMNS, Documents::From(cut));
         let older = ClaimQuery::of_documents(filter, plan, BRIEF_COLUMNS, Documents::Below(cut));
         let stop = AtomicBool::new(false);
         std::thread::scope(|scope| {
             let worker = scope.spawn(|| render_apart(path, &older, render, &stop));
-            let first = visit_claims(
-                &self.conn,
-                &newer,
-                |r| reader.read(r),
-                |brief| write_one(&mut write, brief),
-            );
+            let first = visit_briefs(&self.conn, &newer, |brief| write_one(&mut write, brief));
             if first.is_err() {
                 // The reader has gone (a closed pipe): the rest is not wanted.
                 stop.store(true, Ordering::Relaxed);
@@ -168,27 +158,21 @@ fn render_apart(
     let conn: Connection = file::connect_reader(path)?;
     conn.pragma_update(None, "mmap_size", LIST_MAPPED_BYTES)
         .map_err(StoreError::from)?;
-    let mut reader = BriefReader::new(&conn)?;
     let mut pieces = Vec::new();
     let mut piece = Vec::with_capacity(PIECE_BYTES);
-    visit_claims(
-        &conn,
-        query,
-        |r| reader.read(r),
-        |brief| {
-            if stop.load(Ordering::Relaxed) {
-                return Err(Apart::Stopped);
-            }
-            render(&brief, &mut piece);
-            if piece.len() >= PIECE_BYTES - 1024 {
-                pieces.push(std::mem::replace(
-                    &mut piece,
-                    Vec::with_capacity(PIECE_BYTES),
-                ));
-            }
-            Ok(())
-        },
-    )?;
+    visit_briefs(&conn, query, |brief| {
+        if stop.load(Ordering::Relaxed) {
+            return Err(Apart::Stopped);
+        }
+        render(&brief, &mut piece);
+        if piece.len() >= PIECE_BYTES - 1024 {
+            pieces.push(std::mem::replace(
+                &mut piece,
+                Vec::with_capacity(PIECE_BYTES),
+            ));
+        }
+        Ok(())
+    })?;
     pieces.push(piece);
     Ok(pieces)
 }

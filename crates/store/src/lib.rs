@@ -47,6 +47,14 @@ pub use relations::{ClaimMatch, FigureLink, FigureRef, NewRelations, StoredFigur
 pub use schema::latest_version;
 pub use wal::Checkpointer;
 
+/// The verdict status in column `i` of `r` (`NULL` or a name this build
+/// does not know: none).
+fn status_column(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<Status>> {
+    Ok(r.get::<_, Option<String>>(i)?
+        .as_deref()
+        .and_then(Status::parse))
+}
+
 /// SQLite's clock as the store writes it: UTC, milliseconds, ISO 8601.
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 

@@ -141,14 +141,8 @@ impl Store {
                 id: r.get(0)?,
                 claim_id: r.get(1)?,
                 action: r.get(2)?,
-                old_status: r
-                    .get::<_, Option<String>>(3)?
-                    .as_deref()
-                    .and_then(Status::parse),
-                new_status: r
-                    .get::<_, Option<String>>(4)?
-                    .as_deref()
-                    .and_then(Status::parse),
+                old_status: crate::status_column(r, 3)?,
+                new_status: crate::status_column(r, 4)?,
                 old_note: r.get(5)?,
                 new_note: r.get(6)?,
                 undoes: r.get(7)?,

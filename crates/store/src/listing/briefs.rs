@@ -6,7 +6,7 @@
 
 use rusqlite::{Connection, Row, Statement};
 
-use crate::{ClaimBrief, Result, Status, StoreError};
+use crate::{ClaimBrief, Result, StoreError};
 
 /// A brief's columns without its text, in the order [`BriefReader::read`]
 /// reads them: all in `claims_display_order` but the verdict's.
@@ -50,10 +50,7 @@ impl<'c> BriefReader<'c> {
             text,
             numeric: r.get(4)?,
             attributed: r.get(5)?,
-            status: r
-                .get::<_, Option<String>>(6)?
-                .as_deref()
-                .and_then(Status::parse),
+            status: crate::status_column(r, 6)?,
             note: r.get(7)?,
         })
     }

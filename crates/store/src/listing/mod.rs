@@ -248,10 +248,7 @@ fn brief_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimBrief> {
         text: r.get(4)?,
         numeric: r.get(5)?,
         attributed: r.get(6)?,
-        status: r
-            .get::<_, Option<String>>(7)?
-            .as_deref()
-            .and_then(Status::parse),
+        status: crate::status_column(r, 7)?,
         note: r.get(8)?,
     })
 }

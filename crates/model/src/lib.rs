@@ -216,7 +216,7 @@ impl ClaimRow {
 
 /// A claim with its verdict but without its mentions: a line of
 /// `claimdesk list`, in the order its JSON prints the fields.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClaimBrief {
     pub id: i64,
     pub document_id: i64,

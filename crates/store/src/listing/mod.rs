@@ -53,18 +53,19 @@ impl Store {
     pub fn claim_briefs(&self, filter: &ClaimFilter) -> Result<Vec<ClaimBrief>> {
         let mut briefs = Vec::new();
         self.each_claim_brief(filter, |brief| {
-            briefs.push(brief);
+            briefs.push(brief.clone());
             Ok::<_, StoreError>(())
         })?;
         Ok(briefs)
     }
 
     /// `claim_briefs` one at a time, as they are read: a list of every
-    /// claim goes out without first holding all of it in memory.
+    /// claim goes out without first holding all of it in memory. Each brief
+    /// is lent to `visit` and refilled for the next.
     pub fn each_claim_brief<E: From<StoreError>>(
         &self,
         filter: &ClaimFilter,
-        visit: impl FnMut(ClaimBrief) -> std::result::Result<(), E>,
+        visit: impl FnMut(&ClaimBrief) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let (plan, _) = Plan::of(&self.conn, filter)?;
         visit_briefs(
@@ -228,14 +229,23 @@ fn visit_claims<T, E: From<StoreError>>(
 }
 
 /// The briefs `query` (of `BRIEF_COLUMNS`) reads, in display order, each
-/// handed to `visit`.
+/// lent to `visit` in one brief refilled row by row.
 fn visit_briefs<E: From<StoreError>>(
     conn: &Connection,
     query: &ClaimQuery,
-    visit: impl FnMut(ClaimBrief) -> std::result::Result<(), E>,
+    mut visit: impl FnMut(&ClaimBrief) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
     let mut reader = BriefReader::new(conn)?;
-    visit_claims(conn, query, |r| reader.read(r), visit)
+    let mut brief = ClaimBrief::default();
+    let mut stmt = conn.prepare(&query.sql).map_err(StoreError::from)?;
+    let mut rows = stmt
+        .query(rusqlite::params_from_iter(&query.args))
+        .map_err(StoreError::from)?;
+    while let Some(row) = rows.next().map_err(StoreError::from)? {
+        reader.read_into(row, &mut brief)?;
+        visit(&brief)?;
+    }
+    Ok(())
 }
 
 /// A claim's brief from the first columns of `CLAIM_COLUMNS`.

@@ -67,9 +67,9 @@ impl Store {
         let (plan, _) = Plan::of(&self.conn, filter)?;
         let mut line = Vec::new();
         let mut write_one = |write: &mut dyn FnMut(&[u8]) -> std::result::Result<(), E>,
-                             brief: ClaimBrief| {
+                             brief: &ClaimBrief| {
             line.clear();
-            render(&brief, &mut line);
+            render(brief, &mut line);
             write(&line)
         };
         let Some((path, cut)) = self.parallel_cut(filter, plan, split_from)? else {
@@ -164,7 +164,7 @@ fn render_apart(
         if stop.load(Ordering::Relaxed) {
             return Err(Apart::Stopped);
         }
-        render(&brief, &mut piece);
+        render(brief, &mut piece);
         if piece.len() >= PIECE_BYTES - 1024 {
             pieces.push(std::mem::replace(
                 &mut piece,
@@ -266,7 +266,7 @@ mod tests {
             store
                 .each_claim_brief(filter, |brief| {
                     let mut bytes = Vec::new();
-                    line(&brief, &mut bytes);
+                    line(brief, &mut bytes);
                     one += &String::from_utf8_lossy(&bytes);
                     Ok::<_, StoreError>(())
                 })

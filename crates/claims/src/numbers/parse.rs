@@ -90,8 +90,18 @@ pub(super) fn score(toks: &[Token<'_>], i: usize) -> Option<(Core, Core)> {
     // `won 4-0`, `drew 1-1`, `voted 68-32`: written close up, a score or a
     // tally goes down or stays level, where a range (`10-12`) goes up.
     let close_up = !dash.space_before && !b.space_before && y <= x;
+    // `won 3:1`, `a 2:1 ratio`: one digit after a colon is no clock time.
+    // Not a reference after a name (`Psalm 23:1`).
+    let after_name = i > 1 && toks[i - 1].is_capitalized() && toks[i - 1].is_word();
+    let colon = dash.is_punct(':')
+        && !dash.space_before
+        && !b.space_before
+        && b.text.len() == 1
+        && !after_name;
     let is_dash = dash.is_punct('–') || dash.is_punct('—') || dash.is_punct('-');
-    if !(is_dash && (spaced || close_up) && x < 100 && y < 100)
+    if !(is_dash && (spaced || close_up) || colon)
+        || x >= 100
+        || y >= 100
         || a.text.len() > 2
         || b.text.len() > 2
     {
@@ -834,6 +844,14 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     } else {
         n_at
     };
+    // `March of 2019`
+    let n_at = if toks.get(n_at).is_some_and(|t| t.lower == "of")
+        && toks.get(n_at + 1).is_some_and(is_year_digits)
+    {
+        n_at + 1
+    } else {
+        n_at
+    };
     // `Jan. '20`
     if let Some(year) = apostrophe_year(toks, n_at + 1).filter(|y| y.first == n_at) {
         return Some(Core {
@@ -1000,6 +1018,8 @@ fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -
         .and_then(|s| {
             word_scale(s)
                 .or_else(|| words::scale(s.lower).filter(|_| money))
+                // `3 dozen eggs`
+                .or_else(|| (s.lower == "dozen").then_some(12.0))
                 .or_else(|| {
                     (j == first_word)
                         .then(|| plural_scale(toks, j - 1))
@@ -1623,9 +1643,31 @@ fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> 
 }
 
 /// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
+/// A year that a noun after it cannot make a count: after a quarter or a
+/// half of a financial year (`Q3 2019 sales`, `H1 2020 profits`), or after
+/// the preposition that opens a sentence (`In 2019 sales fell`, `Since 2010
+/// prices have doubled`).
+fn opens_time_phrase(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    // `Q3` is one token or a letter and a digit glued.
+    let letter = (i >= 2 && !prev.space_before).then(|| toks[i - 2].text);
+    let period = match (letter, prev.text.as_bytes()) {
+        (Some("Q"), [b'1'..=b'4']) | (Some("H"), [b'1'..=b'2']) => true,
+        (_, code) => matches!(code, [b'Q', b'1'..=b'4'] | [b'H', b'1'..=b'2']),
+    };
+    let opening = i == 1 && matches!(prev.text, "In" | "Since" | "By" | "Until" | "During");
+    let year = int_of(&toks[i]).is_some_and(|y| (1900..2100).contains(&y));
+    year && (period || opening)
+}
+
 pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
     // `2000 people` counts; `in 2020 millions lost` is a year before a
     // vague plural of its own.
+    if opens_time_phrase(toks, i) {
+        return true;
+    }
     if toks.get(i + 1).is_some_and(|n| {
         n.is_lowercase_word()
             && !n.has(lexicon::FUNCTION_WORD)

@@ -62,7 +62,9 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
         || c.kind == NumberKind::Year
             && second.kind == NumberKind::Count
             && second.bare_int
-            && is_year_digits(&toks[second.first]);
+            && is_year_digits(&toks[second.first])
+        // `$5-6 billion`, `£10-12m`: the sign of the low end is the high end's too.
+        || c.kind == NumberKind::Money && second.kind == NumberKind::Count && second.digits;
     if !compatible || second.value < c.value || second.high.is_some() {
         return c;
     }
@@ -73,17 +75,49 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     let mut r = c.clone();
     r.high = Some(second.value);
     r.last = second.last;
+    r.value = low_end_scaled(toks, &c, &second);
     if c.kind == NumberKind::Count {
         r.kind = second.kind;
-        if second.kind == NumberKind::Money {
-            // `5 to $7 million` keeps the scale of the second figure.
-        }
     }
     if c.kind == NumberKind::Year && second.kind == NumberKind::Count {
         r.kind = NumberKind::Year;
     }
+    // `Jan. 3 to Feb. 7, 2020`: the first date takes the year the second
+    // writes, and a date with its year is worth the year (as `day_range`).
+    let day = |c: &Core| c.kind == NumberKind::Date && c.value <= 31.0;
+    if day(&c) && second.kind == NumberKind::Date && !day(&second) {
+        r.value = second.value;
+        r.high = None;
+    }
     r.bare_int = false;
     r
+}
+
+/// The low end of a range whose scale is written once, after the high
+/// end: `5.5-6 billion`, `$10 to $12 million`, `two to three thousand`
+/// are 5.5 billion, 10 million and 2,000 at the low end. A low end that
+/// would then pass the high end has no scale of its own to borrow (`from
+/// 900 to 1.2 million`).
+fn low_end_scaled(toks: &[Token<'_>], low: &Core, high: &Core) -> f64 {
+    let amounts = [NumberKind::Count, NumberKind::Money];
+    let scale = |c: &Core| -> f64 {
+        toks[c.first..=c.last]
+            .iter()
+            .filter_map(|t| words::scale(t.lower))
+            .product()
+    };
+    let borrowed = scale(high);
+    let scaled = times_scale(low.value, borrowed);
+    let borrows = amounts.contains(&low.kind)
+        && amounts.contains(&high.kind)
+        && borrowed > 1.0
+        && scale(low) == 1.0
+        && scaled <= high.value;
+    if borrows {
+        scaled
+    } else {
+        low.value
+    }
 }
 
 /// Days of one month: `March 1-5` (a date and a day), `March 1-5, 2019`,

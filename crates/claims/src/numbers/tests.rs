@@ -1403,3 +1403,118 @@ fn hedges_after_the_number() {
     assert_eq!((mixed[0].0.as_str(), mixed[0].1), ("1-1/2 cups", 1.5));
     assert_eq!(numbers("1/3rd of it")[0].1, 1.0 / 3.0);
 }
+
+#[test]
+fn ranges_with_one_scale_or_sign_for_both_ends() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        // The scale after the high end is the low end's too.
+        (
+            "it cost 5.5-6 billion",
+            "5.5-6 billion",
+            5.5e9,
+            Some(6e9),
+            Count,
+        ),
+        (
+            "two to three thousand came",
+            "two to three thousand",
+            2e3,
+            Some(3e3),
+            Count,
+        ),
+        // ... unless the low end would pass the high end.
+        (
+            "from 900 to 1.2 million",
+            "900 to 1.2 million",
+            900.0,
+            Some(1.2e6),
+            Count,
+        ),
+        // The currency sign before the low end is the high end's too.
+        ("it cost $5-6 each", "$5-6", 5.0, Some(6.0), Money),
+        (
+            "a $10-12 million deal",
+            "$10-12 million",
+            1e7,
+            Some(1.2e7),
+            Money,
+        ),
+        ("paid £10-12m for it", "£10-12m", 1e7, Some(1.2e7), Money),
+        (
+            "$5.5 to $6 billion",
+            "$5.5 to $6 billion",
+            5.5e9,
+            Some(6e9),
+            Money,
+        ),
+        // A scale of twelve after digits; whose currency before its word.
+        ("some 3 dozen eggs", "some 3 dozen", 36.0, None, Count),
+        (
+            "3 million US dollars",
+            "3 million US dollars",
+            3e6,
+            None,
+            Money,
+        ),
+        (
+            "40 Hong Kong dollars",
+            "40 Hong Kong dollars",
+            40.0,
+            None,
+            Money,
+        ),
+    ];
+    assert_single_mentions(cases);
+}
+
+#[test]
+fn a_colon_between_single_figures_is_a_score_not_a_time() {
+    let values = |s: &str| numbers(s).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let cases: &[(&str, &[f64])] = &[
+        ("they won 3:1 in the final", &[3.0, 1.0]),
+        ("a 2:1 majority", &[2.0, 1.0]),
+        ("at 10:30 on Monday", &[10.3]),
+        ("as Psalm 23:1 says", &[]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(values(text), *expected, "{text}");
+    }
+}
+
+#[test]
+fn years_and_dates_that_open_time_phrases() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        // A quarter or a half year, or the preposition that opens the
+        // sentence, makes a year of a number before a plural noun.
+        ("In Q3 2019 sales fell", "2019", 2019.0, None, Year),
+        ("its H1 2020 profits", "2020", 2020.0, None, Year),
+        ("In 2019 sales fell", "2019", 2019.0, None, Year),
+        ("he invested in 2000 companies", "2000", 2000.0, None, Count),
+        (
+            "In 1500 homes the power failed",
+            "1500",
+            1500.0,
+            None,
+            Count,
+        ),
+        // A month `of` a year is one date.
+        (
+            "in December of 2007",
+            "December of 2007",
+            2007.0,
+            None,
+            Date,
+        ),
+        // The first date of a range takes the second's year.
+        (
+            "from Jan. 3 to Feb. 7, 2020",
+            "Jan. 3 to Feb. 7, 2020",
+            2020.0,
+            None,
+            Date,
+        ),
+    ];
+    assert_single_mentions(cases);
+}

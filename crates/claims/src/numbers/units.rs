@@ -34,6 +34,9 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     {
         return set_unit(c, NumberKind::Money, j);
     }
+    if let Some(last) = qualified_currency_end(toks, c, j) {
+        return set_unit(c, NumberKind::Money, last);
+    }
     // `11-year lull`, `30-day`, `six-member`: a hyphenated compound.
     if u.is_punct('-') && !u.space_before {
         return compound_unit(toks, c, j);
@@ -48,6 +51,21 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
             per_unit_end(toks, scale_end(toks, last)),
         );
     }
+}
+
+/// `3 million US dollars`, `40 Canadian dollars`, `5 Hong Kong dollars`:
+/// a currency word after one or two capitalised words that say whose.
+fn qualified_currency_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
+    if c.kind != NumberKind::Count {
+        return None;
+    }
+    let whose = |t: &Token<'_>| t.space_before && t.is_capitalized() && t.is_word();
+    let names = toks[j..].iter().take(2).take_while(|t| whose(t)).count();
+    (1..=names).map(|k| j + k).find(|&w| {
+        toks.get(w).is_some_and(|t| {
+            t.space_before && t.is_lowercase_word() && t.has(lexicon::CURRENCY_WORD)
+        })
+    })
 }
 
 /// `5′11″`, `6'2"`, `5 ft 11 in`: feet and inches, each figure a measure

@@ -186,9 +186,12 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Money: the currency sign or word; measures: the last word (the unit).
+/// Money: the currency sign or word; measures: the last word (the unit);
+/// dates: the month, which a date's value (its year) leaves out, so that
+/// `August 2007` is not `December of 2007`.
 fn unit_of(m: &NumberMention) -> Option<String> {
     match m.kind {
+        NumberKind::Date => month_of(&m.text).map(str::to_string),
         NumberKind::Money => {
             let t = m.text.to_lowercase();
             [
@@ -205,6 +208,30 @@ fn unit_of(m: &NumberMention) -> Option<String> {
             .map(str::to_lowercase),
         _ => None,
     }
+}
+
+/// The month a date names (`Sept. 5` -> `september`), if it names one.
+fn month_of(text: &str) -> Option<&'static str> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            MONTHS.iter().find(|m| m.starts_with(&w)).copied()
+        })
 }
 
 /// Figures joined into groups of the same quantity.
@@ -377,6 +404,29 @@ mod tests {
                 .unwrap_or_else(|| panic!("no figure {written:?} in {text:?}"))
         };
         link(&pick(first, a), &pick(second, b)).is_some()
+    }
+
+    #[test]
+    fn dates_of_one_year_link_only_in_the_same_month() {
+        let table = [
+            (
+                "The army left Basra in December of 2007.",
+                "December of 2007",
+                "The army left Basra in Dec. 2007.",
+                "Dec. 2007",
+                true,
+            ),
+            (
+                "The army left Basra in December of 2007.",
+                "December of 2007",
+                "The truce in Basra was declared in August 2007.",
+                "August 2007",
+                false,
+            ),
+        ];
+        for (first, a, second, b, want) in table {
+            assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
+        }
     }
 
     #[test]

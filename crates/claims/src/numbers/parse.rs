@@ -995,7 +995,7 @@ pub(super) fn parse_num(
         return Some(c);
     }
     if let Some(s) = attached(toks, i).filter(|s| s.is_word()) {
-        match attached_letters(t, s, &mut c, plain) {
+        match attached_letters(t, s, toks.get(i + 2), &mut c, plain) {
             Letters::Done => return Some(two_digit_decade(toks, i, c)),
             Letters::Code => return None,
             Letters::More => {}
@@ -1598,7 +1598,14 @@ enum Letters {
 }
 
 /// Ordinals, decades, scales and units attached to the digits of `t`.
-fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> Letters {
+fn attached_letters(
+    t: &Token<'_>,
+    s: &Token<'_>,
+    after: Option<&Token<'_>>,
+    c: &mut Core,
+    plain: bool,
+) -> Letters {
+    let money_after = after.is_some_and(|a| a.has(lexicon::CURRENCY_WORD));
     match s.lower {
         // `61.5pc`, `5pct`
         "pc" | "pct" => {
@@ -1628,6 +1635,12 @@ fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> 
             c.bare_int = false;
             Letters::Done
         }
+        // `5,000m`, `1500m race`: a thousand millions is not written so;
+        // metres are (`£1,500m` is money, and a scale).
+        "m" if c.value >= 1e3 && c.kind != NumberKind::Money && !money_after => {
+            c.bare_int = false;
+            Letters::More
+        }
         w if words::scale(w).is_some() => {
             c.value = times_scale(c.value, words::scale(w).unwrap_or(1.0));
             c.last += 1;
@@ -1642,7 +1655,6 @@ fn attached_letters(t: &Token<'_>, s: &Token<'_>, c: &mut Core, plain: bool) -> 
     }
 }
 
-/// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
 /// A year that a noun after it cannot make a count: after a quarter or a
 /// half of a financial year (`Q3 2019 sales`, `H1 2020 profits`), or after
 /// the preposition that opens a sentence (`In 2019 sales fell`, `Since 2010
@@ -1662,6 +1674,7 @@ fn opens_time_phrase(toks: &[Token<'_>], i: usize) -> bool {
     year && (period || opening)
 }
 
+/// A four-digit number that is a year, not a count (`in 2024`, but `2000 people`).
 pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
     // `2000 people` counts; `in 2020 millions lost` is a year before a
     // vague plural of its own.

@@ -1518,3 +1518,16 @@ fn years_and_dates_that_open_time_phrases() {
     ];
     assert_single_mentions(cases);
 }
+
+#[test]
+fn an_m_after_thousands_is_metres_unless_money() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        ("won the 5,000m race", "5,000m", 5e3, None, Measure),
+        ("the 1500m final", "1500m", 1.5e3, None, Measure),
+        ("they lost 2m jobs", "2m", 2e6, None, Count),
+        ("it cost £1,500m", "£1,500m", 1.5e9, None, Money),
+        ("it cost 1,500m euros", "1,500m euros", 1.5e9, None, Money),
+    ];
+    assert_single_mentions(cases);
+}

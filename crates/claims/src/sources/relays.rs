@@ -329,20 +329,34 @@ fn coordinated_groups(toks: &[Token<'_>], mentions: &mut Vec<(usize, usize, Clas
 }
 
 /// `Tenant groups were skeptical. They said ...`: a plural subject of
-/// people or bodies is what a later `they` may stand for.
+/// people or bodies is what a later `they` may stand for. Its head is the
+/// last such noun before a function word (`Residents of the town`,
+/// `Officials met in Geneva`: the phrase read may run on past it).
 fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let (a, b) = np_right(toks, 0, toks.len().min(8))?;
-    let head = toks[b].lower;
+    let head = (a..=b)
+        .take_while(|&k| k == a || !toks[k].has(lexicon::FUNCTION_WORD))
+        .filter(|&k| is_plural_people(toks, k))
+        .last()?;
+    let verb_follows = toks.get(head + 1).is_some_and(|n| n.is_lowercase_word());
+    verb_follows.then_some((a, head))
+}
+
+/// Whether token `k` is a plural noun for people or bodies (`residents`,
+/// `groups`, `police`), written as a common noun (capitalised only where
+/// it opens the sentence).
+fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
+    let head = toks[k].lower;
     let singular = head.trim_end_matches('s');
     let people = lexicon::is_person_word(singular)
         || lexicon::has(singular, lexicon::ORG_WORD)
-        || source_like(&toks[b..=b]) && head.ends_with('s');
-    let verb_follows = toks.get(b + 1).is_some_and(|n| n.is_lowercase_word());
+        || source_like(&toks[k..=k]) && head.ends_with('s');
     let irregular = lexicon::is_irregular_plural(head);
     let plural = head.ends_with('s') && !head.ends_with("ss") || irregular;
-    // `Police arrested ...`: a plural people word may open the sentence.
-    let common_noun = toks[b].is_lowercase_word() || b == 0 && irregular;
-    (common_noun && plural && (people || irregular) && verb_follows).then_some((a, b))
+    // `Police arrested ...`, `Residents of the town protested`.
+    let opens_sentence = k == 0 && (irregular || lexicon::is_person_word(singular));
+    let common_noun = toks[k].is_lowercase_word() || opens_sentence;
+    common_noun && plural && (people || irregular)
 }
 
 /// Names outside quotes that a later pronoun may stand for: `the Kremlin`

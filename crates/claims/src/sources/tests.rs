@@ -286,6 +286,12 @@ fn attribution_follows_claims_md() {
         ("Amazon.com Inc. has said it plans to lay off 18,000.", true, &["Amazon.com Inc./said"]),
         ("Microsoft said it would cut 10,000 jobs, while Amazon has said it plans to cut 18,000.", true, &["Microsoft/said", "Amazon/said"]),
         ("Tenant groups were skeptical. They said promises had been broken.", true, &["They/said/->Tenant groups"]),
+        // A plural subject that opens the sentence capitalised, its phrase
+        // running on past the head.
+        ("Residents of the town protested. They said the plant was unsafe.", true, &["They/said/->Residents"]),
+        ("Officials met in Geneva. They said talks would resume.", true, &["They/said/->Officials"]),
+        // ... but a capitalised name that ends in s is no such subject.
+        ("Peters met in Geneva. They said talks would resume.", true, &["They/said"]),
         ("The budget office estimated a cost of $600 million. Its analysts wrote that costs could rise.", true, &["Its analysts/wrote/->budget office"]),
         ("A spokesperson for the Foreign Office confirmed the figure.", true, &["spokesperson for the Foreign Office/confirmed"]),
         ("Inflation rose, data from the statistics office showed on Tuesday.", true, &["data from the statistics office/showed"]),

@@ -1007,12 +1007,15 @@ pub(super) fn right_sources(
 ) -> Option<usize> {
     let mut j = from;
     let mut last_end = None;
+    let framed = cue == "according to" || cue == "as per";
     loop {
-        if let Some(p) = pronoun_at(toks, j) {
+        if let Some(p) =
+            pronoun_at(toks, j).or_else(|| object_pronoun_at(toks, j).filter(|_| framed))
+        {
             if inversion && !ends_inverted_subject(toks, p + 1) {
                 return None;
             }
-            if inversion || cue == "according to" || cue == "as per" {
+            if inversion || framed {
                 if !is_first_or_second_person(&toks[j..=p]) {
                     found.push(Found {
                         first: j,
@@ -1044,7 +1047,6 @@ pub(super) fn right_sources(
         }
         // `according to the campaign`, `according to early returns`: the
         // phrase itself says whose word it is, whatever its words.
-        let framed = cue == "according to" || cue == "as per";
         if !inversion && !framed && !source_like(&toks[a..=b]) {
             return last_end;
         }
@@ -1160,6 +1162,20 @@ pub(super) fn is_first_or_second_person(np: &[Token<'_>]) -> bool {
 
 /// `he`, `she`, `it`, `they`, or `his office`, `her spokesman` at `j`:
 /// the last token of the pronoun phrase.
+/// `according to him`, `according to them`: a pronoun as the object of a
+/// framing phrase (`her` only where no noun follows: `her spokesman` is
+/// `pronoun_at`'s).
+fn object_pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    // Not `her "clawback" plan`: a quoted word may open her noun phrase.
+    let ends = toks.get(j + 1).is_none_or(|n| {
+        [',', '.', ';', ':', ')', '—', '–']
+            .iter()
+            .any(|&c| n.is_punct(c))
+    });
+    (matches!(t.lower, "him" | "her" | "them") && ends).then_some(j)
+}
+
 pub(super) fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let t = toks.get(j)?;
     match t.lower {

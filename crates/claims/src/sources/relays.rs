@@ -183,15 +183,15 @@ pub(super) fn resolve(
 ) -> Option<[usize; 2]> {
     // `he` is no one a title or noun says is a woman, and `she` no man.
     let not = match pronoun.lower {
-        "he" | "his" => Gender::Female,
+        "he" | "his" | "him" => Gender::Female,
         "she" | "her" => Gender::Male,
         _ => Gender::Unknown,
     };
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
-        "he" | "she" | "his" | "her" => (&[Class::Person], &[]),
+        "he" | "she" | "his" | "her" | "him" => (&[Class::Person], &[]),
         "it" | "its" => (&[Class::Org, Class::Thing], &[]),
         // `they` is a group of people first, an organisation otherwise.
-        "they" | "their" => (&[Class::Group], &[Class::Org, Class::Things]),
+        "they" | "their" | "them" => (&[Class::Group], &[Class::Org, Class::Things]),
         // `the company`, `the agency`: a body named before.
         _ if pronoun.has(lexicon::DEFINITE_BODY_NOUN) => (&[Class::Org], &[]),
         _ => return None,

@@ -290,6 +290,10 @@ fn attribution_follows_claims_md() {
         // running on past the head.
         ("Residents of the town protested. They said the plant was unsafe.", true, &["They/said/->Residents"]),
         ("Officials met in Geneva. They said talks would resume.", true, &["They/said/->Officials"]),
+        // An object pronoun after `according to` is a pronoun source.
+        ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
+        ("Prices rose, according to him.", true, &["him/according to"]),
+        ("According to her plan, firms must repay aid.", true, &["her plan/according to"]),
         // ... but a capitalised name that ends in s is no such subject.
         ("Peters met in Geneva. They said talks would resume.", true, &["They/said"]),
         ("The budget office estimated a cost of $600 million. Its analysts wrote that costs could rise.", true, &["Its analysts/wrote/->budget office"]),

@@ -638,6 +638,9 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
 
 fn punct_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> Step {
     let t = &toks[j];
+    if let Some(close) = quoted_modifier_end(toks, j, hi) {
+        return Step::Skip(close + 1);
+    }
     if !started {
         return Step::Stop;
     }
@@ -665,6 +668,21 @@ fn punct_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> S
         }
     }
     Step::Stop
+}
+
+/// `her "clawback" plan`, `the "Fight for 15" campaign`: a few quoted
+/// words before the head noun modify it. The closing mark's index.
+fn quoted_modifier_end(toks: &[Token<'_>], open: usize, hi: usize) -> Option<usize> {
+    if !is_open_quote(&toks[open], false) {
+        return None;
+    }
+    let close = (open + 2..(open + 6).min(hi)).find(|&c| is_quote_mark(&toks[c]))?;
+    let words = toks[open + 1..close].iter().all(|t| t.kind != Kind::Punct);
+    let head = toks
+        .get(close + 1)
+        .filter(|_| close + 1 < hi)
+        .is_some_and(|n| n.is_lowercase_word() && !is_function(n) && !n.has(CUE_ANY));
+    (words && head).then_some(close)
 }
 
 /// `Ri Il Gyu, a former counselor at North Korea’s embassy in Cuba, also told`:

@@ -294,6 +294,8 @@ fn attribution_follows_claims_md() {
         ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
         ("Prices rose, according to him.", true, &["him/according to"]),
         ("According to her plan, firms must repay aid.", true, &["her plan/according to"]),
+        // A few quoted words before the head modify it.
+        ("According to the \"clawback\" plan, firms must repay aid.", true, &["\"clawback\" plan/according to"]),
         // ... but a capitalised name that ends in s is no such subject.
         ("Peters met in Geneva. They said talks would resume.", true, &["They/said"]),
         ("The budget office estimated a cost of $600 million. Its analysts wrote that costs could rise.", true, &["Its analysts/wrote/->budget office"]),

@@ -14,6 +14,53 @@ pub(super) const CUE_ANY: u64 = lexicon::CUE_SPEECH
     | lexicon::CUE_ADDITION
     | lexicon::CUE_CALLED;
 
+/// `Experts fear the virus could spread`, `Prosecutors allege that`: the
+/// base form of a lemma whose base reads as a noun as often as a verb
+/// (`fear`, `allege`, `predict`) is a present tense after a plural
+/// subject of people, with a clause after it.
+fn present_after_plural(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(subject) = i.checked_sub(1) else {
+        return false;
+    };
+    let plural = relays::is_plural_people(toks, subject)
+        || matches!(toks[subject].lower, "they" | "many" | "others");
+    plural && clause_after(toks, i)
+}
+
+/// Whether a clause follows the verb `i`: `that`, a subject pronoun, or a
+/// few words and then a modal, a form of `be` or of `have` before any
+/// punctuation.
+fn clause_after(toks: &[Token<'_>], i: usize) -> bool {
+    let finite = |t: &Token<'_>| {
+        t.has(lexicon::BE_FORM)
+            || matches!(
+                t.lower,
+                "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+    };
+    // (`expect it to raise rates` is an object and an infinitive.)
+    let subject_pronoun = matches!(lower_at(toks, i + 1), "he" | "she" | "it" | "they" | "we")
+        && lower_at(toks, i + 2) != "to";
+    lower_at(toks, i + 1) == "that"
+        || subject_pronoun
+        || toks
+            .iter()
+            .skip(i + 2)
+            .take(5)
+            .take_while(|t| t.kind != Kind::Punct)
+            .any(finite)
+}
+
 /// Look for an attribution starting at token `i`; returns where to go on.
 /// The phrase cues come first (`according to`, `In the NYT report`,
 /// `quoted by`, `issued a statement`), then a cue verb with its subject.
@@ -232,6 +279,8 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
             || toks.get(i + 1).is_some_and(is_quote_mark);
         crate::cue_verbs::class_of_lemma(t.lower)
             .filter(|c| *c == CueClass::Speech || *c == CueClass::Addition && words_follow)?
+    } else if present_after_plural(toks, i) {
+        crate::cue_verbs::class_of_lemma(t.lower)?
     } else {
         return None;
     };

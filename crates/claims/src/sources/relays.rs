@@ -345,7 +345,7 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 /// Whether token `k` is a plural noun for people or bodies (`residents`,
 /// `groups`, `police`), written as a common noun (capitalised only where
 /// it opens the sentence).
-fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
+pub(super) fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
     let head = toks[k].lower;
     let singular = head.trim_end_matches('s');
     let people = lexicon::is_person_word(singular)

@@ -294,6 +294,14 @@ fn attribution_follows_claims_md() {
         ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
         ("Prices rose, according to him.", true, &["him/according to"]),
         ("According to her plan, firms must repay aid.", true, &["her plan/according to"]),
+        // The base form of a lemma that is often a noun is a present tense
+        // after a plural subject of people, with a clause after it.
+        ("Experts fear the virus could spread.", true, &["Experts/fear"]),
+        ("Prosecutors allege he stole money.", true, &["Prosecutors/allege"]),
+        ("In it, they conclude that four justices favour business.", true, &["they/conclude"]),
+        ("Officials expect it to raise rates.", false, &[]),
+        ("Residents fear flooding.", false, &[]),
+        ("The fears of residents grew.", false, &[]),
         // A few quoted words before the head modify it.
         ("According to the \"clawback\" plan, firms must repay aid.", true, &["\"clawback\" plan/according to"]),
         // ... but a capitalised name that ends in s is no such subject.

@@ -99,7 +99,8 @@ pub(super) fn head_part<'b, 'a>(toks: &'b [Token<'a>]) -> &'b [Token<'a>] {
         .position(|t| {
             t.is_punct(',')
                 || t.is_punct('(')
-                || t.is_word() && matches!(t.lower, "of" | "for" | "from" | "at" | "in" | "with")
+                || t.is_word()
+                    && matches!(t.lower, "of" | "for" | "from" | "at" | "in" | "with" | "by")
         })
         .unwrap_or(toks.len());
     if cut == 0 {

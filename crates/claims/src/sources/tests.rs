@@ -71,6 +71,9 @@ fn attribution_follows_claims_md() {
         ("Recent polling is showing Trump has a lead.", true, &["Recent polling/showing"]),
         ("Mr. Lee still shows flashes of brilliance.", false, &[]),
         ("A review by The Times shows that most hours were for travel.", true, &["review by The Times/shows"]),
+        // The head of `X by Y` is X, the document: it shows without `that`.
+        ("A review by The Times shows most hours were for travel.", true, &["review by The Times/shows"]),
+        ("The study by the university shows support fell.", true, &["study by the university/shows"]),
         ("Farmers in border states say prices fell.", true, &["Farmers in border states/say"]),
         // A year or a hyphenated modifier opens a phrase; a document's authors
         // are one source with it.

@@ -439,6 +439,19 @@ fn replies_to_words(toks: &[Token<'_>], i: usize) -> bool {
     false
 }
 
+/// `She was quoted as saying`, `He was heard saying`: a gerund after a
+/// passive participle (and `as`) is said by the passive's subject, which
+/// stands before the form of `be` returned.
+fn passive_before_gerund(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let before = i.checked_sub(1)?;
+    let participle = before.checked_sub(usize::from(toks[before].lower == "as"))?;
+    let p = &toks[participle];
+    let passive = p.is_lowercase_word()
+        && (p.lower.ends_with("ed") || p.has(lexicon::IRREGULAR_PAST) || p.lower == "seen");
+    let be = participle.checked_sub(1)?;
+    (passive && toks[be].has(lexicon::BE_FORM)).then_some(be)
+}
+
 /// A cue verb: its subject (or the inverted one after it) is the source,
 /// unless the subject says otherwise (a unit, first person, a noun reading).
 fn verb_cue(
@@ -578,6 +591,9 @@ fn subject_of(
                 .filter(|f| f.last < i && !in_relative(f))
                 .filter(|f| !is_first_or_second_person(&toks[f.first..=f.last]))
         });
+    }
+    if let Some(be) = gerund.then(|| passive_before_gerund(toks, i)).flatten() {
+        return subject_left(toks, be, quotes);
     }
     let own = subject_left(toks, subject_end, quotes);
     // `a White House official who spoke anonymously to discuss strategy

@@ -305,6 +305,11 @@ fn attribution_follows_claims_md() {
         ("Officials expect it to raise rates.", false, &[]),
         ("Residents fear flooding.", false, &[]),
         ("The fears of residents grew.", false, &[]),
+        // A gerund after a passive participle is the passive subject's.
+        ("She was quoted as saying the plan was dead.", true, &["She/saying"]),
+        ("The minister is quoted as saying that talks failed.", true, &["minister/saying"]),
+        ("He was heard saying the deal was off.", true, &["He/saying"]),
+        ("He was seen leaving the building.", false, &[]),
         // A few quoted words before the head modify it.
         ("According to the \"clawback\" plan, firms must repay aid.", true, &["\"clawback\" plan/according to"]),
         // ... but a capitalised name that ends in s is no such subject.

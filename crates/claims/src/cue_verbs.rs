@@ -14,7 +14,8 @@
 //! criticism as no attribution, and so does the attribution gold (`Christie
 //! accused Cruz of opposing ...`, `He dismisses accusations that ...`).
 //! `complain`, `speculate`, `surmise` and `rule` were left out for the same
-//! evidence.
+//! evidence, and `learn` (learn-14: `The CIA eventually learned that ...`
+//! is no attribution in the gold).
 //!
 //! A lemma is written `lemma`, `lemma/past` or `lemma/past/participle`;
 //! every inflected form (`says`, `said`, `saying`) is a cue of the class.

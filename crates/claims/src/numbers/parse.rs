@@ -743,7 +743,8 @@ fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Opti
         }
     }
     // `two thirds`, `three tenths`; `one third`, `one fifth` (singular after
-    // one), but `in one quarter` is a period of time: `quarter` needs `of`.
+    // one), but `in one quarter` is a period of time and `one half` a side:
+    // `quarter` and `half` need `of`.
     let after = toks.get(last + 2);
     let f = toks.get(last + 1).filter(|f| {
         f.lower.ends_with('s') && (2.0..10.0).contains(&value)
@@ -751,7 +752,10 @@ fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Opti
                 && i == last
                 && !matches!(f.lower, "half" | "quarter")
                 && !f.lower.ends_with('s')
-            || value == 1.0 && f.lower == "quarter" && after.is_some_and(|n| n.lower == "of")
+            // `one half of voters`, `one quarter of the budget`.
+            || value == 1.0
+                && matches!(f.lower, "half" | "quarter")
+                && after.is_some_and(|n| n.lower == "of")
     })?;
     let ends = after.is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
     let d = words::fraction_denominator(f.lower).filter(|_| ends)?;

@@ -1531,3 +1531,20 @@ fn an_m_after_thousands_is_metres_unless_money() {
     ];
     assert_single_mentions(cases);
 }
+
+#[test]
+fn one_half_or_quarter_of_a_whole_is_a_share() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        ("one half of voters agreed", "one half", 0.5, None, Other),
+        (
+            "one quarter of the budget",
+            "one quarter",
+            0.25,
+            None,
+            Other,
+        ),
+        ("one fifth of voters", "one fifth", 0.2, None, Other),
+    ];
+    assert_single_mentions(cases);
+}

@@ -367,7 +367,28 @@ fn half(toks: &[Token<'_>], i: usize) -> Option<Core> {
     {
         return None;
     }
-    Some(fraction_of_scale(toks, core(i, i, 0.5, NumberKind::Other)))
+    let c = fraction_of_scale(toks, core(i, i, 0.5, NumberKind::Other));
+    Some(half_a_unit(toks, &c).unwrap_or(c))
+}
+
+/// `half a kilogram`, `half an hour`: half of one unit, a measure or a
+/// duration with the unit in its span.
+fn half_a_unit(toks: &[Token<'_>], c: &Core) -> Option<Core> {
+    let article = toks
+        .get(c.last + 1)
+        .is_some_and(|a| matches!(a.lower, "a" | "an"));
+    if c.last != c.first || !article {
+        return None;
+    }
+    let unit = toks.get(c.last + 2)?;
+    let kind = if unit.has(lexicon::TIME_UNIT) {
+        NumberKind::Duration
+    } else if unit.has(lexicon::MEASURE_UNIT) && unit.is_lowercase_word() {
+        NumberKind::Measure
+    } else {
+        return None;
+    };
+    Some(core(c.first, c.last + 2, c.value, kind))
 }
 
 /// `quarter` without an article is a number only before a scale word

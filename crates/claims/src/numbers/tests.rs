@@ -1548,3 +1548,31 @@ fn one_half_or_quarter_of_a_whole_is_a_share() {
     ];
     assert_single_mentions(cases);
 }
+
+#[test]
+fn half_a_unit_and_a_magnitude_named_before() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "add half a kilogram of sugar",
+            "half a kilogram",
+            0.5,
+            None,
+            Measure,
+        ),
+        (
+            "within half an hour",
+            "within half an hour",
+            0.5,
+            None,
+            Duration,
+        ),
+        ("he ate half a pizza", "half", 0.5, None, Other),
+        ("a magnitude 7.1 quake", "7.1", 7.1, None, Measure),
+    ];
+    assert_single_mentions(cases);
+    assert_eq!(
+        numbers("a quake of magnitude 6.1")[0].5.as_deref(),
+        Some("magnitude")
+    );
+}

@@ -5,6 +5,12 @@ use super::*;
 
 /// Units written after the number: `%`, `per cent`, currencies, measures, durations.
 pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
+    // `a magnitude 7.1 quake`, `of magnitude 6.1`: the scale named before.
+    let magnitude = c.first > 0 && toks[c.first - 1].lower == "magnitude";
+    if magnitude && c.kind == NumberKind::Count && c.digits {
+        c.kind = NumberKind::Measure;
+        return;
+    }
     let j = c.last + 1;
     let Some(u) = toks.get(j) else { return };
     if let Some(last) = percent_end(toks, j) {

@@ -493,9 +493,10 @@ fn np_opening_len(toks: &[Token<'_>], start: usize) -> usize {
         matches!(
             t.lower,
             "its" | "his" | "her" | "their" | "our" | "my" | "your"
-        ) && toks
+        ) && (toks
             .get(start + 1)
             .is_some_and(|n| n.is_word() && !is_function(n))
+            || quoted_modifier_end(toks, start + 1, toks.len()).is_some())
     });
     // So does a quantifier: `say some Democrats`, `many economists`.
     let quantifier = toks.get(start).is_some_and(|t| {

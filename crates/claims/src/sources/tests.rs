@@ -312,6 +312,7 @@ fn attribution_follows_claims_md() {
         ("He was seen leaving the building.", false, &[]),
         // A few quoted words before the head modify it.
         ("According to the \"clawback\" plan, firms must repay aid.", true, &["\"clawback\" plan/according to"]),
+        ("According to her \"clawback\" plan, firms must repay aid.", true, &["her \"clawback\" plan/according to"]),
         // ... but a capitalised name that ends in s is no such subject.
         ("Peters met in Geneva. They said talks would resume.", true, &["They/said"]),
         ("The budget office estimated a cost of $600 million. Its analysts wrote that costs could rise.", true, &["Its analysts/wrote/->budget office"]),

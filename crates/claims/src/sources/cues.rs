@@ -660,7 +660,7 @@ fn relative_clause_antecedent(toks: &[Token<'_>], end: usize) -> Option<Found> {
         if is_quote_mark(t) || t.is_punct(':') || t.is_punct(';') {
             return None;
         }
-        if !matches!(t.lower, "who" | "which") {
+        if !matches!(t.lower, "who" | "which" | "whose") {
             continue;
         }
         // `... and who did not want to be named`: the first of the

@@ -305,6 +305,8 @@ fn attribution_follows_claims_md() {
         ("Officials expect it to raise rates.", false, &[]),
         ("Residents fear flooding.", false, &[]),
         ("The fears of residents grew.", false, &[]),
+        // A `whose` clause between the subject and its verb.
+        ("The state officials whose laws have been invalidated say the change has come.", true, &["state officials/say"]),
         // A gerund after a passive participle is the passive subject's.
         ("She was quoted as saying the plan was dead.", true, &["She/saying"]),
         ("The minister is quoted as saying that talks failed.", true, &["minister/saying"]),

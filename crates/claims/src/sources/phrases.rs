@@ -877,9 +877,21 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
     let subject_end = (f.first + 1..=f.last)
         .find(|&k| is_verb(k) && toks[k - 1].is_capitalized())
         .unwrap_or(f.last + 1);
+    // `Jessie Elkins, 70, had served`, `One of the men, Jessie Elkins, 70,
+    // had served`: past appositions set off by commas.
+    let mut verb = subject_end;
+    for _ in 0..3 {
+        let closing = toks
+            .get(verb)
+            .filter(|t| t.is_punct(','))
+            .and_then(|_| (verb + 2..(verb + 10).min(cue)).find(|&k| toks[k].is_punct(',')));
+        match closing {
+            Some(comma) => verb = comma + 1,
+            None => break,
+        }
+    }
     // `Clinton has expressed ... but has said`, `Trump later referred ...
     // and said`: past the first verb's auxiliaries and adverbs.
-    let mut verb = subject_end;
     while verb < cue && (is_aux_or_adverb(&toks[verb]) || toks[verb].lower == "later") {
         verb += 1;
     }

@@ -305,6 +305,9 @@ fn attribution_follows_claims_md() {
         ("Officials expect it to raise rates.", false, &[]),
         ("Residents fear flooding.", false, &[]),
         ("The fears of residents grew.", false, &[]),
+        // A verb coordinated with one after the subject's apposition.
+        ("Jessie Elkins, 70, had served in Vietnam and said he was convinced.", true, &["Jessie Elkins/said"]),
+        ("Smith, a lawyer, visited the site and said it was safe.", true, &["Smith/said"]),
         // A `whose` clause between the subject and its verb.
         ("The state officials whose laws have been invalidated say the change has come.", true, &["state officials/say"]),
         // A gerund after a passive participle is the passive subject's.

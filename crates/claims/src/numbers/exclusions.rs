@@ -21,8 +21,13 @@ fn part_of_code(toks: &[Token<'_>], c: &Core, prev: Option<&Token<'_>>) -> bool 
         if p.is_word() || (p.is_punct('.') || p.is_punct('/')) && after_word(p) {
             return true;
         }
-        // `23:1` after a name: a reference's second part (`Psalm 23:1`).
-        if p.is_punct(':') && c.first >= 2 && toks[c.first - 2].is_num() && !p.space_before {
+        // `23:1` after a name: a reference's second part (`Psalm 23:1`);
+        // `24/7`: an idiom's.
+        if (p.is_punct(':') || p.is_punct('/'))
+            && c.first >= 2
+            && toks[c.first - 2].is_num()
+            && !p.space_before
+        {
             return true;
         }
         // `COVID-19`, `STS-135`, `RI-1`, but `mid-2000s`, `pre-2008`

@@ -1472,6 +1472,11 @@ fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
             ..core(i, i + 2, f64::from(bv), NumberKind::Date)
         });
     }
+    // `24/7`, `50/50`: round the clock and even odds are idioms, not figures
+    // (a day-first date is read before this).
+    if value == 24.0 && bv == 7 || value == 50.0 && bv == 50 {
+        return None;
+    }
     // `2/3rds`, `9/10ths`: the denominator's ordinal ending in the fraction.
     let ordinal_ending =
         attached(toks, i + 2).is_some_and(|e| matches!(e.lower, "rds" | "ths" | "rd" | "th"));

@@ -1469,13 +1469,17 @@ fn ranges_with_one_scale_or_sign_for_both_ends() {
 }
 
 #[test]
-fn a_colon_between_single_figures_is_a_score_not_a_time() {
+fn a_colon_or_slash_between_figures_is_a_score_or_an_idiom() {
     let values = |s: &str| numbers(s).into_iter().map(|m| m.1).collect::<Vec<_>>();
     let cases: &[(&str, &[f64])] = &[
         ("they won 3:1 in the final", &[3.0, 1.0]),
         ("a 2:1 majority", &[2.0, 1.0]),
         ("at 10:30 on Monday", &[10.3]),
         ("as Psalm 23:1 says", &[]),
+        // Idioms written as fractions.
+        ("a 24/7 service", &[]),
+        ("a 50/50 chance", &[]),
+        ("about 3/4 of voters", &[0.75]),
     ];
     for (text, expected) in cases {
         assert_eq!(values(text), *expected, "{text}");

@@ -116,6 +116,10 @@ fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
         .get(j + 1)
         .filter(|w| attached_hyphen(j) && !w.space_before && w.is_word())
     {
+        // `a 5,000-strong force`: the compound says how many make the noun after it.
+        if c.kind == NumberKind::Count && w.lower == "strong" {
+            return Start::Walk(j + 2);
+        }
         if c.kind == NumberKind::Count {
             return Start::Noun(w.lower.to_string());
         }

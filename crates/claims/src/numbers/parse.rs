@@ -1033,6 +1033,17 @@ pub(super) fn parse_num(
 /// after a space (`1.2 million`, `3 billion`), a unit, `+`, an era; a bare
 /// four-digit number read as a year. `plain`: the digits alone are an integer.
 fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -> Core {
+    // `a $1.5-billion deal`, `a 2-million-strong crowd`: a scale hyphened on.
+    let hyphened_scale = attached(toks, c.last)
+        .filter(|h| h.is_punct('-'))
+        .and_then(|_| attached(toks, c.last + 1))
+        .and_then(word_scale)
+        .filter(|&s| s >= 1e3);
+    if let Some(s) = hyphened_scale {
+        c.value = times_scale(c.value, s);
+        c.last += 2;
+        c.bare_int = false;
+    }
     let first_word = c.last + 1;
     let mut j = first_word;
     // After a currency sign a letter scale may stand apart: `$10 m`, `£3 bn`.

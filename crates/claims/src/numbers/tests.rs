@@ -1580,3 +1580,27 @@ fn half_a_unit_and_a_magnitude_named_before() {
         Some("magnitude")
     );
 }
+
+#[test]
+fn scales_and_currencies_hyphened_into_a_compound() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        ("a $1.5-billion deal", "$1.5-billion", 1.5e9, None, Money),
+        (
+            "a 1.5-billion-dollar deal",
+            "1.5-billion-dollar",
+            1.5e9,
+            None,
+            Money,
+        ),
+        ("a 5-dollar bill", "5-dollar", 5.0, None, Money),
+        ("a 200-pound man", "200-pound", 200.0, None, Measure),
+    ];
+    assert_single_mentions(cases);
+    let noun = |s: &str| numbers(s)[0].5.clone();
+    assert_eq!(
+        noun("the 5,000-strong force arrived").as_deref(),
+        Some("force")
+    );
+    assert_eq!(noun("a 5-dollar bill").as_deref(), Some("bill"));
+}

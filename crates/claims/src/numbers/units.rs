@@ -229,6 +229,9 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
     } else if let Some(unit) = modified_unit(toks, j + 1) {
         // `a 5,000-square-foot house`
         set_unit(c, NumberKind::Measure, unit);
+    } else if w.has(lexicon::CURRENCY_WORD) && w.is_lowercase_word() && w.lower != "pound" {
+        // `a 5-dollar bill`, `a 1.5-billion-dollar deal`
+        set_unit(c, NumberKind::Money, j + 1);
     } else if w.has(lexicon::MEASURE_UNIT) && w.lower.len() > 1 || w.lower == "pound" {
         // `a 200-pound man`: a weight (an amount of money is `£200`).
         set_unit(c, NumberKind::Measure, j + 1);

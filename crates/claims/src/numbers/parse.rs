@@ -284,9 +284,15 @@ fn currency_code_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if !(upper_code || t.text == "Rs") {
         return None;
     }
-    toks.get(i + 1)
+    // `Rs. 5 lakh`: the abbreviation's full stop.
+    let n_at = if t.text == "Rs" && attached(toks, i).is_some_and(|d| d.is_punct('.')) {
+        i + 2
+    } else {
+        i + 1
+    };
+    toks.get(n_at)
         .filter(|n| n.kind == Kind::Num && n.space_before)?;
-    let mut c = parse_num(toks, i + 1, i, Some(NumberKind::Money))?;
+    let mut c = parse_num(toks, n_at, i, Some(NumberKind::Money))?;
     c.first = i;
     Some(c)
 }

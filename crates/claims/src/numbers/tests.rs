@@ -1096,6 +1096,7 @@ fn measures_with_their_whole_unit() {
         ("levels of 400 ppm", "400 ppm", 400.0, None, Measure),
         ("he weighs 150 pounds", "150 pounds", 150.0, None, Measure),
         ("a 200-pound man", "200-pound", 200.0, None, Measure),
+        ("it cost Rs. 5 lakh", "Rs. 5 lakh", 5e5, None, Money),
         (
             "he paid 150 pounds for it",
             "150 pounds",
@@ -1595,6 +1596,7 @@ fn scales_and_currencies_hyphened_into_a_compound() {
         ),
         ("a 5-dollar bill", "5-dollar", 5.0, None, Money),
         ("a 200-pound man", "200-pound", 200.0, None, Measure),
+        ("it cost Rs. 5 lakh", "Rs. 5 lakh", 5e5, None, Money),
     ];
     assert_single_mentions(cases);
     let noun = |s: &str| numbers(s)[0].5.clone();

@@ -1509,13 +1509,15 @@ fn slashed(toks: &[Token<'_>], i: usize, value: f64) -> Option<Core> {
 
 /// `7/14`, `9/11`, `12/25` read as month/day; `1/3`, `3/4`, `3/10` are
 /// the fractions news writes with digits (a denominator of 2, 3, 4, 5, 6,
-/// 8, 10, 16 or 100), and stay fractions.
+/// 8, 10, 16 or 100), and stay fractions, unless more than one (`5/3` is
+/// a date: news writes no improper fractions).
 fn is_month_day(month: f64, day: u32) -> bool {
     let common_denominator = matches!(day, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 100);
+    let improper = month > f64::from(day);
     (1.0..=12.0).contains(&month)
         && month.fract() == 0.0
         && (1..=31).contains(&day)
-        && !common_denominator
+        && (!common_denominator || improper)
 }
 
 /// `00:37`: hours and minutes as `h.mm`; anything else with a colon is no number.

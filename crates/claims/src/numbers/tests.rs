@@ -1481,6 +1481,8 @@ fn a_colon_or_slash_between_figures_is_a_score_or_an_idiom() {
         ("a 24/7 service", &[]),
         ("a 50/50 chance", &[]),
         ("about 3/4 of voters", &[0.75]),
+        // An improper fraction is a month and a day.
+        ("remember saying on 7/5 that", &[5.0]),
     ];
     for (text, expected) in cases {
         assert_eq!(values(text), *expected, "{text}");

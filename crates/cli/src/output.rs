@@ -102,7 +102,9 @@ fn serialize_in_parts<T: Serialize + Send>(mut items: Vec<T>) -> Result<Vec<Vec<
 }
 
 fn array_part<T: Serialize>(items: &[T], after_others: bool) -> Result<Vec<u8>, AppError> {
-    let mut out = Vec::with_capacity(items.len() * 128);
+    // A sentence of news is about 170 bytes of JSON (7.2 MB for 41,536 of
+    // them): room for that spares the buffer a grow and a copy.
+    let mut out = Vec::with_capacity(items.len() * 192);
     for (k, item) in items.iter().enumerate() {
         if k > 0 || after_others {
             out.push(b',');

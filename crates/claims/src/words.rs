@@ -2016,6 +2016,19 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Verbs that, alone with their subject after a quotation, say who spoke
+/// it (`"...?" Hannity pressed.`) though they are no cue elsewhere: asking
+/// and pressing are requests, not attribution, in a sentence of their own.
+pub const QUOTE_CLOSING_VERB_WORDS: &[&str] = &[
+    "asked",
+    "demanded",
+    "interjected",
+    "interrupted",
+    "pleaded",
+    "pressed",
+    "wondered",
+];
+
 /// What one replies to or with that makes the reply a statement:
 /// `responded to accusations that ...`, `replied with chants of "..."`
 /// (not `responded to the blaze`).

@@ -35,6 +35,9 @@ pub struct DocState {
     antecedents: VecDeque<Antecedent>,
     /// The open quotation was opened with a single mark (`read_quote_marks`).
     single_quote_open: bool,
+    /// The sentence before ended with a closing quote mark: a sentence of
+    /// only a speaker and a verb after it speaks that quotation.
+    after_quote: bool,
 }
 
 impl DocState {
@@ -267,6 +270,13 @@ fn mentions_naming_bodies(
     }
 }
 
+/// Whether the sentence ends with a quotation's closing mark (and perhaps
+/// its full stop after it).
+fn closes_with_quote(toks: &[Token<'_>], quotes: &Quotes) -> bool {
+    let last = toks.iter().rposition(|t| !t.is_punct('.'));
+    !quotes.open_at_end && last.is_some_and(|k| k > 0 && is_quote_mark(&toks[k]))
+}
+
 /// A source no cue gave: the owner of a quotation, or the speaker a
 /// headline names before a colon (`Trump: My plans aren't set in stone.`).
 fn owner_without_cue(toks: &[Token<'_>], quotes: &Quotes, marks: QuoteMarks) -> Option<Found> {
@@ -377,6 +387,11 @@ pub fn analyse(
     }
     if quotes.started_inside {
         attributed = true;
+    }
+    let follows_quote = std::mem::replace(&mut state.after_quote, closes_with_quote(toks, &quotes));
+    if found.is_empty() && follows_quote && brk != Break::Blank {
+        found.extend(phrases::speaker_of_previous_quote(toks));
+        attributed |= !found.is_empty();
     }
 
     let via = relays(toks, &found, &quotes);

@@ -973,7 +973,44 @@ fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(
             && matches!(toks[k - 1].text, "," | "?" | "!")
     };
     let k = (1..toks.len()).find(|&k| closes(k))?;
-    let s = k + 1;
+    speaker_and_verb_at(toks, k + 1)
+}
+
+/// `Hannity pressed.`, `Clinton asked.` as a sentence of its own right
+/// after a quotation closed the one before: the speaker of that quotation.
+/// Only the speaker and the verb (and an adverb or a period) are there.
+pub(super) fn speaker_of_previous_quote(toks: &[Token<'_>]) -> Option<Found> {
+    let (f, verb) = speaker_and_verb_at(toks, 0)?;
+    let rest = &toks[verb + 1..];
+    let ends_here = match rest {
+        [] => true,
+        [stop] | [_, stop] => stop.is_punct('.') || stop.is_punct('!'),
+        _ => false,
+    };
+    let adverb_only =
+        rest.len() < 2 || rest[0].is_lowercase_word() && rest[0].lower.ends_with("ly");
+    // (`"It is over." He left.` is no speaker: the verb must be one of speech.)
+    let speaks = lexicon::cue_class(toks[verb].lower).is_some()
+        || words::QUOTE_CLOSING_VERB_WORDS.contains(&toks[verb].lower);
+    if !speaks {
+        return None;
+    }
+    let cue = match lexicon::cue_class(toks[verb].lower) {
+        Some(_) => toks[verb].lower.to_string(),
+        None => "quote".to_string(),
+    };
+    (ends_here && adverb_only).then_some(Found {
+        cue,
+        cue_tok: verb,
+        frames: false,
+        trailing: false,
+        ..f
+    })
+}
+
+/// The speaker and the verb of a quotation, from token `s` on: `he
+/// surmised`, `the email read`, `asked Sen. Barbara Mikulski`.
+fn speaker_and_verb_at(toks: &[Token<'_>], s: usize) -> Option<(Found, usize)> {
     // `he surmised`, `it read`, `he mocks.`: a verb in the past, or in the
     // present when the sentence or clause ends with it.
     let past = |j: usize| {

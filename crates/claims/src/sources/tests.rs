@@ -308,6 +308,13 @@ fn attribution_follows_claims_md() {
         // A verb coordinated with one after the subject's apposition.
         ("Jessie Elkins, 70, had served in Vietnam and said he was convinced.", true, &["Jessie Elkins/said"]),
         ("Smith, a lawyer, visited the site and said it was safe.", true, &["Smith/said"]),
+        // A sentence of only a speaker and a verb of speech after a
+        // quotation closed the sentence before speaks that quotation.
+        ("\"Would it be negotiable?\" Hannity pressed.", true, &["Hannity/quote"]),
+        ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
+        ("\"It is over.\" He added.", true, &["He/added"]),
+        ("\"It is over.\" He left.", false, &[]),
+        ("The deal is off. Clinton asked.", false, &[]),
         // A `whose` clause between the subject and its verb.
         ("The state officials whose laws have been invalidated say the change has come.", true, &["state officials/say"]),
         // A gerund after a passive participle is the passive subject's.

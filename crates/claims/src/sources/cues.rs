@@ -1225,8 +1225,6 @@ pub(super) fn is_first_or_second_person(np: &[Token<'_>]) -> bool {
     np.len() == 1 && matches!(pronoun, "i" | "we" | "you" | "us" | "me")
 }
 
-/// `he`, `she`, `it`, `they`, or `his office`, `her spokesman` at `j`:
-/// the last token of the pronoun phrase.
 /// `according to him`, `according to them`: a pronoun as the object of a
 /// framing phrase (`her` only where no noun follows: `her spokesman` is
 /// `pronoun_at`'s).
@@ -1241,6 +1239,8 @@ fn object_pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
     (matches!(t.lower, "him" | "her" | "them") && ends).then_some(j)
 }
 
+/// `he`, `she`, `it`, `they`, or `his office`, `her spokesman` at `j`:
+/// the last token of the pronoun phrase.
 pub(super) fn pronoun_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let t = toks.get(j)?;
     match t.lower {

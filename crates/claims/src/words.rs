@@ -2016,9 +2016,9 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "university",
 ];
 
-/// Verbs that, alone with their subject after a quotation, say who spoke
-/// it (`"...?" Hannity pressed.`) though they are no cue elsewhere: asking
-/// and pressing are requests, not attribution, in a sentence of their own.
+/// Verbs that, alone with their subject in the sentence after a quotation,
+/// say who spoke it (`"...?" Hannity pressed.`), though elsewhere they are
+/// no cue (asking and pressing are requests, not attribution).
 pub const QUOTE_CLOSING_VERB_WORDS: &[&str] = &[
     "asked",
     "demanded",

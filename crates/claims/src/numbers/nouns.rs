@@ -147,6 +147,14 @@ fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
     {
         k += 1;
     }
+    // `3 of its last 5 games`: a modifier before the whole's number.
+    let modified_number = toks
+        .get(k)
+        .is_some_and(|t| t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD))
+        && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
+    if modified_number {
+        k += 1;
+    }
     // `1,200 of the 3,000 workers`: a part of a counted whole.
     if toks.get(k).is_some_and(|t| t.kind == Kind::Num) {
         k += 1;

@@ -1607,4 +1607,10 @@ fn scales_and_currencies_hyphened_into_a_compound() {
         Some("force")
     );
     assert_eq!(noun("a 5-dollar bill").as_deref(), Some("bill"));
+    // A part of a whole whose number has a modifier before it.
+    assert_eq!(
+        noun("won 13 of the past 19 contests").as_deref(),
+        Some("contests")
+    );
+    assert_eq!(noun("3 of its last 5 games").as_deref(), Some("games"));
 }

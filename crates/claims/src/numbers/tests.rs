@@ -1607,10 +1607,17 @@ fn scales_and_currencies_hyphened_into_a_compound() {
         Some("force")
     );
     assert_eq!(noun("a 5-dollar bill").as_deref(), Some("bill"));
-    // A part of a whole whose number has a modifier before it.
-    assert_eq!(
-        noun("won 13 of the past 19 contests").as_deref(),
-        Some("contests")
-    );
-    assert_eq!(noun("3 of its last 5 games").as_deref(), Some("games"));
+}
+
+#[test]
+fn a_part_of_a_whole_counts_the_whole_noun() {
+    let cases = [
+        ("1,200 of the 3,000 workers", "workers"),
+        // A modifier before the whole's number.
+        ("won 13 of the past 19 contests", "contests"),
+        ("3 of its last 5 games", "games"),
+    ];
+    for (text, noun) in cases {
+        assert_eq!(numbers(text)[0].5.as_deref(), Some(noun), "{text}");
+    }
 }

@@ -421,7 +421,10 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
         let ends_phrase = toks
             .get(b + 1)
             .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
-        return ends_phrase.then_some(Class::Org);
+        // `The World Bank cut its forecast`: a body's own word ends the name
+        // whatever follows (`the Australian population` has none).
+        let body_name = toks[k].has(lexicon::ORG_WORD);
+        return (ends_phrase || body_name).then_some(Class::Org);
     }
     // A title comes before a name: `President Biden`, not `Budweiser Man`.
     let titled = run[..run.len() - 1]

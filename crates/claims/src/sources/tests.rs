@@ -293,6 +293,9 @@ fn attribution_follows_claims_md() {
         // running on past the head.
         ("Residents of the town protested. They said the plant was unsafe.", true, &["They/said/->Residents"]),
         ("Officials met in Geneva. They said talks would resume.", true, &["They/said/->Officials"]),
+        // `the` and a name ending in a body's word names a body, whatever follows.
+        ("The World Bank cut its forecast. The bank said growth would slow.", true, &["bank/said/->World Bank"]),
+        ("The Justice Department opened an inquiry. It said 12 were charged.", true, &["It/said/->Justice Department"]),
         // An object pronoun after `according to` is a pronoun source.
         ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
         ("Prices rose, according to him.", true, &["him/according to"]),

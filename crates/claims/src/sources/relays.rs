@@ -406,11 +406,37 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
         if !mentions.iter().any(|m| m.0 <= b && a <= m.1) {
             if let Some(class) = name_class(toks, a, k, b, first_run && !in_opener) {
                 mentions.push((a, b, class));
+            } else if let Some(pair_end) = surname_pair_end(toks, quotes, a, b) {
+                mentions.push((a, pair_end, Class::Group));
+                k = pair_end;
             }
         }
         first_run &= in_opener;
         k += 1;
     }
+}
+
+/// `As Johnson and Weld stumped ..., they`: two single names joined by
+/// `and` before a verb are a group a later `they` stands for (one name
+/// alone may be a place or a thing). The pair's last token.
+fn surname_pair_end(toks: &[Token<'_>], quotes: &Quotes, a: usize, b: usize) -> Option<usize> {
+    let single_name = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_capitalized()
+                && t.is_word()
+                && !quotes.inside[k]
+                && !t.has(lexicon::MONTH | lexicon::WEEKDAY | lexicon::SENTENCE_STARTER)
+                && !is_function(t)
+        })
+    };
+    let pair = a == b
+        && toks.get(a + 1).is_some_and(|t| t.lower == "and")
+        && single_name(a + 2)
+        && !single_name(a + 3)
+        && toks
+            .get(a + 3)
+            .is_some_and(|v| v.is_lowercase_word() && !is_function(v));
+    pair.then_some(a + 2)
 }
 
 /// The class of the name `a..=k` (with its parenthetical up to `b`), if it

@@ -296,6 +296,8 @@ fn attribution_follows_claims_md() {
         // `the` and a name ending in a body's word names a body, whatever follows.
         ("The World Bank cut its forecast. The bank said growth would slow.", true, &["bank/said/->World Bank"]),
         ("The Justice Department opened an inquiry. It said 12 were charged.", true, &["It/said/->Justice Department"]),
+        // Two single names joined by `and` before a verb are a group.
+        ("Johnson and Weld met voters. They said the race was close.", true, &["They/said/->Johnson and Weld"]),
         // An object pronoun after `according to` is a pronoun source.
         ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
         ("Prices rose, according to him.", true, &["him/according to"]),

@@ -193,13 +193,24 @@ fn unit_of(m: &NumberMention) -> Option<String> {
     match m.kind {
         NumberKind::Date => month_of(&m.text).map(str::to_string),
         NumberKind::Money => {
+            // A sign and its word are one currency (`$3bn`, `3 billion
+            // dollars`), so the two compare.
             let t = m.text.to_lowercase();
             [
-                "$", "£", "€", "¥", "dollar", "euro", "pound", "yen", "rupee", "yuan",
+                ("$", "$"),
+                ("£", "£"),
+                ("€", "€"),
+                ("¥", "¥"),
+                ("dollar", "$"),
+                ("euro", "€"),
+                ("pound", "£"),
+                ("yen", "¥"),
+                ("rupee", "rupee"),
+                ("yuan", "yuan"),
             ]
             .iter()
-            .find(|c| t.contains(*c))
-            .map(|c| (*c).to_string())
+            .find(|(written, _)| t.contains(written))
+            .map(|(_, currency)| (*currency).to_string())
         }
         NumberKind::Measure => m
             .text
@@ -404,6 +415,29 @@ mod tests {
                 .unwrap_or_else(|| panic!("no figure {written:?} in {text:?}"))
         };
         link(&pick(first, a), &pick(second, b)).is_some()
+    }
+
+    #[test]
+    fn a_currency_sign_and_its_word_are_one_unit() {
+        let table = [
+            (
+                "The border wall will cost $3.7bn, the ministry said.",
+                "$3.7bn",
+                "The ministry put the border wall at 3.7 billion dollars.",
+                "3.7 billion dollars",
+                true,
+            ),
+            (
+                "The border wall will cost $3.7bn, the ministry said.",
+                "$3.7bn",
+                "The ministry put the border wall at 3.7 billion euros.",
+                "3.7 billion euros",
+                false,
+            ),
+        ];
+        for (first, a, second, b, want) in table {
+            assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -216,9 +216,31 @@ fn unit_of(m: &NumberMention) -> Option<String> {
             .text
             .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit())
             .find(|w| !w.is_empty())
-            .map(str::to_lowercase),
+            .map(|unit| measure_unit(&unit.to_lowercase())),
         _ => None,
     }
+}
+
+/// A measure's unit as one spelling: `5 km` and `5 kilometres`, `10 feet`
+/// and `10 ft` compare.
+fn measure_unit(written: &str) -> String {
+    let unit = match written {
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mile" | "miles" => "mi",
+        "foot" | "feet" => "ft",
+        "inch" | "inches" => "in",
+        "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "gram" | "grams" => "g",
+        "pound" | "pounds" | "lbs" => "lb",
+        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "litre" | "litres" | "liter" | "liters" => "l",
+        "hectare" | "hectares" => "ha",
+        "acre" => "acres",
+        other => other,
+    };
+    unit.to_string()
 }
 
 /// The month a date names (`Sept. 5` -> `september`), if it names one.
@@ -432,6 +454,29 @@ mod tests {
                 "$3.7bn",
                 "The ministry put the border wall at 3.7 billion euros.",
                 "3.7 billion euros",
+                false,
+            ),
+        ];
+        for (first, a, second, b, want) in table {
+            assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_unit_spelt_two_ways_is_one_unit() {
+        let table = [
+            (
+                "The new tower at Heathrow is 1,250 feet tall.",
+                "1,250 feet",
+                "The Heathrow tower stands 1,250 ft tall.",
+                "1,250 ft",
+                true,
+            ),
+            (
+                "The new tower at Heathrow is 1,250 feet tall.",
+                "1,250 feet",
+                "The Heathrow tower stands 1,250 metres tall.",
+                "1,250 metres",
                 false,
             ),
         ];

@@ -56,8 +56,10 @@ pub fn link(a: &Figure, b: &Figure) -> Option<Link> {
     if a.kind != b.kind || a.kind == NumberKind::Other {
         return None;
     }
-    if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
-        return None; // conversions cannot be compared as intervals
+    if let (Some(x), Some(y)) = (&a.unit, &b.unit) {
+        if super::canonical_unit(a.kind, x) != super::canonical_unit(b.kind, y) {
+            return None; // conversions cannot be compared as intervals
+        }
     }
     let noun = nouns::relate(a.noun.as_deref(), b.noun.as_deref());
     if noun == NounRelation::Different {

@@ -197,34 +197,37 @@ fn unit_of(m: &NumberMention) -> Option<String> {
             // dollars`), so the two compare.
             let t = m.text.to_lowercase();
             [
-                ("$", "$"),
-                ("£", "£"),
-                ("€", "€"),
-                ("¥", "¥"),
-                ("dollar", "$"),
-                ("euro", "€"),
-                ("pound", "£"),
-                ("yen", "¥"),
-                ("rupee", "rupee"),
-                ("yuan", "yuan"),
+                "$", "£", "€", "¥", "dollar", "euro", "pound", "yen", "rupee", "yuan",
             ]
             .iter()
-            .find(|(written, _)| t.contains(written))
-            .map(|(_, currency)| (*currency).to_string())
+            .find(|c| t.contains(*c))
+            .map(|c| canonical_unit(NumberKind::Money, c).to_string())
         }
         NumberKind::Measure => m
             .text
             .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit())
             .find(|w| !w.is_empty())
-            .map(|unit| measure_unit(&unit.to_lowercase())),
+            .map(|unit| canonical_unit(NumberKind::Measure, &unit.to_lowercase()).to_string()),
         _ => None,
     }
 }
 
-/// A measure's unit as one spelling: `5 km` and `5 kilometres`, `10 feet`
-/// and `10 ft` compare.
-fn measure_unit(written: &str) -> String {
-    let unit = match written {
+/// A unit as one spelling: a currency's word as its sign (`3.7 billion
+/// dollars` and `$3.7bn` compare), a measure's name as its symbol (`5 km`
+/// and `5 kilometres`, `10 feet` and `10 ft`). Figures stored by an earlier
+/// version hold the spelling they were written with: `link` compares
+/// through this too.
+pub(crate) fn canonical_unit(kind: NumberKind, written: &str) -> &str {
+    if kind == NumberKind::Money {
+        return match written {
+            "dollar" => "$",
+            "euro" => "€",
+            "pound" => "£",
+            "yen" => "¥",
+            other => other,
+        };
+    }
+    match written {
         "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
         "metre" | "metres" | "meter" | "meters" => "m",
         "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
@@ -239,8 +242,7 @@ fn measure_unit(written: &str) -> String {
         "hectare" | "hectares" => "ha",
         "acre" => "acres",
         other => other,
-    };
-    unit.to_string()
+    }
 }
 
 /// The month a date names (`Sept. 5` -> `september`), if it names one.
@@ -460,6 +462,17 @@ mod tests {
         for (first, a, second, b, want) in table {
             assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_figure_stored_with_a_currency_word_compares_with_its_sign() {
+        let text = "The border wall will cost $3.7bn, the ministry said.";
+        let new = figures_of(text).remove(0);
+        let mut stored = new.clone();
+        stored.unit = Some("dollar".into());
+        assert!(link(&stored, &new).is_some());
+        stored.unit = Some("euro".into());
+        assert!(link(&stored, &new).is_none());
     }
 
     #[test]

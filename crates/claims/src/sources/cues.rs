@@ -743,12 +743,15 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     // A share of people who speak, believe or call is a poll's respondents
     // (`47 percent said`, `Twenty-four percent believe`, `64 percent call
     // him competent`).
+    // (`9 percent found it to be a deterrent`: respondents who find judge.)
+    let finds = matches!(toks[i].lower, "find" | "found" | "finds");
     let respondents = last.has(lexicon::PERCENT_WORD)
-        && matches!(
+        && (matches!(
             class,
             CueClass::Speech | CueClass::Belief | CueClass::Called
-        )
+        ) || finds)
         && head_end > subject.first;
+    let respondents_find = respondents && finds;
     let unit = !respondents
         && (last.has(lexicon::TIME_UNIT | lexicon::MEASURE_UNIT | lexicon::PERCENT_WORD)
             || head == "times");
@@ -764,7 +767,10 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     let person_suggests = (toks[i].lower.starts_with("suggest") || toks[i].lower == "indicated")
         && names_person(&toks[subject.first..=head_end], subject.first == 0);
     if class == CueClass::Evidence
-        && !(names_document || person_suggests || lower_at(toks, i + 1) == "that")
+        && !(names_document
+            || person_suggests
+            || respondents_find
+            || lower_at(toks, i + 1) == "that")
     {
         return false;
     }

@@ -280,6 +280,8 @@ fn attribution_follows_claims_md() {
         ("Analysts called the plan a \"reckless gamble\".", true, &["Analysts/called"]),
         // A poll's share calls too, with a plural verb.
         ("And 64 percent call him competent.", true, &["64 percent/call"]),
+        ("About 40 percent found the ads offensive.", true, &["40 percent/found"]),
+        ("Prices rose by 40 percent, found in the data.", false, &[]),
         ("The figures, released by the statistics office on Tuesday, showed wages grew.", true, &["figures/showed"]),
         ("Poland's armed forces said an object entered its airspace.", true, &["Poland's armed forces/said"]),
         ("Ukraine's state emergency service said 22 people were rescued.", true, &["Ukraine's state emergency service/said"]),

@@ -10,7 +10,7 @@ use rusqlite::{Connection, Row, Statement};
 
 use crate::{ClaimBrief, Result, StoreError};
 
-/// A brief's columns without its text, in the order [`BriefReader::read`]
+/// A brief's columns without its text, in the order [`BriefReader::read_into`]
 /// reads them: all in `claims_display_order` but the verdict's.
 pub(super) const BRIEF_COLUMNS: &str =
     "c.id, c.document_id, c.start, c.end, c.numeric, c.attributed, v.status, v.note";

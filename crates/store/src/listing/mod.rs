@@ -78,15 +78,10 @@ impl Store {
     fn claims_by(&self, filter: &ClaimFilter, plan: Plan) -> Result<Vec<ClaimRow>> {
         let mut rows = Vec::new();
         let query = ClaimQuery::new(filter, plan, CLAIM_COLUMNS);
-        visit_claims(
-            &self.conn,
-            &query,
-            |r| Ok(claim_from_row(r)?),
-            |row| {
-                rows.push(row);
-                Ok::<_, StoreError>(())
-            },
-        )?;
+        visit_rows(&self.conn, &query, |r| {
+            rows.push(claim_from_row(r).map_err(StoreError::from)?);
+            Ok::<_, StoreError>(())
+        })?;
         Ok(rows)
     }
 
@@ -210,20 +205,18 @@ impl Documents {
     }
 }
 
-/// The claims `query` reads, in display order, each read by `map` and
-/// handed to `visit`.
-fn visit_claims<T, E: From<StoreError>>(
+/// The rows `query` reads, in display order, each handed to `visit`.
+fn visit_rows<E: From<StoreError>>(
     conn: &Connection,
     query: &ClaimQuery,
-    mut map: impl FnMut(&rusqlite::Row<'_>) -> Result<T>,
-    mut visit: impl FnMut(T) -> std::result::Result<(), E>,
+    mut visit: impl FnMut(&rusqlite::Row<'_>) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
     let mut stmt = conn.prepare(&query.sql).map_err(StoreError::from)?;
     let mut rows = stmt
         .query(rusqlite::params_from_iter(&query.args))
         .map_err(StoreError::from)?;
     while let Some(row) = rows.next().map_err(StoreError::from)? {
-        visit(map(row)?)?;
+        visit(row)?;
     }
     Ok(())
 }
@@ -237,15 +230,10 @@ fn visit_briefs<E: From<StoreError>>(
 ) -> std::result::Result<(), E> {
     let mut reader = BriefReader::new(conn)?;
     let mut brief = ClaimBrief::default();
-    let mut stmt = conn.prepare(&query.sql).map_err(StoreError::from)?;
-    let mut rows = stmt
-        .query(rusqlite::params_from_iter(&query.args))
-        .map_err(StoreError::from)?;
-    while let Some(row) = rows.next().map_err(StoreError::from)? {
+    visit_rows(conn, query, |row| {
         reader.read_into(row, &mut brief)?;
-        visit(&brief)?;
-    }
-    Ok(())
+        visit(&brief)
+    })
 }
 
 /// A claim's brief from the first columns of `CLAIM_COLUMNS`.

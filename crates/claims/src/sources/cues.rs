@@ -31,23 +31,7 @@ fn present_after_plural(toks: &[Token<'_>], i: usize) -> bool {
 /// few words and then a modal, a form of `be` or of `have` before any
 /// punctuation.
 fn clause_after(toks: &[Token<'_>], i: usize) -> bool {
-    let finite = |t: &Token<'_>| {
-        t.has(lexicon::BE_FORM)
-            || matches!(
-                t.lower,
-                "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
-    };
+    let finite = |t: &Token<'_>| t.has(lexicon::BE_FORM) || is_modal_or_have(t);
     // (`expect it to raise rates` is an object and an infinitive.)
     let subject_pronoun = matches!(lower_at(toks, i + 1), "he" | "she" | "it" | "they" | "we")
         && lower_at(toks, i + 2) != "to";
@@ -59,6 +43,25 @@ fn clause_after(toks: &[Token<'_>], i: usize) -> bool {
             .take(5)
             .take_while(|t| t.kind != Kind::Punct)
             .any(finite)
+}
+
+/// A modal or a finite form of `have`: what makes the words before it a
+/// clause's subject (`... the virus could`, `... unemployment has`).
+fn is_modal_or_have(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+    )
 }
 
 /// Look for an attribution starting at token `i`; returns where to go on.
@@ -1044,20 +1047,7 @@ fn finite_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
     }
     let finite = |t: &Token<'_>| {
         t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
-            || matches!(
-                t.lower,
-                "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-            )
+            || is_modal_or_have(t)
             || reads_as_past(t)
     };
     toks[i + 2..toks.len().min(i + 10)]

@@ -953,12 +953,8 @@ pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
 /// when it is a speech verb (`Trump added to People`), else `quote`.
 pub(super) fn speaker_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<Found> {
     let (f, verb) = speaker_and_verb_after_quote(toks, quotes)?;
-    let cue = match lexicon::cue_class(toks[verb].lower) {
-        Some(_) => toks[verb].lower.to_string(),
-        None => "quote".to_string(),
-    };
     Some(Found {
-        cue,
+        cue: quote_cue(&toks[verb]),
         cue_tok: verb,
         frames: false,
         trailing: false,
@@ -992,20 +988,22 @@ pub(super) fn speaker_of_previous_quote(toks: &[Token<'_>]) -> Option<Found> {
     // (`"It is over." He left.` is no speaker: the verb must be one of speech.)
     let speaks = lexicon::cue_class(toks[verb].lower).is_some()
         || words::QUOTE_CLOSING_VERB_WORDS.contains(&toks[verb].lower);
-    if !speaks {
-        return None;
-    }
-    let cue = match lexicon::cue_class(toks[verb].lower) {
-        Some(_) => toks[verb].lower.to_string(),
-        None => "quote".to_string(),
-    };
-    (ends_here && adverb_only).then_some(Found {
-        cue,
+    (speaks && ends_here && adverb_only).then(|| Found {
+        cue: quote_cue(&toks[verb]),
         cue_tok: verb,
         frames: false,
         trailing: false,
         ..f
     })
+}
+
+/// The cue of a quotation's speaker: the verb when it is a cue (`added`),
+/// else `quote` (`pressed`, `surmised`).
+fn quote_cue(verb: &Token<'_>) -> String {
+    match lexicon::cue_class(verb.lower) {
+        Some(_) => verb.lower.to_string(),
+        None => "quote".to_string(),
+    }
 }
 
 /// The speaker and the verb of a quotation, from token `s` on: `he

@@ -349,13 +349,14 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 pub(super) fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
     let head = toks[k].lower;
     let singular = head.trim_end_matches('s');
-    let people = lexicon::is_person_word(singular)
+    let person = lexicon::is_person_word(singular);
+    let people = person
         || lexicon::has(singular, lexicon::ORG_WORD)
         || source_like(&toks[k..=k]) && head.ends_with('s');
     let irregular = lexicon::is_irregular_plural(head);
     let plural = head.ends_with('s') && !head.ends_with("ss") || irregular;
     // `Police arrested ...`, `Residents of the town protested`.
-    let opens_sentence = k == 0 && (irregular || lexicon::is_person_word(singular));
+    let opens_sentence = k == 0 && (irregular || person);
     let common_noun = toks[k].is_lowercase_word() || opens_sentence;
     common_noun && plural && (people || irregular)
 }

@@ -104,6 +104,14 @@ fn attached<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {
     toks.get(i + 1).filter(|t| !t.space_before)
 }
 
+/// The word joined to token `i` by a hyphen, spaces on neither side:
+/// `hundred` in `one-hundred`, `odd` in `1,000-odd`.
+fn hyphened_word<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {
+    attached(toks, i)
+        .filter(|h| h.is_punct('-'))
+        .and_then(|_| attached(toks, i + 1))
+}
+
 fn core(first: usize, last: usize, value: f64, kind: NumberKind) -> Core {
     Core {
         first,

@@ -699,10 +699,7 @@ fn scaled(toks: &[Token<'_>], value: f64, mut last: usize) -> (f64, usize) {
         // `three dozen`, and `three dozens` as some write it.
         let dozen = matches!(t.lower, "dozen") || t.lower == "dozens" && !after_scale;
         // `one-hundred`, `two-thousand`: a scale joined by a hyphen.
-        let hyphened = (t.is_punct('-') && !t.space_before)
-            .then(|| attached(toks, last + 1).and_then(word_scale))
-            .flatten();
-        if let Some(s) = hyphened {
+        if let Some(s) = hyphened_word(toks, last).and_then(word_scale) {
             (total, current) = add_scale(total, current, s);
             last += 2;
             after_scale = true;
@@ -1040,9 +1037,7 @@ pub(super) fn parse_num(
 /// four-digit number read as a year. `plain`: the digits alone are an integer.
 fn what_follows_digits(toks: &[Token<'_>], i: usize, mut c: Core, plain: bool) -> Core {
     // `a $1.5-billion deal`, `a 2-million-strong crowd`: a scale hyphened on.
-    let hyphened_scale = attached(toks, c.last)
-        .filter(|h| h.is_punct('-'))
-        .and_then(|_| attached(toks, c.last + 1))
+    let hyphened_scale = hyphened_word(toks, c.last)
         .and_then(word_scale)
         .filter(|&s| s >= 1e3);
     if let Some(s) = hyphened_scale {
@@ -1316,10 +1311,7 @@ fn hedge_suffix(toks: &[Token<'_>], c: &mut Core) {
         return;
     }
     let next = attached(toks, c.last);
-    let hyphened = next
-        .filter(|t| t.is_punct('-'))
-        .and_then(|_| attached(toks, c.last + 1))
-        .map(|w| w.lower);
+    let hyphened = hyphened_word(toks, c.last).map(|w| w.lower);
     let (bound, extra) = if next.is_some_and(|t| t.is_punct('+')) {
         (Bound::AtLeast, 1)
     } else if hyphened == Some("plus") {

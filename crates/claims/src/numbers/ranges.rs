@@ -84,8 +84,7 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     }
     // `Jan. 3 to Feb. 7, 2020`: the first date takes the year the second
     // writes, and a date with its year is worth the year (as `day_range`).
-    let day = |c: &Core| c.kind == NumberKind::Date && c.value <= 31.0;
-    if day(&c) && second.kind == NumberKind::Date && !day(&second) {
+    if is_yearless_date(&c) && second.kind == NumberKind::Date && !is_yearless_date(&second) {
         r.value = second.value;
         r.high = None;
     }
@@ -125,7 +124,7 @@ fn low_end_scaled(toks: &[Token<'_>], low: &Core, high: &Core) -> f64 {
 /// year is worth the year, so the range is the date from the first day.
 fn day_range(toks: &[Token<'_>], low: &Core, high: &Core) -> Option<Core> {
     let is_day = |c: &Core| c.kind == NumberKind::Count && c.bare_int && c.value <= 31.0;
-    let date_low = low.kind == NumberKind::Date && low.value <= 31.0 && is_day(high);
+    let date_low = is_yearless_date(low) && is_day(high);
     let day_low = is_day(low) && high.kind == NumberKind::Date;
     if !(date_low || day_low) || high.value <= low.value {
         return None;
@@ -143,6 +142,11 @@ fn day_range(toks: &[Token<'_>], low: &Core, high: &Core) -> Option<Core> {
         bare_int: false,
         digits: true,
     })
+}
+
+/// A date without its year (`March 5`): worth its day, not a year.
+fn is_yearless_date(c: &Core) -> bool {
+    c.kind == NumberKind::Date && c.value <= 31.0
 }
 
 /// Where the separator after the low end `last` is: next, or one further

@@ -20,6 +20,11 @@ pub use parallel::extract_on_threads;
 pub use sentences::sentences;
 pub use types::*;
 
+/// The month (1 to 12) a word names, in any case: `March`, `sept`, `Dec`.
+pub fn month_of_word(word: &str) -> Option<u32> {
+    lexicon::month(&word.to_ascii_lowercase())
+}
+
 /// Extract every sentence of `text` with its claims.
 pub fn extract(text: &str) -> Extraction {
     Extraction {

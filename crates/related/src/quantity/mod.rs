@@ -191,7 +191,7 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 /// `August 2007` is not `December of 2007`.
 fn unit_of(m: &NumberMention) -> Option<String> {
     match m.kind {
-        NumberKind::Date => month_of(&m.text).map(str::to_string),
+        NumberKind::Date => month_of(&m.text),
         NumberKind::Money => {
             // A sign and its word are one currency (`$3bn`, `3 billion
             // dollars`), so the two compare.
@@ -245,28 +245,11 @@ pub(crate) fn canonical_unit(kind: NumberKind, written: &str) -> &str {
     }
 }
 
-/// The month a date names (`Sept. 5` -> `september`), if it names one.
-fn month_of(text: &str) -> Option<&'static str> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+/// The month a date names (`Sept. 5` -> `9`), if it names one.
+fn month_of(text: &str) -> Option<String> {
     text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3)
-        .find_map(|w| {
-            let w = w.to_lowercase();
-            MONTHS.iter().find(|m| m.starts_with(&w)).copied()
-        })
+        .find_map(claims::month_of_word)
+        .map(|month| month.to_string())
 }
 
 /// Figures joined into groups of the same quantity.
@@ -441,6 +424,19 @@ mod tests {
         link(&pick(first, a), &pick(second, b)).is_some()
     }
 
+    /// Each row: the figure written `a` in `first` and the one written `b`
+    /// in `second` are linked (or not), whichever is asked first.
+    fn assert_links(table: &[(&str, &str, &str, &str, bool)]) {
+        for &(first, a, second, b, want) in table {
+            assert_eq!(linked(first, a, second, b), want, "{first} / {second}");
+            assert_eq!(
+                linked(second, b, first, a),
+                want,
+                "symmetric: {second} / {first}"
+            );
+        }
+    }
+
     #[test]
     fn a_currency_sign_and_its_word_are_one_unit() {
         let table = [
@@ -459,9 +455,7 @@ mod tests {
                 false,
             ),
         ];
-        for (first, a, second, b, want) in table {
-            assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
-        }
+        assert_links(&table);
     }
 
     #[test]
@@ -493,9 +487,7 @@ mod tests {
                 false,
             ),
         ];
-        for (first, a, second, b, want) in table {
-            assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
-        }
+        assert_links(&table);
     }
 
     #[test]
@@ -516,9 +508,7 @@ mod tests {
                 false,
             ),
         ];
-        for (first, a, second, b, want) in table {
-            assert_eq!(linked(first, a, second, b), want, "{a} / {b}");
-        }
+        assert_links(&table);
     }
 
     #[test]
@@ -595,13 +585,6 @@ mod tests {
                 false,
             ),
         ];
-        for (first, a, second, b, want) in table {
-            assert_eq!(linked(first, a, second, b), want, "{first} / {second}");
-            assert_eq!(
-                linked(second, b, first, a),
-                want,
-                "symmetric: {second} / {first}"
-            );
-        }
+        assert_links(&table);
     }
 }

@@ -977,18 +977,18 @@ fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(
 /// Only the speaker and the verb (and an adverb or a period) are there.
 pub(super) fn speaker_of_previous_quote(toks: &[Token<'_>]) -> Option<Found> {
     let (f, verb) = speaker_and_verb_at(toks, 0)?;
-    let rest = &toks[verb + 1..];
-    let ends_here = match rest {
+    // Nothing after the verb but an adverb and the full stop.
+    let stop = |t: &Token<'_>| t.is_punct('.') || t.is_punct('!');
+    let ends_here = match &toks[verb + 1..] {
         [] => true,
-        [stop] | [_, stop] => stop.is_punct('.') || stop.is_punct('!'),
+        [end] => stop(end),
+        [adverb, end] => adverb.is_lowercase_word() && adverb.lower.ends_with("ly") && stop(end),
         _ => false,
     };
-    let adverb_only =
-        rest.len() < 2 || rest[0].is_lowercase_word() && rest[0].lower.ends_with("ly");
     // (`"It is over." He left.` is no speaker: the verb must be one of speech.)
     let speaks = lexicon::cue_class(toks[verb].lower).is_some()
         || words::QUOTE_CLOSING_VERB_WORDS.contains(&toks[verb].lower);
-    (speaks && ends_here && adverb_only).then(|| Found {
+    (speaks && ends_here).then(|| Found {
         cue: quote_cue(&toks[verb]),
         cue_tok: verb,
         frames: false,

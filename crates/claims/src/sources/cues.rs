@@ -413,10 +413,57 @@ fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
             !new_clause
                 && (matches!(lower_at(toks, i + 1), "that" | "" | "\"" | "“" | ":" | ",")
                     || next.is_some_and(|n| n.kind == Kind::Punct)
-                    || replies_to_words(toks, i))
+                    || replies_to_words(toks, i)
+                    || setting_then_that(toks, i)
+                    || pronoun_clause_follows(toks, i))
         }
         _ => true,
     }
+}
+
+/// `admitted in an interview that`, `replied in an even voice that`,
+/// `added on Tuesday that`: a short phrase of place, time, manner or
+/// addressee between the verb and its `that` clause. Not a noun that takes
+/// the clause itself (`added to fears that`: the fears hold it), and not a
+/// demonstrative `that` (`responded with the lawsuit announced that same
+/// day`).
+fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
+    let opens = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "in" | "on" | "at" | "during" | "to" | "over" | "after" | "before"
+        )
+    });
+    if !opens {
+        return false;
+    }
+    let Some(that) = (i + 3..toks.len().min(i + 10))
+        .take_while(|&k| toks[k].is_word() || toks[k].kind == Kind::Num)
+        .find(|&k| toks[k].lower == "that")
+    else {
+        return false;
+    };
+    let holds_clause = words::REPLY_OBJECT_WORDS.contains(&toks[that - 1].lower)
+        || words::CLAUSE_NOUN_WORDS.contains(&toks[that - 1].lower);
+    let demonstrative = toks
+        .get(that + 1)
+        .is_none_or(|n| !n.is_word() || n.has(lexicon::TIME_UNIT) || n.lower == "same");
+    !holds_clause && !demonstrative
+}
+
+/// `conceded he had fallen short`, `admitted they were wrong`: a clause
+/// without `that` whose subject is a personal pronoun and whose verb is
+/// finite (not `added it to the list`).
+fn pronoun_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
+    let subject = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it"));
+    let finite = toks.get(i + 2).is_some_and(|t| {
+        t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
+            || is_modal_or_have(t)
+            || reads_as_past(t)
+    });
+    subject && finite
 }
 
 /// `responded on Sunday to accusations that`, `replied with chants of`:
@@ -606,10 +653,12 @@ fn subject_of(
         Some(s) if !s.pronoun && !gerund && !source_like(&toks[s.first..=s.last]) => {
             relative_clause_antecedent(toks, subject_end)
                 // (`which friends described`: the clause's own subject.)
+                // (An antecedent is before the subject it replaces.)
                 .filter(|r| {
-                    !toks[r.last + 1..s.first]
-                        .iter()
-                        .all(|t| matches!(t.lower, "who" | "which" | ","))
+                    r.last < s.first
+                        && !toks[r.last + 1..s.first]
+                            .iter()
+                            .all(|t| matches!(t.lower, "who" | "which" | ","))
                 })
                 .or(Some(s))
         }

@@ -703,7 +703,7 @@ pub(super) fn appositive_subject(
     // Where the subject's stretch begins: the sentence after its dateline,
     // or just after a quotation it follows (`"...," Ms. Park, a former
     // diplomat, said`).
-    let mut start = after_dateline(toks);
+    let mut start = past_clause_openers(toks, after_dateline(toks), comma);
     while k > floor {
         k -= 1;
         let t = &toks[k];
@@ -814,15 +814,10 @@ pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Foun
     if let Some(c) = opening_adverbial_end(toks).filter(|&c| c < before) {
         s = c + 1;
     }
-    while s < before
-        && (is_quote_mark(&toks[s])
-            || matches!(
-                toks[s].lower,
-                "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however"
-            ))
-    {
+    while s < before && is_quote_mark(&toks[s]) {
         s += 1;
     }
+    s = past_clause_openers(toks, s, before);
     if let Some(p) = pronoun_at(toks, s) {
         if p < before {
             return Some(found_np(s, p, true));
@@ -830,6 +825,22 @@ pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Foun
     }
     let (a, b) = np_right(toks, s, before)?;
     source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+}
+
+/// The first token from `s` (below `before`) past the conjunctions and
+/// linking adverbs that open a clause without a comma (`But the mayor, a
+/// Democrat, said`, `Yet economists say`): they are no part of its subject.
+fn past_clause_openers(toks: &[Token<'_>], mut s: usize, before: usize) -> usize {
+    while s < before
+        && matches!(
+            toks[s].lower,
+            "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however"
+        )
+        && !toks.get(s + 1).is_some_and(|t| t.is_punct(','))
+    {
+        s += 1;
+    }
+    s
 }
 
 /// Where a sentence starts after its dateline: `WASHINGTON (Reuters) -`,

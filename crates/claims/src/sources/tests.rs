@@ -450,6 +450,19 @@ fn attribution_follows_claims_md() {
         ("I began by saying that we won.", false, &[]),
         ("Clinton has voiced concerns but has said she backs the bill.", true, &["Clinton/said"]),
         ("Trump later referred to the attack and said he would act.", true, &["Trump/said"]),
+        // A conjunction opening the sentence is no part of an apposed subject.
+        ("But the mayor, a Democrat, said the tax was fair.", true, &["mayor, a Democrat/said"]),
+        ("Yet economists, like their counterparts, say the tax encourages savings.", true, &["economists, like their counterparts/say"]),
+        ("However, the mayor, a Democrat, said the tax was fair.", true, &["mayor, a Democrat/said"]),
+        // A verb of reply or addition takes its clause past a short phrase of
+        // setting or addressee, or without `that` after a personal pronoun.
+        ("Clinton admitted in an interview that she had erred.", true, &["Clinton/admitted"]),
+        ("The mayor replied in an even voice that she was pleased.", true, &["mayor/replied"]),
+        ("Weiner admitted to the newspaper that he had lied.", true, &["Weiner/admitted"]),
+        ("He conceded he had fallen short.", true, &["He/conceded"]),
+        ("The report added to fears that the economy was slowing.", false, &[]),
+        ("The company added in 2019 that same number of jobs.", false, &[]),
+        ("The firm added it to the list.", false, &[]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -1438,6 +1438,32 @@ pub const AMBIGUOUS_CUE_WORDS: &[&str] = &[
     "suspects",
 ];
 
+/// Verbs of beginning, going on and stopping: a gerund after them is
+/// their complement (`began writing`), with their subject.
+pub const ASPECTUAL_VERB_WORDS: &[&str] = &[
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "keep",
+    "keeps",
+    "kept",
+    "resume",
+    "resumes",
+    "resumed",
+    "stop",
+    "stops",
+    "stopped",
+    "quit",
+    "quits",
+];
+
 /// Nouns that take a `that` clause of their own (`fears that`, `evidence
 /// that`): a verb before them is not what the clause reports (`added to
 /// fears that the economy ...`).
@@ -1769,6 +1795,8 @@ pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
     "clearly",
     "flatly",
     "emphatically",
+    "otherwise",
+    "ever",
     // Floating quantifiers: `Reuters and the BBC both reported`.
     "both",
     "all",

@@ -519,9 +519,18 @@ fn verb_cue(
         && i > 0
         && toks[i - 1].has(lexicon::BE_FORM)
         && !quotes.inside.get(i).copied().unwrap_or(false);
-    let gerund = t.lower.ends_with("ing") && !progressive;
+    // `began writing op-eds`, `kept saying`: the gerund is the verb's
+    // complement, and its subject the verb's.
+    let aspectual = t.lower.ends_with("ing")
+        && i > 0
+        && words::ASPECTUAL_VERB_WORDS.contains(&toks[i - 1].lower);
+    let gerund = t.lower.ends_with("ing") && !progressive && !aspectual;
     let (cue, subject_end) = cue_with_medium(toks, i, gerund);
-    let subject_end = if progressive { i - 1 } else { subject_end };
+    let subject_end = if progressive || aspectual {
+        i - 1
+    } else {
+        subject_end
+    };
     // (`calls Cruz "a conviction candidate"`: after `call` comes the one
     // called, never the caller.)
     if class != CueClass::Called && inverted_sources(toks, i, &cue, gerund, found) {
@@ -662,6 +671,9 @@ fn subject_of(
                 })
                 .or(Some(s))
         }
+        // `my normal reporting post`, `live reporting`: a gerund right
+        // after words that name no one is a noun or its modifier.
+        Some(s) if gerund && !s.pronoun && names_no_one(toks, &s) => None,
         other => other,
     };
     if let Some(s) = own {
@@ -675,7 +687,7 @@ fn subject_of(
         return found.first().cloned().or_else(|| sentence_subject(toks, i));
     }
     // (past the verb's auxiliaries: `... but has said`)
-    let before_verb = toks[..i]
+    let before_verb = toks[..subject_end]
         .iter()
         .rev()
         .find(|t| !is_aux_or_adverb(t))
@@ -686,6 +698,26 @@ fn subject_of(
         return shared_subject(toks, i);
     }
     None
+}
+
+/// Words before a gerund that cannot be who speaks: one bare lower-case
+/// singular word (`live reporting`: a subject needs a determiner, a plural
+/// or a name), or a phrase opened by the writer's own possessive (`my
+/// normal reporting post`).
+fn names_no_one(toks: &[Token<'_>], s: &Found) -> bool {
+    let np = &toks[s.first..=s.last];
+    // (`A married couple also claiming`: the article before a modifier;
+    // `@realDonaldTrump claiming`: a handle.)
+    let determined = toks[s.first.saturating_sub(2)..s.first]
+        .iter()
+        .any(|t| t.has(lexicon::DETERMINER) || t.is_punct('@'));
+    let bare = np.len() == 1
+        && np[0].is_lowercase_word()
+        && !np[0].lower.ends_with('s')
+        && !determined
+        && !source_like(np);
+    let own = |t: &Token<'_>| matches!(t.lower, "my" | "our" | "your");
+    bare || own(&np[0]) || s.first > 0 && own(&toks[s.first - 1])
 }
 
 /// `a study by economists Peter Schott and Justin Pierce`: a document's

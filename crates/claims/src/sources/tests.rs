@@ -463,6 +463,15 @@ fn attribution_follows_claims_md() {
         ("The report added to fears that the economy was slowing.", false, &[]),
         ("The company added in 2019 that same number of jobs.", false, &[]),
         ("The firm added it to the list.", false, &[]),
+        // A gerund after a verb of beginning or going on is its complement,
+        // with its subject; a past tense ends a subject's phrase.
+        ("Orszag left the bank and began writing op-eds defending tax cuts.", true, &["Orszag/writing"]),
+        ("The mayor began by saying the vote was fair.", true, &["mayor/saying"]),
+        // Words before a gerund that name no one make it a noun.
+        ("I arrived from my normal reporting post in Cairo.", false, &[]),
+        ("He has been live reporting from Iowa.", false, &[]),
+        ("A young couple also claiming allegiance to the group shot 14 people.", true, &["young couple/claiming"]),
+        ("These places are otherwise labeled \"forgotten America.\"", false, &[]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -837,12 +837,27 @@ pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Foun
 
 /// The first token from `s` (below `before`) past the conjunctions and
 /// linking adverbs that open a clause without a comma (`But the mayor, a
-/// Democrat, said`, `Yet economists say`): they are no part of its subject.
+/// Democrat, said`, `Yet economists say`, `Now his friends joke`): they are
+/// no part of its subject.
 fn past_clause_openers(toks: &[Token<'_>], mut s: usize, before: usize) -> usize {
     while s < before
         && matches!(
             toks[s].lower,
-            "but" | "and" | "so" | "yet" | "further" | "meanwhile" | "however"
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "further"
+                | "meanwhile"
+                | "however"
+                | "now"
+                | "then"
+                | "still"
+                | "also"
+                | "instead"
+                | "finally"
+                | "indeed"
+                | "thus"
         )
         && !toks.get(s + 1).is_some_and(|t| t.is_punct(','))
     {
@@ -923,7 +938,10 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
 /// The subject of a sentence whose verb owns the quotation opening at `q`.
 pub(super) fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
     let f = sentence_subject(toks, q)?;
-    if is_first_or_second_person(&toks[f.first..=f.last]) {
+    // (`It was CNBC's "Secret Lives of the Super Rich"`: `it` with no
+    // speech verb is the sentence's dummy subject, no speaker.)
+    let dummy_it = f.pronoun && f.first == f.last && toks[f.first].lower == "it";
+    if dummy_it || is_first_or_second_person(&toks[f.first..=f.last]) {
         return None;
     }
     // The subject must be followed by its verb, not be inside a list or quote.

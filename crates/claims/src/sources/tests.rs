@@ -472,6 +472,13 @@ fn attribution_follows_claims_md() {
         ("He has been live reporting from Iowa.", false, &[]),
         ("A young couple also claiming allegiance to the group shot 14 people.", true, &["young couple/claiming"]),
         ("These places are otherwise labeled \"forgotten America.\"", false, &[]),
+        // A quotation's owner with no speech verb: not a sentence adverb
+        // or a dummy `it`.
+        ("Now his friends joke about \"ensuring a free and fair vote.\"", true, &[]),
+        ("It was a \"very bad deal for the workers of this country.\"", true, &[]),
+        ("Then the mayor, a Democrat, said the tax was fair.", true, &["mayor, a Democrat/said"]),
+        // say-37.7 members that report content.
+        ("Freddy confided to her that his parents had panicked.", true, &["Freddy/confided"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

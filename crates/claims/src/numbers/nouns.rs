@@ -212,7 +212,7 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             j += 2;
             continue;
         }
-        if ends_noun_phrase(toks, j) {
+        if ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
             break;
         }
         // `80% of the city's roads`: a possessive is a determiner here.
@@ -258,6 +258,23 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
         }
     }
     head
+}
+
+/// `47 percent said`, `Six in 10 say`, `9 percent found`: a verb of
+/// speech, belief or finding right after the figure is its predicate, and
+/// the counted noun is elided (a cue word that is a noun as often, such as
+/// `reports` or `estimates`, may still head the phrase). What follows the
+/// verb opens a clause or an object, so a participle modifying a noun
+/// stays (`hundreds of suspected North Korean soldiers`).
+fn reports_speech(toks: &[Token<'_>], j: usize) -> bool {
+    let t = &toks[j];
+    let object_follows = toks
+        .get(j + 1)
+        .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
+    t.is_lowercase_word()
+        && lexicon::cue_class(t.lower).is_some()
+        && (!t.has(lexicon::AMBIGUOUS_CUE) || matches!(t.lower, "say" | "believe"))
+        && object_follows
 }
 
 /// The word at `j` ends the counted noun's phrase before it starts: a

@@ -947,6 +947,16 @@ fn counted_nouns_of_parts_people_and_settings() {
         ),
         ("The 300-page report was published.", &[Some("page")]),
         ("Ten more than last year.", &[None]),
+        // A verb of speech or belief after a share is its predicate; the
+        // respondents are elided. A participle before a noun modifies it.
+        ("Some 22 percent said they would back him.", &[None]),
+        ("Six in 10 say he is decisive.", &[None]),
+        ("And 9 percent found it a deterrent.", &[None]),
+        (
+            "Hundreds of suspected North Korean soldiers assembled.",
+            &[Some("soldiers")],
+        ),
+        ("The 12 reports were published.", &[Some("reports")]),
     ];
     for (text, nouns) in cases {
         let found: Vec<Option<String>> = numbers(text).into_iter().map(|n| n.5).collect();

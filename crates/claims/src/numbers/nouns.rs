@@ -212,6 +212,16 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             j += 2;
             continue;
         }
+        // `72 percent now believe`: an adverb between the figure and its
+        // verb is no noun; an auxiliary (`2 million have already voted`)
+        // says a verb follows.
+        if count == 0 && t.is_lowercase_word() && t.has(lexicon::SKIPPED_BEFORE_CUE) {
+            if is_auxiliary(t.lower) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
         if ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
             break;
         }
@@ -258,6 +268,24 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
         }
     }
     head
+}
+
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+    )
 }
 
 /// `47 percent said`, `Six in 10 say`, `9 percent found`: a verb of

@@ -957,6 +957,14 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("soldiers")],
         ),
         ("The 12 reports were published.", &[Some("reports")]),
+        // An adverb after the figure is passed over; an auxiliary ends it.
+        ("Seventy-two percent now believe he could win.", &[None]),
+        ("She won 15 earlier contests.", &[Some("contests")]),
+        (
+            "It got $26.4 million in previously undisclosed payments.",
+            &[Some("payments")],
+        ),
+        ("More than 2 million have already voted.", &[None]),
     ];
     for (text, nouns) in cases {
         let found: Vec<Option<String>> = numbers(text).into_iter().map(|n| n.5).collect();

@@ -426,6 +426,12 @@ pub fn month(w: &str) -> Option<u32> {
     })
 }
 
+/// A past tense that is never a noun (`began`, `told`, `came`); `a hit`,
+/// `the left`, `won` (a currency) are nouns as well.
+pub fn is_past_tense_only(w: &str) -> bool {
+    has(w, IRREGULAR_PAST) && !matches!(w, "hit" | "set" | "read" | "shot" | "left" | "won" | "put")
+}
+
 pub fn is_weekday(w: &str) -> bool {
     has(w, WEEKDAY)
 }

@@ -1555,6 +1555,10 @@ pub const NOUN_STOP_WORDS: &[&str] = &[
     "altogether",
     "annually",
     "exactly",
+    "prior",
+    // A web address after a figure (`two DUIs https://t.co/...`).
+    "https",
+    "http",
 ];
 
 /// Prefixes joined to a year or number that keep it a figure: `mid-2000s`, `pre-2008`.

@@ -120,6 +120,13 @@ fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
         if c.kind == NumberKind::Count && w.lower == "strong" {
             return Start::Walk(j + 2);
         }
+        // `a 5-to-4 majority`: the compound is a score; the noun follows it.
+        let score = w.has(lexicon::FUNCTION_WORD)
+            && attached_hyphen(j + 2)
+            && toks.get(j + 3).is_some_and(|n| n.kind == Kind::Num);
+        if c.kind == NumberKind::Count && score {
+            return Start::Walk(j + 4);
+        }
         if c.kind == NumberKind::Count {
             return Start::Noun(w.lower.to_string());
         }
@@ -225,13 +232,31 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
         if ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
             break;
         }
+        // `one policeman said`, `One guy came in`: a verb after the head.
+        let verb_after_head = t.is_lowercase_word()
+            && (lexicon::is_past_tense_only(t.lower)
+                || lexicon::cue_class(t.lower).is_some() && !t.has(lexicon::AMBIGUOUS_CUE));
+        if count > 0 && verb_after_head {
+            break;
+        }
         // `80% of the city's roads`: a possessive is a determiner here.
         if t.is_possessive() && toks.get(j + 1).is_some_and(|n| n.is_word()) {
             j += 1;
             continue;
         }
         let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
-        if participle && count > 0 {
+        // `54 percent of Democratic registered voters`: a past participle
+        // before a noun modifies it.
+        // (Not before a verb or a time: `the 53 wounded remained`, `ppl
+        // arrested last night`.)
+        let modifies_next = t.lower.ends_with("ed")
+            && toks.get(j + 1).is_some_and(|n| {
+                n.is_lowercase_word()
+                    && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
+                    && !n.lower.ends_with("ed")
+                    && !lexicon::is_past_tense_only(n.lower)
+            });
+        if participle && count > 0 && !modifies_next {
             // `$550 billion in new federal spending over five years`: a
             // noun in -ing ends the phrase; `troops guarding the border` is
             // a clause.
@@ -314,6 +339,23 @@ fn ends_noun_phrase(toks: &[Token<'_>], j: usize) -> bool {
         || t.has(lexicon::MONTH) && t.is_capitalized()
         || t.has(lexicon::WEEKDAY)
     {
+        return true;
+    }
+    // `150 miles north of Mexico`: a direction after the figure (a
+    // capitalised one opens a name: `5 North Korean soldiers`).
+    let direction = t.is_lowercase_word()
+        && matches!(
+            t.lower,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        );
+    if direction {
         return true;
     }
     let initial = t.text.len() == 1

@@ -1724,7 +1724,7 @@ pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
     }
     if toks.get(i + 1).is_some_and(|n| {
         n.is_lowercase_word()
-            && !n.has(lexicon::FUNCTION_WORD)
+            && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
             && (is_plural_noun(n.lower) || n.lower.ends_with("children"))
             && words::vague_plural(n.lower).is_none()
     }) {

@@ -965,6 +965,26 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("payments")],
         ),
         ("More than 2 million have already voted.", &[None]),
+        // A verb after the head ends it; a past participle before a noun
+        // modifies it (not before a verb or a time).
+        (
+            "One intelligence source said agents were angry.",
+            &[Some("source")],
+        ),
+        ("One guy came in.", &[Some("guy")]),
+        (
+            "Some 54 percent of Democratic registered voters agreed.",
+            &[Some("voters")],
+        ),
+        (
+            "Twenty of the 53 wounded remained in hospital.",
+            &[Some("wounded"), Some("wounded")],
+        ),
+        // A score compound, a direction, a web address: no noun in them.
+        ("It was decided by 5-to-4 votes.", &[Some("votes")]),
+        ("It is 150 miles north of Mexico.", &[None]),
+        ("He has two DUIs https://t.co/abc", &[Some("duis")]),
+        ("It begins in 2017 https://t.co/abc", &[None]),
     ];
     for (text, nouns) in cases {
         let found: Vec<Option<String>> = numbers(text).into_iter().map(|n| n.5).collect();

@@ -629,13 +629,8 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
     // (`released` in `just-released` is the compound's, not a clause.)
     let in_compound = j > 0 && !t.space_before && toks[j - 1].is_punct('-');
     // (`The mayor began by saying`: a past tense that is no noun ends the
-    // phrase; `a hit`, `the left`, `won` are nouns as well.)
-    let past = t.is_lowercase_word()
-        && t.has(lexicon::IRREGULAR_PAST)
-        && !matches!(
-            t.lower,
-            "hit" | "set" | "read" | "shot" | "left" | "won" | "put"
-        );
+    // phrase.)
+    let past = t.is_lowercase_word() && lexicon::is_past_tense_only(t.lower);
     let clause = started
         && !in_compound
         && (is_participle(t) || past || t.lower.ends_with("ly") && t.is_lowercase_word());

@@ -1556,6 +1556,8 @@ pub const NOUN_STOP_WORDS: &[&str] = &[
     "annually",
     "exactly",
     "prior",
+    // A dimension's times sign (`3 x 4 m`).
+    "x",
     // A web address after a figure (`two DUIs https://t.co/...`).
     "https",
     "http",

@@ -1719,7 +1719,8 @@ fn opens_time_phrase(toks: &[Token<'_>], i: usize) -> bool {
 pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
     // `2000 people` counts; `in 2020 millions lost` is a year before a
     // vague plural of its own.
-    if opens_time_phrase(toks, i) {
+    // `the year 2000 things changed`: named a year.
+    if opens_time_phrase(toks, i) || i > 0 && toks[i - 1].lower == "year" {
         return true;
     }
     if toks.get(i + 1).is_some_and(|n| {

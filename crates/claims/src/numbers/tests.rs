@@ -983,6 +983,7 @@ fn counted_nouns_of_parts_people_and_settings() {
         // A score compound, a direction, a web address: no noun in them.
         ("It was decided by 5-to-4 votes.", &[Some("votes")]),
         ("It is 150 miles north of Mexico.", &[None]),
+        ("It measures 3 x 4 m.", &[None, None]),
         ("He has two DUIs https://t.co/abc", &[Some("duis")]),
         ("It begins in 2017 https://t.co/abc", &[None]),
     ];
@@ -1537,6 +1538,14 @@ fn years_and_dates_that_open_time_phrases() {
         ("its H1 2020 profits", "2020", 2020.0, None, Year),
         ("In 2019 sales fell", "2019", 2019.0, None, Year),
         ("he invested in 2000 companies", "2000", 2000.0, None, Count),
+        // So does the word `year` before it.
+        (
+            "by the year 2030 emissions must fall",
+            "2030",
+            2030.0,
+            None,
+            Year,
+        ),
         (
             "In 1500 homes the power failed",
             "1500",

@@ -544,6 +544,10 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
                 Step::Take(j)
             }
             Kind::Num if ordinal_suffix(toks, j) => Step::Take(j + 1),
+            // `Victims of Pan Am Flight 103, Kara Weipz`: a number in a name
+            // (not a date, a year or a verse: `March 23`, `Krugman 1998`,
+            // `Romans 8:31`).
+            Kind::Num if number_in_name(toks, j, last) => Step::Take(j),
             // `a 2013 study by economists`: a year modifying the head.
             Kind::Num
                 if toks[j].text.len() == 4
@@ -573,6 +577,16 @@ pub(super) fn np_right(toks: &[Token<'_>], from: usize, hi: usize) -> Option<(us
         b -= 1;
     }
     Some((start, b))
+}
+
+/// A number that is part of the name before it: `Flight 103`, `Apollo 11`.
+fn number_in_name(toks: &[Token<'_>], j: usize, last: Option<usize>) -> bool {
+    let after_name = last
+        .is_some_and(|k| k + 1 == j && toks[k].is_capitalized() && !toks[k].has(lexicon::MONTH));
+    let t = &toks[j];
+    let plain = t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 3;
+    let next = toks.get(j + 1);
+    after_name && plain && next.is_none_or(|n| !n.is_lowercase_word() && !n.is_punct(':'))
 }
 
 /// The first token from `j` (below `hi`) that is not an article.
@@ -904,7 +918,9 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
             .is_some_and(|t| t.is_lowercase_word() && !is_function(t))
     };
     let subject_end = (f.first + 1..=f.last)
-        .find(|&k| is_verb(k) && toks[k - 1].is_capitalized())
+        // (`His brother Mohammed ...`: after a capitalised determiner the
+        // word is the phrase's noun.)
+        .find(|&k| is_verb(k) && toks[k - 1].is_capitalized() && !is_function(&toks[k - 1]))
         .unwrap_or(f.last + 1);
     // `Jessie Elkins, 70, had served`, `One of the men, Jessie Elkins, 70,
     // had served`: past appositions set off by commas.

@@ -422,7 +422,7 @@ fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
 }
 
 /// `admitted in an interview that`, `replied in an even voice that`,
-/// `added on Tuesday that`: a short phrase of place, time, manner or
+/// `added on Tuesday that`, `adding to CNN: "..."`: a short phrase of place, time, manner or
 /// addressee between the verb and its `that` clause. Not a noun that takes
 /// the clause itself (`added to fears that`: the fears hold it), and not a
 /// demonstrative `that` (`responded with the lawsuit announced that same
@@ -437,10 +437,20 @@ fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
     if !opens {
         return false;
     }
-    let Some(that) = (i + 3..toks.len().min(i + 10))
-        .take_while(|&k| toks[k].is_word() || toks[k].kind == Kind::Num)
-        .find(|&k| toks[k].lower == "that")
-    else {
+    let hi = toks.len().min(i + 10);
+    let phrase_end = (i + 2..hi)
+        .find(|&k| !(toks[k].is_word() || toks[k].kind == Kind::Num))
+        .unwrap_or(hi);
+    // `adding to CNN: "I feel no pity"`: the phrase ends at a quotation.
+    let quotation = phrase_end > i + 2
+        && toks
+            .get(phrase_end)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+        && toks.get(phrase_end + 1).is_some_and(is_quote_mark);
+    if quotation {
+        return true;
+    }
+    let Some(that) = (i + 3..phrase_end).find(|&k| toks[k].lower == "that") else {
         return false;
     };
     let holds_clause = words::REPLY_OBJECT_WORDS.contains(&toks[that - 1].lower)

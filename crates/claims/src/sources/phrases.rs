@@ -785,8 +785,31 @@ pub(super) fn appositive_subject(
     if toks[c1 + 1..comma].iter().all(is_opening_adverbial) {
         return Some(found_np(a, b, false));
     }
-    // Appositions run up to the comma before the verb.
-    Some(found_np(a, comma - 1, false))
+    // Appositions run up to the comma before the verb, or to a stretch
+    // that is a predicate (`Susan Cohen, a mother, thought him a
+    // murderer, adding`).
+    let end = commas
+        .iter()
+        .copied()
+        .filter(|&c| c > c1 && c < comma)
+        .find(|&c| opens_predicate(toks, c + 1))
+        .unwrap_or(comma);
+    Some(found_np(a, end - 1, false))
+}
+
+/// The stretch at `k` opens with a finite verb, not an apposition: a past
+/// tense that is no noun, a cue verb, or a past form before its object
+/// (`thought him`, `called the plan`, `accused them`; not `retired general`).
+fn opens_predicate(toks: &[Token<'_>], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.is_lowercase_word()) else {
+        return false;
+    };
+    let object_follows = toks.get(k + 1).is_some_and(|n| {
+        n.has(lexicon::DETERMINER) || matches!(n.lower, "him" | "her" | "them" | "it" | "us")
+    });
+    lexicon::is_past_tense_only(t.lower)
+        || lexicon::cue_class(t.lower).is_some()
+        || t.lower.ends_with("ed") && object_follows
 }
 
 /// The closing mark at `k` ends quoted speech (`,"` `."` `?"`) and a name

@@ -435,7 +435,8 @@ fn attribution_follows_claims_md() {
         // it, past an opening participial clause, a particle and an addressee.
         ("Asked whether he would stay, Mr. Smith shot back: ''That would be good.''", true, &["Mr. Smith/quote"]),
         ("Asked which county he liked, he demurred: “Whichever one I’m in.”", true, &["he/quote"]),
-        ("The wife whispered to him: \"They are still with you.\"", true, &["wife/quote"]),
+        // (A verb of speech there is the cue itself, past its addressee.)
+        ("The wife whispered to him: \"They are still with you.\"", true, &["wife/whispered"]),
         // ... but not a preposition's object left of it.
         ("The jacket she wore in Texas read: \"I really don't care, do you?\"", true, &[]),
         ("Speaking to reporters, the minister said the war was over.", true, &["minister/said"]),
@@ -486,6 +487,12 @@ fn attribution_follows_claims_md() {
         // A number inside a name, not a date or a year.
         ("The head of Victims of Pan Am Flight 103, Kara Weipz, told Wikinews that it was over.", true, &["head of Victims of Pan Am Flight 103, Kara Weipz/told"]),
         ("Ted Cruz — Announced March 23, 2015", false, &[]),
+        // An addition past a short phrase to its quotation; an apposition
+        // ends where a predicate starts.
+        ("Susan Cohen, the mother of a victim, thought him a murderer, adding to CNN: \"I feel no pity.\"", true, &["Susan Cohen, the mother of a victim/adding"]),
+        ("Clinton, clearly frustrated, responded by pointing a finger, saying the campaign was wrong.", true, &["Clinton, clearly frustrated/saying"]),
+        ("Jim Smith, 70, a retired general, said it was over.", true, &["Jim Smith, 70, a retired general/said"]),
+        ("She added to the list: \"apples, pears\".", true, &["She/added"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -923,7 +923,9 @@ fn push_subject(
     // (`Reuters and the BBC reported`).
     let before = articles_before(toks, subject.first);
     let mut subject = subject;
-    if !subject.pronoun && before >= 2 && toks[before - 1].lower == "and" {
+    // (`Sanders and his aides believe`: a possessed phrase is a conjunct too.)
+    let possessed = subject.pronoun && subject.first < subject.last;
+    if (!subject.pronoun || possessed) && before >= 2 && toks[before - 1].lower == "and" {
         let conjunct =
             np_left(toks, before - 1).filter(|&(a, _)| a + 4 >= before.saturating_sub(1));
         if let Some((a, b)) = conjunct {

@@ -258,7 +258,7 @@ fn mentions_naming_bodies(
     let mut own_names = false;
     for f in found.iter_mut() {
         let body = f.pronoun && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
-        if body && resolve(&toks[f.first], state, &mentions, toks).is_none() {
+        if body && resolve(f.first, state, &mentions, toks).is_none() {
             f.pronoun = false;
             own_names = true;
         }
@@ -403,7 +403,7 @@ pub fn analyse(
         // CLAIMS.md: `refers_to` is for pronouns only.
         let refers_to = f
             .pronoun
-            .then(|| resolve(&toks[f.first], state, &mentions, toks))
+            .then(|| resolve(f.first, state, &mentions, toks))
             .flatten();
         sources.push(SourceMention {
             start,

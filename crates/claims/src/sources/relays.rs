@@ -177,11 +177,15 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
 }
 
 pub(super) fn resolve(
-    pronoun: &Token<'_>,
+    at: usize,
     state: &DocState,
     here: &[(usize, usize, Class)],
     toks: &[Token<'_>],
 ) -> Option<[usize; 2]> {
+    let pronoun = &toks[at];
+    if let Some(owner) = conjoined_owner(toks, at) {
+        return Some(owner);
+    }
     // `he` is no one a title or noun says is a woman, and `she` no man.
     let not = match pronoun.lower {
         "he" | "his" | "him" => Gender::Female,
@@ -221,6 +225,25 @@ pub(super) fn resolve(
     impersonal
         .then(|| earlier_antecedent(state, &[Class::Person], not, true))
         .flatten()
+}
+
+/// `Sanders and his supporters argue`: a possessive pronoun after `and`
+/// belongs to the name just before it (a name that is no body's).
+fn conjoined_owner(toks: &[Token<'_>], at: usize) -> Option<[usize; 2]> {
+    let possessive = matches!(toks[at].lower, "his" | "her" | "their" | "its");
+    let and = at.checked_sub(1).filter(|&k| toks[k].lower == "and")?;
+    let (a, b) = np_left(toks, and).filter(|_| possessive)?;
+    let class = class_of(&toks[a..=b]);
+    let fits = match toks[at].lower {
+        "his" | "her" => class == Class::Person,
+        "their" => matches!(class, Class::Group | Class::Org),
+        _ => matches!(class, Class::Org | Class::Thing),
+    };
+    (fits
+        && toks[a..=b]
+            .iter()
+            .any(|t| t.is_capitalized() || t.has(lexicon::PERSON_WORD)))
+    .then(|| [toks[a].start, toks[b].end])
 }
 
 /// A pronoun's antecedent in the sentences before: in the latest one that

@@ -493,6 +493,10 @@ fn attribution_follows_claims_md() {
         ("Clinton, clearly frustrated, responded by pointing a finger, saying the campaign was wrong.", true, &["Clinton, clearly frustrated/saying"]),
         ("Jim Smith, 70, a retired general, said it was over.", true, &["Jim Smith, 70, a retired general/said"]),
         ("She added to the list: \"apples, pears\".", true, &["She/added"]),
+        // A person named by what they are is a person for a later `he`.
+        ("Alex Salmond spoke first. UK citizen Jim Swire believes the man was innocent. He said the death was sad.", true, &["He/said/->UK citizen Jim Swire"]),
+        // A possessive after `and` is the name's before it; both conjuncts speak.
+        ("Brown spoke. But Sanders and his aides believe they can win.", true, &["Sanders/believe", "his aides/believe/->Sanders"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

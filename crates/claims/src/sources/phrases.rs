@@ -589,6 +589,54 @@ fn number_in_name(toks: &[Token<'_>], j: usize, last: Option<usize>) -> bool {
     after_name && plain && next.is_none_or(|n| !n.is_lowercase_word() && !n.is_punct(':'))
 }
 
+/// A lower-case particle inside a name: `Nouri al-Maliki`, `Osama bin
+/// Laden`, `Charles de Gaulle`, `Ursula von der Leyen`. A capitalised word
+/// (or another particle) follows it.
+pub(super) fn is_name_particle(toks: &[Token<'_>], j: usize) -> bool {
+    let particle = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_lowercase_word()
+                && matches!(
+                    t.lower,
+                    "al" | "el"
+                        | "bin"
+                        | "ibn"
+                        | "abu"
+                        | "van"
+                        | "von"
+                        | "de"
+                        | "da"
+                        | "di"
+                        | "du"
+                        | "del"
+                        | "della"
+                        | "der"
+                        | "den"
+                        | "dos"
+                        | "das"
+                        | "la"
+                        | "le"
+                )
+        })
+    };
+    let mut k = j;
+    while particle(k) && k < j + 2 {
+        k += 1;
+    }
+    // `al-Maliki`: the hyphen joins the particle to the name.
+    if k > j
+        && toks
+            .get(k)
+            .is_some_and(|h| h.is_punct('-') && !h.space_before)
+    {
+        k += 1;
+    }
+    k > j
+        && j > 0
+        && toks[j - 1].is_capitalized()
+        && toks.get(k).is_some_and(|n| n.is_capitalized())
+}
+
 /// The first token from `j` (below `hi`) that is not an article.
 fn skip_articles(toks: &[Token<'_>], mut j: usize, hi: usize) -> usize {
     while j < hi && matches!(toks[j].lower, "the" | "a" | "an") {

@@ -77,9 +77,32 @@ pub(super) fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Ve
 }
 
 /// A coordinated clause or a new sentence part between two tokens ends the
-/// first one's reach: `... confirming X and he said`.
+/// first one's reach: `... confirming X and he said`, `As Trump began
+/// tweeting ..., his son said` (the end of an opening clause).
 pub(super) fn clause_break(toks: &[Token<'_>], from: usize, to: usize) -> bool {
     let to = to.min(toks.len());
+    // (An opening phrase `In the NYT report ...,` frames what follows; an
+    // opening clause `As ...,`, `Although ...,`, `Asked ...,` does not.)
+    let subordinate = toks.first().is_some_and(|t| {
+        matches!(
+            t.lower,
+            "as" | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "after"
+                | "before"
+                | "since"
+                | "once"
+                | "until"
+        ) || t.lower.ends_with("ed")
+            || t.lower.ends_with("ing")
+    });
+    if subordinate && opening_clause_end(toks).is_some_and(|c| from < c && c < to) {
+        return true;
+    }
     (from + 1..to).any(|k| {
         let t = &toks[k];
         t.is_punct(';')
@@ -205,14 +228,23 @@ pub(super) fn resolve(
         if wanted.is_empty() {
             continue;
         }
+        // The first that fits, as Hobbs's search goes: the subject before an
+        // object (`Bob said ... a group known as Ansar al-Sharia was
+        // involved, but he said`), the main clause before an opening one
+        // (`When Ms. Friedan ..., Mrs. Schlafly replied ... she said`), and
+        // the opening clause when the main one names no one (`As Johnson
+        // and Weld stumped ..., they said`).
+        let opener = opening_clause_end(toks);
+        let fits = |m: &&(usize, usize, Class)| {
+            toks[m.1].end <= pronoun.start
+                && wanted.contains(&m.2)
+                && !not.rules_out(gender_of(&toks[m.0..=m.1]))
+        };
         let in_sentence = here
             .iter()
-            .rev()
-            .find(|m| {
-                toks[m.1].end <= pronoun.start
-                    && wanted.contains(&m.2)
-                    && !not.rules_out(gender_of(&toks[m.0..=m.1]))
-            })
+            .filter(|m| opener.is_none_or(|c| m.0 > c))
+            .find(fits)
+            .or_else(|| here.iter().find(fits))
             .map(|m| [toks[m.0].start, toks[m.1].end]);
         let earlier = || earlier_antecedent(state, wanted, not, false);
         if let Some(r) = in_sentence.or_else(earlier) {
@@ -225,6 +257,17 @@ pub(super) fn resolve(
     impersonal
         .then(|| earlier_antecedent(state, &[Class::Person], not, true))
         .flatten()
+}
+
+/// The comma that closes an opening adverbial or subordinate clause, near
+/// the start and outside quotation marks; a conjunction (`But Mr. Comey
+/// painted ...`) opens no such clause.
+fn opening_clause_end(toks: &[Token<'_>]) -> Option<usize> {
+    let conjunction = toks
+        .first()
+        .is_some_and(|t| matches!(t.lower, "but" | "and" | "so" | "yet" | "or"));
+    let comma = opening_adverbial_end(toks).filter(|&c| c <= 16 && !conjunction)?;
+    (!toks[..comma].iter().any(is_quote_mark)).then_some(comma)
 }
 
 /// `Sanders and his supporters argue`: a possessive pronoun after `and`
@@ -404,16 +447,20 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
             continue;
         }
         let a = k;
-        // `Mr. Smith`: the full stop of a title runs on into the name.
+        // `Mr. Smith`, `Paul D. Ryan`: the full stop of a title or an
+        // initial runs on into the name.
         let title_stop = |j: usize| {
+            let before = &toks[j - 1];
+            let initial = before.text.len() == 1 && before.is_capitalized();
             toks[j].is_punct('.')
-                && toks[j - 1].has(lexicon::TITLE_ABBREVIATION)
+                && (before.has(lexicon::TITLE_ABBREVIATION) || initial)
                 && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
         };
         let continues = |j: usize| {
             (toks[j].is_capitalized()
                 || toks[j].is_punct('-') && !toks[j].space_before
-                || title_stop(j))
+                || title_stop(j)
+                || is_name_particle(toks, j))
                 && !quotes.inside[j]
         };
         while k + 1 < toks.len() && continues(k + 1) {

@@ -497,6 +497,14 @@ fn attribution_follows_claims_md() {
         ("Alex Salmond spoke first. UK citizen Jim Swire believes the man was innocent. He said the death was sad.", true, &["He/said/->UK citizen Jim Swire"]),
         // A possessive after `and` is the name's before it; both conjuncts speak.
         ("Brown spoke. But Sanders and his aides believe they can win.", true, &["Sanders/believe", "his aides/believe/->Sanders"]),
+        // Name particles and initials stay in the name a pronoun stands for.
+        ("This was criticized by Nassar al-Rubaie, a member of Parliament. \"We condemn it,\" he said.", true, &["he/said/->Nassar al-Rubaie"]),
+        ("Speaker Paul D. Ryan was direct about what he called \"our arguments this year.\"", true, &["he/called/->Speaker Paul D. Ryan"]),
+        // In its own sentence a pronoun takes the first name that fits: the
+        // subject before an object, the main clause before an opening one.
+        ("Bob said a group known as Ansar al-Sharia was involved, but he said he played no role.", true, &["Bob/said", "he/said/->Bob"]),
+        ("When Ms. Friedan spoke, Mrs. Schlafly replied that, she said, it was plain.", true, &["Mrs. Schlafly/replied", "she/said/->Mrs. Schlafly/via 0"]),
+        ("As Donald Trump began tweeting out a nickname for his rival, his son said he was just getting started.", true, &["Donald Trump/tweeting", "his son/said/->Donald Trump"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -98,6 +98,11 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     {
         return None;
     }
+    // `Anthony Cordesman, a security analyst at the Center for ... told`:
+    // an apposition whose closing comma is missing keeps its name.
+    if let Some(name) = unclosed_apposition_name(toks, a) {
+        return Some(found_np(name, b, false));
+    }
     // `Advisers who have run the numbers argue`: the relative clause is
     // skipped; its antecedent is the subject.
     if let Some(antecedent) = relative_clause_antecedent(toks, a) {
@@ -114,6 +119,21 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
         }
     }
     Some(found_np(a, b, false))
+}
+
+/// Where the name starts that opens the sentence and is apposed to the
+/// phrase at `a` without a closing comma: `Name, a/an/the ... <a>`.
+fn unclosed_apposition_name(toks: &[Token<'_>], a: usize) -> Option<usize> {
+    let article = a
+        .checked_sub(1)
+        .filter(|&k| matches!(toks[k].lower, "a" | "an" | "the"))?;
+    let comma = article.checked_sub(1).filter(|&k| toks[k].is_punct(','))?;
+    let (n0, n1) = np_left(toks, comma)?;
+    let start = past_clause_openers(toks, after_dateline(toks), comma);
+    let named = toks[n0..=n1]
+        .iter()
+        .all(|t| t.is_capitalized() || !t.is_word());
+    (n0 == start && n1 + 1 == comma && named && n1 > n0).then_some(n0)
 }
 
 /// `Some say`, `Many believe`, `Others argue`: the quantifier at `q`
@@ -336,6 +356,12 @@ enum Step {
 
 fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize>) -> Step {
     let t = &toks[k];
+    if t.lower == "and"
+        && first.is_some_and(|f| toks[f].is_capitalized())
+        && and_inside_name(toks, k)
+    {
+        return Step::Skip(k);
+    }
     if is_function(t) && !is_first_name(toks, k) {
         let left_np = k > 0 && is_np_word(&toks[k - 1]);
         // `a review by The Times`, `a new poll by the institute`: a
@@ -389,6 +415,17 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
         };
     }
     Step::Take(k)
+}
+
+/// `Center for Strategic and International Studies`, `Department of
+/// Health and Human Services`: an `and` between capitalised words inside
+/// a name that an `of` or `for` opens (not `Reuters and AFP`, two names).
+fn and_inside_name(toks: &[Token<'_>], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && k - j < 3 && toks[j - 1].is_capitalized() {
+        j -= 1;
+    }
+    j < k && j >= 2 && matches!(toks[j - 1].lower, "of" | "for") && toks[j - 2].is_capitalized()
 }
 
 fn punct_step_left(toks: &[Token<'_>], k: usize, first: Option<usize>) -> Step {

@@ -505,6 +505,10 @@ fn attribution_follows_claims_md() {
         ("Bob said a group known as Ansar al-Sharia was involved, but he said he played no role.", true, &["Bob/said", "he/said/->Bob"]),
         ("When Ms. Friedan spoke, Mrs. Schlafly replied that, she said, it was plain.", true, &["Mrs. Schlafly/replied", "she/said/->Mrs. Schlafly/via 0"]),
         ("As Donald Trump began tweeting out a nickname for his rival, his son said he was just getting started.", true, &["Donald Trump/tweeting", "his son/said/->Donald Trump"]),
+        // An `and` inside a name; an apposition without its closing comma.
+        ("A spokesman for the Department of Health and Human Services said it was over.", true, &["spokesman for the Department of Health and Human Services/said"]),
+        ("Anthony Cordesman, a security analyst at the Center for Strategic and International Studies told Bloomberg that it was over.", true, &["Anthony Cordesman, a security analyst at the Center for Strategic and International Studies/told"]),
+        ("Reuters and AFP reported the attack.", true, &["Reuters/reported", "AFP/reported"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

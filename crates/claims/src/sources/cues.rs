@@ -377,7 +377,13 @@ fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<u
     let Some((a, b)) = np_right(toks, i + 2, toks.len()) else {
         return Some(i + 1);
     };
-    if !toks[a..=b].iter().any(|x| x.is_capitalized()) || is_time_np(toks, a, b) {
+    // (`confirmed by police`, `reported by local officials`: common nouns
+    // of people or bodies name an agent too; `by hand`, `in part` do not.)
+    // (`written by men` is authorship, not what was said.)
+    let agent = toks[a..=b].iter().any(|x| x.is_capitalized())
+        || (source_like(&toks[a..=b]) || relays::is_plural_people(toks, b))
+            && !toks[i].lower.starts_with("writ");
+    if !agent || is_time_np(toks, a, b) {
         return Some(i + 1);
     }
     let cue = toks[i].lower.to_string();

@@ -79,7 +79,9 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
             && is_np_word(&toks[end - 2])
             && np_left(toks, end - 1)
                 .is_some_and(|(a, _)| a > 0 && toks[a - 1].has(lexicon::DETERMINER));
-        if (matches!(t.lower, "who" | "which") || relative_that) && end >= 2 {
+        // (`a report by the WHO found`: an acronym is no relative pronoun.)
+        let relative = matches!(t.lower, "who" | "which") && !is_acronym(t);
+        if (relative || relative_that) && end >= 2 {
             let k = if toks[end - 2].is_punct(',') {
                 end - 2
             } else {
@@ -92,7 +94,12 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     if t.is_punct(',') {
         return appositive_subject(toks, end - 1, quotes);
     }
-    let (a, b) = np_left(toks, end)?;
+    let (a, mut b) = np_left(toks, end)?;
+    // `A report published last week found`: the participle before the
+    // time phrase opens a clause the span drops.
+    while b > a && is_participle(&toks[b]) && toks[b].lower.ends_with("ed") {
+        b -= 1;
+    }
     if quotes.inside.get(a).copied().unwrap_or(false)
         != quotes.inside.get(b).copied().unwrap_or(false)
     {

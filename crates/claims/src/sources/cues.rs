@@ -459,8 +459,12 @@ fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
     let Some(that) = (i + 3..phrase_end).find(|&k| toks[k].lower == "that") else {
         return false;
     };
+    // (`went on to say that`: the clause is the later verb's.)
     let holds_clause = words::REPLY_OBJECT_WORDS.contains(&toks[that - 1].lower)
-        || words::CLAUSE_NOUN_WORDS.contains(&toks[that - 1].lower);
+        || words::CLAUSE_NOUN_WORDS.contains(&toks[that - 1].lower)
+        || toks[i + 2..that]
+            .iter()
+            .any(|t| lexicon::cue_class(t.lower).is_some());
     let demonstrative = toks
         .get(that + 1)
         .is_none_or(|n| !n.is_word() || n.has(lexicon::TIME_UNIT) || n.lower == "same");

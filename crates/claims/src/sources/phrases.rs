@@ -873,8 +873,14 @@ pub(super) fn appositive_subject(
     {
         return Some(found_np(a, b, false));
     }
-    // `Hunter, meanwhile, told`: an adverb between commas is no apposition.
-    if toks[c1 + 1..comma].iter().all(is_opening_adverbial) {
+    // `Hunter, meanwhile, told`, `Smith, in a statement, said`: an adverb
+    // or a prepositional phrase between commas is no apposition.
+    let adverbial = toks[c1 + 1..comma].iter().all(is_opening_adverbial)
+        || toks[c1 + 1].is_lowercase_word()
+            && toks[c1 + 1].has(lexicon::OPENING_ADVERBIAL)
+            && toks[c1 + 1].has(lexicon::FUNCTION_WORD)
+            && commas.iter().filter(|&&c| c > c1 && c < comma).count() == 0;
+    if adverbial {
         return Some(found_np(a, b, false));
     }
     // Appositions run up to the comma before the verb, or to a stretch

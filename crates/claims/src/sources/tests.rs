@@ -519,6 +519,11 @@ fn attribution_follows_claims_md() {
         ("It was announced by the ministry that the road would close.", true, &["ministry/announced"]),
         ("The letter was written by hand.", false, &[]),
         ("Most stories were written by men.", false, &[]),
+        // `went on to say that`: the clause is the infinitive's.
+        ("Smith went on to say that the road would close.", true, &["Smith/say"]),
+        // A prepositional phrase between commas is no apposition.
+        ("Mr. Trump, in a brief interview on Saturday, said his plane was great.", true, &["Mr. Trump/said"]),
+        ("Legislative leaders, for instance, noted that the panel was partisan.", true, &["Legislative leaders/noted"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -1496,6 +1496,21 @@ pub const AMBIGUOUS_CUE_WORDS: &[&str] = &[
     "suspects",
 ];
 
+/// Verbs of report whose passive raises the speaker to subject before a
+/// perfect infinitive: `Smith is reported to have said`.
+pub const RAISING_PASSIVE_WORDS: &[&str] = &[
+    "reported",
+    "said",
+    "believed",
+    "thought",
+    "understood",
+    "alleged",
+    "known",
+    "rumored",
+    "rumoured",
+    "claimed",
+];
+
 /// Verbs of beginning, going on and stopping: a gerund after them is
 /// their complement (`began writing`), with their subject.
 pub const ASPECTUAL_VERB_WORDS: &[&str] = &[

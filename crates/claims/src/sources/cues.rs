@@ -514,7 +514,17 @@ fn replies_to_words(toks: &[Token<'_>], i: usize) -> bool {
 /// stands before the form of `be` returned.
 fn passive_before_gerund(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let before = i.checked_sub(1)?;
-    let participle = before.checked_sub(usize::from(toks[before].lower == "as"))?;
+    let mut participle = before.checked_sub(usize::from(toks[before].lower == "as"))?;
+    // `was quoted by Reuters as saying`: the agent between.
+    if toks[before].lower == "as" {
+        let by = (before.saturating_sub(7)..before)
+            .rev()
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| toks[k].lower == "by");
+        if let Some(by) = by.filter(|&b| b > 0) {
+            participle = by - 1;
+        }
+    }
     let p = &toks[participle];
     let passive = p.is_lowercase_word()
         && (p.lower.ends_with("ed") || p.has(lexicon::IRREGULAR_PAST) || p.lower == "seen");
@@ -790,9 +800,17 @@ fn relative_clause_antecedent(toks: &[Token<'_>], end: usize) -> Option<Found> {
 /// completes ends (past its auxiliaries); `None` for any other cue or a
 /// negated predicate (`is not likely to say`).
 fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    // `is reported to have said`: a perfect infinitive after a verb of
+    // report in the passive, whose subject said it.
+    let perfect = i >= 4
+        && toks[i - 1].lower == "have"
+        && toks[i - 2].lower == "to"
+        && words::RAISING_PASSIVE_WORDS.contains(&toks[i - 3].lower)
+        && toks[i - 4].has(lexicon::BE_FORM);
+    let i = if perfect { i - 1 } else { i };
     let governed = i >= 2
         && toks[i - 1].lower == "to"
-        && words::INFINITIVE_GOVERNOR_WORDS.contains(&toks[i - 2].lower);
+        && (words::INFINITIVE_GOVERNOR_WORDS.contains(&toks[i - 2].lower) || perfect);
     if !governed {
         return None;
     }

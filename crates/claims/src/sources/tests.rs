@@ -524,6 +524,11 @@ fn attribution_follows_claims_md() {
         // A prepositional phrase between commas is no apposition.
         ("Mr. Trump, in a brief interview on Saturday, said his plane was great.", true, &["Mr. Trump/said"]),
         ("Legislative leaders, for instance, noted that the panel was partisan.", true, &["Legislative leaders/noted"]),
+        // A report's passive raises its speaker: `is reported to have said`;
+        // `quoted by X as saying` has the agent between.
+        ("Smith is reported to have said that the road would close.", true, &["Smith/said"]),
+        ("Smith is believed to have fled.", false, &[]),
+        ("Smith was quoted by Reuters as saying that the road would close.", true, &["Smith/saying/via 1", "Reuters/quoted"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

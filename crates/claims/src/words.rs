@@ -1876,6 +1876,8 @@ pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
     "emphatically",
     "otherwise",
     "ever",
+    // `have long insisted`.
+    "long",
     // Floating quantifiers: `Reuters and the BBC both reported`.
     "both",
     "all",

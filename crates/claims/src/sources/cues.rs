@@ -421,7 +421,8 @@ fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
                     || next.is_some_and(|n| n.kind == Kind::Punct)
                     || replies_to_words(toks, i)
                     || setting_then_that(toks, i)
-                    || pronoun_clause_follows(toks, i))
+                    || pronoun_clause_follows(toks, i)
+                    || after_quotation(toks, i))
         }
         _ => true,
     }
@@ -437,7 +438,7 @@ fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
     let opens = toks.get(i + 1).is_some_and(|t| {
         matches!(
             t.lower,
-            "in" | "on" | "at" | "during" | "to" | "over" | "after" | "before"
+            "in" | "on" | "at" | "during" | "to" | "over" | "after" | "before" | "for"
         )
     });
     if !opens {
@@ -465,10 +466,21 @@ fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
         || toks[i + 2..that]
             .iter()
             .any(|t| lexicon::cue_class(t.lower).is_some());
-    let demonstrative = toks
-        .get(that + 1)
-        .is_none_or(|n| !n.is_word() || n.has(lexicon::TIME_UNIT) || n.lower == "same");
+    let demonstrative = toks.get(that + 1).is_none_or(|n| {
+        if n.is_word() {
+            n.has(lexicon::TIME_UNIT) || n.lower == "same"
+        } else {
+            !is_quote_mark(n)
+        }
+    });
     !holds_clause && !demonstrative
+}
+
+/// `"...," added his campaign manager`: the verb follows the quotation it
+/// reports (the speaker after it, inverted).
+fn after_quotation(toks: &[Token<'_>], i: usize) -> bool {
+    i >= 2 && toks[i - 1].is_punct(',') && is_quote_mark(&toks[i - 2])
+        || i >= 1 && is_quote_mark(&toks[i - 1])
 }
 
 /// `conceded he had fallen short`, `admitted they were wrong`: a clause

@@ -94,6 +94,10 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     if t.is_punct(',') {
         return appositive_subject(toks, end - 1, quotes);
     }
+    if let Some(open) = dash_aside_open(toks, end - 1) {
+        let (a, b) = np_left(toks, open)?;
+        return Some(found_np(a, b, false));
+    }
     let (a, mut b) = np_left(toks, end)?;
     // `A report published last week found`: the participle before the
     // time phrase opens a clause the span drops.
@@ -141,6 +145,24 @@ fn unclosed_apposition_name(toks: &[Token<'_>], a: usize) -> Option<usize> {
         .iter()
         .all(|t| t.is_capitalized() || !t.is_word());
     (n0 == start && n1 + 1 == comma && named && n1 > n0).then_some(n0)
+}
+
+/// `Donald Trump - who previously said he would ... - said`: where the
+/// aside between spaced dashes opens, when the dash at `close` closes one
+/// that a relative pronoun or an article opens.
+fn dash_aside_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
+    let spaced_dash =
+        |t: &Token<'_>| t.space_before && (t.is_punct('-') || t.is_punct('–') || t.is_punct('—'));
+    if !spaced_dash(&toks[close]) {
+        return None;
+    }
+    let open = (close.saturating_sub(40)..close)
+        .rev()
+        .find(|&k| spaced_dash(&toks[k]))?;
+    let opens_aside = toks
+        .get(open + 1)
+        .is_some_and(|t| opens_relative_clause(t) || matches!(t.lower, "a" | "an" | "the"));
+    (open > 0 && opens_aside).then_some(open)
 }
 
 /// `Some say`, `Many believe`, `Others argue`: the quantifier at `q`
@@ -546,7 +568,7 @@ fn np_opening_len(toks: &[Token<'_>], start: usize) -> usize {
     let quantifier = toks.get(start).is_some_and(|t| {
         matches!(
             t.lower,
-            "some" | "many" | "most" | "several" | "other" | "few"
+            "some" | "many" | "most" | "several" | "other" | "few" | "one" | "another"
         ) && toks
             .get(start + 1)
             .is_some_and(|n| n.is_word() && !is_function(n))
@@ -1221,7 +1243,7 @@ fn speaker_and_verb_at(toks: &[Token<'_>], s: usize) -> Option<(Found, usize)> {
 /// it goes (`Sanders, who has already sent ...,` -> `Sanders`).
 pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
     let relative = (f.first + 1..f.last)
-        .find(|&k| toks[k].is_punct(',') && matches!(toks[k + 1].lower, "who" | "which" | "whose"));
+        .find(|&k| toks[k].is_punct(',') && opens_relative_clause(&toks[k + 1]));
     if let Some(comma) = relative {
         f.last = comma - 1;
     }
@@ -1230,6 +1252,14 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
     if before.is_some_and(|t| t.is_word() && t.has(lexicon::KEPT_DETERMINER)) {
         f.first -= 1;
     }
+}
+
+/// `who`, `which`, `whose`, and `who's` written as one word.
+pub(super) fn opens_relative_clause(t: &Token<'_>) -> bool {
+    matches!(t.lower, "who" | "which" | "whose")
+        || ["who'", "who\u{2019}"]
+            .iter()
+            .any(|p| t.lower.starts_with(p))
 }
 
 /// A lower-case word that reads as a past tense: `-ed` past four letters

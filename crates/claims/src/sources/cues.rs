@@ -1235,8 +1235,11 @@ pub(super) fn right_sources(
         {
             return last_end;
         }
-        // `..., said Reid.` / `said Bolden to the crowd`, but not `, says it is crucial`.
-        if inversion && !ends_inverted_subject(toks, b + 1) {
+        // `..., said Reid.` / `said Bolden to the crowd`, but not `, says it
+        // is crucial` or `, said Clinton's response to Trump was undercut`
+        // (the phrase is the subject of the clause said).
+        if inversion && (!ends_inverted_subject(toks, b + 1) || verb_follows_in_clause(toks, b + 1))
+        {
             return last_end;
         }
         // `according to the campaign`, `according to early returns`: the
@@ -1309,6 +1312,19 @@ pub(super) fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
 
 /// What may follow the subject of an inversion: the end, punctuation, or a
 /// preposition or relative word, never a verb.
+/// A finite verb between `j` and the next punctuation or relative clause
+/// (`said Bolden to the crowd that had gathered` keeps its speaker).
+fn verb_follows_in_clause(toks: &[Token<'_>], j: usize) -> bool {
+    toks[j.min(toks.len())..]
+        .iter()
+        .take_while(|t| t.kind != Kind::Punct && !matches!(t.lower, "that" | "who" | "which"))
+        .take(12)
+        .any(|t| {
+            t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
+                || is_modal_or_have(t)
+        })
+}
+
 pub(super) fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
     match toks.get(j) {
         None => true,

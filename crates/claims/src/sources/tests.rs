@@ -539,6 +539,10 @@ fn attribution_follows_claims_md() {
         ("Donald Trump - who previously said he would act - said the borders should close.", true, &["Donald Trump/said"]),
         ("Clinton's advisers have long insisted they would win.", true, &["Clinton's advisers/insisted"]),
         ("The State Department acknowledged for the first time Friday that \"top secret\" data was found.", true, &["State Department/acknowledged"]),
+        // After a comma, a phrase whose own verb follows is what was said,
+        // not an inverted speaker.
+        ("But Murshed Zaheed, director of CREDO Action, which organized the letter, said Clinton's response to Trump was undercut.", true, &["Murshed Zaheed, director of CREDO Action/said"]),
+        ("\"We will win,\" said Bolden to the crowd that had gathered.", true, &["Bolden/said"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -543,8 +543,16 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
     if a + 1 < last && is_ly_adverb(&toks[a]) && is_np_preposition(&toks[a + 1]) {
         a += 2;
     }
-    if a > last || last - a > 24 || !has_name && last - a > 5 {
+    // A phrase of common nouns is short, unless prepositions attach its
+    // parts (`At least half of voters in each state`).
+    let attached = toks[a..=last].iter().any(is_np_preposition);
+    let common_limit = if attached { 8 } else { 5 };
+    if a > last || last - a > 24 || !has_name && last - a > common_limit {
         return None;
+    }
+    // `At least half of voters`, `at most a third`: the hedge's `at` too.
+    if a > 0 && matches!(toks[a].lower, "least" | "most") && toks[a - 1].lower == "at" {
+        a -= 1;
     }
     Some((a, last))
 }

@@ -264,6 +264,20 @@ pub fn lemma_of(spec: &'static str) -> &'static str {
 
 /// The class of a verb by its lemma, for the lemmas whose present forms
 /// are no cue (`explain` in `to explain`).
+/// The `-ing` form of a lemma spec (`stress` -> `stressing`).
+pub fn gerund_of(spec: &str) -> String {
+    let (lemma, past, _) = principal_parts(spec);
+    present_participle(lemma, &past)
+}
+
+/// The class of a past lemma's `-ing` form (`stressing` -> Speech).
+pub fn class_of_gerund(w: &str) -> Option<CueClass> {
+    VERB_CLASSES
+        .iter()
+        .find(|c| c.past_lemmas.iter().any(|s| gerund_of(s) == w))
+        .map(|c| c.class)
+}
+
 pub fn class_of_lemma(w: &str) -> Option<CueClass> {
     VERB_CLASSES
         .iter()

@@ -83,6 +83,9 @@ pub const MALE: u64 = 1 << 59;
 pub const IRREGULAR_PAST: u64 = 1 << 60;
 /// A noun that after `the` stands for a body named before (`the company`).
 pub const DEFINITE_BODY_NOUN: u64 = 1 << 61;
+/// The `-ing` form of a cue lemma whose present forms are nouns as often
+/// (`stressing`, `noting`): a cue only in a participial clause.
+pub const CUE_GERUND: u64 = 1 << 62;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -373,6 +376,10 @@ fn cue_verb_forms() -> Vec<(&'static str, u64)> {
                 .iter()
                 .map(|s| (cue_verbs::lemma_of(s), CUE_LEMMA)),
         );
+        for spec in class.past_lemmas {
+            let gerund = cue_verbs::gerund_of(spec);
+            forms.push((&*Box::leak(gerund.into_boxed_str()), CUE_GERUND));
+        }
     }
     forms
 }

@@ -2073,6 +2073,8 @@ pub const OPENING_ADVERBIAL_WORDS: &[&str] = &[
     "now",
     "last",
     "according",
+    // `Back in 1999, ...`.
+    "back",
     "while",
     "when",
     "as",

@@ -267,12 +267,14 @@ fn issued_statement(
 /// `so-called`, `its full-year forecast`, `a previous estimate`).
 fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let t = &toks[i];
-    if !t.has(CUE_ANY | lexicon::CUE_LEMMA) {
+    if !t.has(CUE_ANY | lexicon::CUE_LEMMA | lexicon::CUE_GERUND) {
         return None;
     }
     let infinitive = infinitive_subject_end(toks, i).is_some();
     let class = if t.has(CUE_ANY) {
         lexicon::cue_class(t.lower)?
+    } else if t.has(lexicon::CUE_GERUND) {
+        participial_cue(toks, i)?
     } else if infinitive {
         // Words said, not a belief or evidence to come (`tried to
         // demonstrate that`, `able to expect`).
@@ -339,6 +341,25 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
 /// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
 /// a capitalised cue word is a verb there, not a name. Every word is
 /// capitalised or a function word, and there are a few of them.
+/// `..., stressing in his remarks that`, `..., noting: "..."`, `...,
+/// citing "Bill Maher"`: the `-ing` form of a lemma that is a noun as
+/// often (`the reporting`, `his thinking`) is a verb in a participial
+/// clause after a comma, with what was said after it.
+fn participial_cue(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
+    let after_comma = i > 0 && toks[i - 1].is_punct(',');
+    let next = lower_at(toks, i + 1);
+    let words_follow = matches!(next, "that" | ":" | "how" | "why" | "what" | "whether")
+        || toks.get(i + 1).is_some_and(is_quote_mark)
+        || setting_then_that(toks, i);
+    let relay = toks[i].has(lexicon::RELAY_CUE);
+    // (Not a reply or an addition, `shouting "..."`: its speaker is the
+    // clause's just before, which the sentence's subject often is not.)
+    (after_comma && (words_follow || relay))
+        .then(|| crate::cue_verbs::class_of_gerund(toks[i].lower))
+        .flatten()
+        .filter(|c| *c != CueClass::Addition)
+}
+
 fn in_title_case(toks: &[Token<'_>]) -> bool {
     let mut capitalised = 0;
     for t in toks.iter().filter(|t| t.is_word()) {
@@ -460,9 +481,12 @@ fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
     let Some(that) = (i + 3..phrase_end).find(|&k| toks[k].lower == "that") else {
         return false;
     };
-    // (`went on to say that`: the clause is the later verb's.)
-    let holds_clause = words::REPLY_OBJECT_WORDS.contains(&toks[that - 1].lower)
-        || words::CLAUSE_NOUN_WORDS.contains(&toks[that - 1].lower)
+    // (`went on to say that`: the clause is the later verb's; `in his
+    // remarks that` is a setting, `to fears that` the noun's clause.)
+    let noun_takes_it = matches!(toks[i + 1].lower, "to" | "over")
+        && (words::REPLY_OBJECT_WORDS.contains(&toks[that - 1].lower)
+            || words::CLAUSE_NOUN_WORDS.contains(&toks[that - 1].lower));
+    let holds_clause = noun_takes_it
         || toks[i + 2..that]
             .iter()
             .any(|t| lexicon::cue_class(t.lower).is_some());

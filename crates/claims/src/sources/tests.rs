@@ -546,6 +546,12 @@ fn attribution_follows_claims_md() {
         // A phrase of common nouns runs longer when prepositions attach its
         // parts; `at least` stays with its share.
         ("At least half of voters in each state say the two candidates are right.", true, &["At least half of voters in each state/say"]),
+        // The `-ing` form of a lemma that is a noun as often is a cue in a
+        // participial clause with words said after it; not as a noun.
+        ("Mr. McConnell offered a restrained embrace, stressing in his remarks that Mr. Trump would sign laws.", true, &["Mr. McConnell/stressing"]),
+        ("The senator spoke, emphasizing that the deal was fair.", true, &["senator/emphasizing"]),
+        ("Their reporting was praised.", false, &[]),
+        ("Back in 1999, Mr. Trump praised him, telling CNBC that he wished to be like him.", true, &["Mr. Trump/telling"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

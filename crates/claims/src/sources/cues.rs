@@ -740,6 +740,11 @@ fn subject_of(
         // `my normal reporting post`, `live reporting`: a gerund right
         // after words that name no one is a noun or its modifier.
         Some(s) if gerund && !s.pronoun && names_no_one(toks, &s) => None,
+        // `sent a fundraising email Wednesday saying`: a time is no
+        // speaker; the phrase before it is.
+        Some(s) if gerund && is_time_np(toks, s.first, s.last) => {
+            np_left(toks, s.first).map(|(a, b)| found_np(a, b, false))
+        }
         other => other,
     };
     if let Some(s) = own {
@@ -890,6 +895,22 @@ fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
 
 /// Whether `subject` can be the source of the cue at `i`.
 fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found) -> bool {
+    // `cited reports that`: a verb form that is never a noun heads no
+    // subject (`reports` is the object of `cited` there).
+    let verb_head = &toks[subject.last];
+    if !subject.pronoun
+        && verb_head.is_lowercase_word()
+        && lexicon::cue_class(verb_head.lower).is_some()
+        && !verb_head.has(lexicon::AMBIGUOUS_CUE)
+    {
+        return false;
+    }
+    // `Perhaps most telling, though, were`: a gerund after a degree word
+    // is an adjective.
+    let degree = i > 0 && matches!(toks[i - 1].lower, "most" | "more" | "very" | "so" | "less");
+    if degree && toks[i].lower.ends_with("ing") {
+        return false;
+    }
     // The phrase before its appositions (`Executives for Mondelez, which
     // grew last year,`): what it ends on says what it is.
     let head_end = (subject.first..=subject.last)

@@ -552,6 +552,10 @@ fn attribution_follows_claims_md() {
         ("The senator spoke, emphasizing that the deal was fair.", true, &["senator/emphasizing"]),
         ("Their reporting was praised.", false, &[]),
         ("Back in 1999, Mr. Trump praised him, telling CNBC that he wished to be like him.", true, &["Mr. Trump/telling"]),
+        // No speaker: a gerund after a degree word is an adjective; a time
+        // before a gerund gives way to the phrase before it.
+        ("Perhaps most telling, though, were the shows.", false, &[]),
+        ("The campaign sent an email Wednesday saying that the race was close.", true, &["email/saying"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

@@ -786,8 +786,9 @@ fn fraction_after(toks: &[Token<'_>], i: usize, last: usize, value: f64) -> Opti
     Some(core(i, last + 1, value / d, NumberKind::Other))
 }
 
-/// `one in five`, `nine out of 10`, `one in every three`: a share, written as a fraction (`other`,
-/// with its decimal value), one mention.
+/// `one in five`, `nine out of 10`, `one in every three`, `one over
+/// three`: a share, written as a fraction (`other`, with its decimal
+/// value), one mention.
 pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let small = |t: &Token<'_>| match t.kind {
         Kind::Word if t.has(lexicon::NUMBER_START) => words::small_number(t.lower),
@@ -795,9 +796,13 @@ pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
         _ => None,
     };
     let x = small(&toks[i])?;
+    // `one over three`, spoken: number words on both sides only (`won 2
+    // over 3 rivals` stays two counts).
+    let spoken_over = toks[i].is_word() && toks.get(i + 2).is_some_and(|t| t.is_word());
     let mut y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
         ("in", _) => i + 2,
         ("out", Some("of")) => i + 3,
+        ("over", _) if spoken_over => i + 2,
         _ => return None,
     };
     // `one in every five`, `one out of every three`

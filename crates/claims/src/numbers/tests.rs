@@ -1243,6 +1243,14 @@ fn fractions_powers_and_shares_in_their_written_forms() {
             None,
             Other,
         ),
+        // Spoken with number words: `one over three`.
+        (
+            "the odds are one over three",
+            "one over three",
+            1.0 / 3.0,
+            None,
+            Other,
+        ),
         (
             "one in every five adults",
             "one in every five",

@@ -990,7 +990,10 @@ pub(super) fn parse_num(
     }
     // Attached punctuation: `10/1/2008`, `3/5`, `00:37` (`45%` is a unit, later).
     match attached(toks, i) {
-        Some(p) if p.is_punct('/') && plain => return slashed(toks, i, value),
+        // (`$5/hour`: a rate's slash before a word reads on as no date.)
+        Some(p) if p.is_punct('/') && plain && attached(toks, i + 1).is_some_and(Token::is_num) => {
+            return slashed(toks, i, value)
+        }
         // U+2044, the fraction slash: `1⁄2` is never a date.
         Some(p) if p.is_punct('⁄') && plain => return fraction_slash(toks, i, value),
         Some(p) if p.is_punct(':') && plain && t.text.len() <= 2 => {

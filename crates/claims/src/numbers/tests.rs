@@ -1243,6 +1243,8 @@ fn fractions_powers_and_shares_in_their_written_forms() {
             None,
             Other,
         ),
+        // A rate's slash before a word: the money stays.
+        ("he earns $5/hour", "$5", 5.0, None, Money),
         // Spoken with number words: `one over three`.
         (
             "the odds are one over three",

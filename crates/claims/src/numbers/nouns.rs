@@ -355,7 +355,15 @@ fn ends_noun_phrase(toks: &[Token<'_>], j: usize) -> bool {
                 | "southeast"
                 | "southwest"
         );
-    if direction {
+    // `500 mg daily`: a frequency adverb, unless a noun follows it (`5
+    // daily flights`).
+    let frequency = t.is_lowercase_word()
+        && matches!(
+            t.lower,
+            "daily" | "weekly" | "monthly" | "yearly" | "hourly" | "nightly"
+        )
+        && toks.get(j + 1).is_none_or(|n| !n.is_lowercase_word());
+    if direction || frequency {
         return true;
     }
     let initial = t.text.len() == 1

@@ -984,6 +984,8 @@ fn counted_nouns_of_parts_people_and_settings() {
         ("It was decided by 5-to-4 votes.", &[Some("votes")]),
         ("It is 150 miles north of Mexico.", &[None]),
         ("It measures 3 x 4 m.", &[None, None]),
+        ("Take 500 mg daily.", &[None]),
+        ("It runs 5 daily flights.", &[Some("flights")]),
         ("He has two DUIs https://t.co/abc", &[Some("duis")]),
         ("It begins in 2017 https://t.co/abc", &[None]),
     ];

@@ -365,6 +365,11 @@ pub(super) fn mentions(
     {
         mentions.push((a, b, Class::Group));
     }
+    if let Some((a, b, class)) =
+        definite_subject(toks).filter(|&(a, b, _)| !mentions.iter().any(|m| m.0 <= b && a <= m.1))
+    {
+        mentions.push((a, b, class));
+    }
     name_mentions(toks, quotes, &mut mentions);
     mentions.sort_by_key(|m| m.0);
     coordinated_groups(toks, &mut mentions);
@@ -407,6 +412,29 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
         .last()?;
     let verb_follows = toks.get(head + 1).is_some_and(|n| n.is_lowercase_word());
     verb_follows.then_some((a, head))
+}
+
+/// `The minister met the protesters.`, `The airline grounded its
+/// fleet.`: a definite singular subject that names a person or a body by
+/// its role, for a later `he` or `it`.
+fn definite_subject(toks: &[Token<'_>]) -> Option<(usize, usize, Class)> {
+    if !toks.first().is_some_and(|t| t.lower == "the") {
+        return None;
+    }
+    let (a, b) = np_right(toks, 0, toks.len().min(8))?;
+    // (`The president of the club`: the head before its prepositions.)
+    let head = head_part(&toks[a..=b]).last()?;
+    let class = if head.has(lexicon::PERSON_WORD) {
+        Class::Person
+    } else if head.has(lexicon::DEFINITE_BODY_NOUN | lexicon::ORG_WORD) {
+        Class::Org
+    } else {
+        return None;
+    };
+    let verb_follows = toks
+        .get(b + 1)
+        .is_some_and(|n| n.is_lowercase_word() || n.is_punct(','));
+    (head.is_lowercase_word() && verb_follows).then_some((a, b, class))
 }
 
 /// Whether token `k` is a plural noun for people or bodies (`residents`,

@@ -556,6 +556,9 @@ fn attribution_follows_claims_md() {
         // before a gerund gives way to the phrase before it.
         ("Perhaps most telling, though, were the shows.", false, &[]),
         ("The campaign sent an email Wednesday saying that the race was close.", true, &["email/saying"]),
+        // A definite subject named by its role is a later pronoun's antecedent.
+        ("The minister met the protesters. He said their demands were fair.", true, &["He/said/->minister"]),
+        ("The president of the club resigned. He said he was tired.", true, &["He/said/->president of the club"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

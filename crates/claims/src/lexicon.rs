@@ -439,6 +439,24 @@ pub fn is_past_tense_only(w: &str) -> bool {
     has(w, IRREGULAR_PAST) && !matches!(w, "hit" | "set" | "read" | "shot" | "left" | "won" | "put")
 }
 
+/// A modal or a finite form of `have`, which a verb follows.
+pub fn is_modal_or_have(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+    )
+}
+
 pub fn is_weekday(w: &str) -> bool {
     has(w, WEEKDAY)
 }

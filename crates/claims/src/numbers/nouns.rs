@@ -296,21 +296,7 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
 }
 
 fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "did"
-            | "does"
-            | "do"
-    )
+    lexicon::is_modal_or_have(w) || matches!(w, "did" | "does" | "do")
 }
 
 /// `47 percent said`, `Six in 10 say`, `9 percent found`: a verb of

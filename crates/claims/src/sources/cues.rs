@@ -48,20 +48,7 @@ fn clause_after(toks: &[Token<'_>], i: usize) -> bool {
 /// A modal or a finite form of `have`: what makes the words before it a
 /// clause's subject (`... the virus could`, `... unemployment has`).
 fn is_modal_or_have(t: &Token<'_>) -> bool {
-    matches!(
-        t.lower,
-        "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-    )
+    lexicon::is_modal_or_have(t.lower)
 }
 
 /// Look for an attribution starting at token `i`; returns where to go on.

@@ -198,12 +198,7 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
     while let Some(t) = toks.get(j) {
         if t.kind != Kind::Word {
             // Hyphenated compounds stay together: `front-line troops`.
-            let joins = t.is_punct('-')
-                && !t.space_before
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|n| !n.space_before && n.is_word());
-            if !joins {
+            if !joins_compound(toks, j) {
                 break;
             }
             j += 1;
@@ -219,25 +214,13 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             j += 2;
             continue;
         }
-        // `72 percent now believe`: an adverb between the figure and its
-        // verb is no noun; an auxiliary (`2 million have already voted`)
-        // says a verb follows.
-        if count == 0 && t.is_lowercase_word() && t.has(lexicon::SKIPPED_BEFORE_CUE) {
-            if is_auxiliary(t.lower) {
-                break;
+        match word_before_head(toks, j, count) {
+            Walk::Past => {
+                j += 1;
+                continue;
             }
-            j += 1;
-            continue;
-        }
-        if ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
-            break;
-        }
-        // `one policeman said`, `One guy came in`: a verb after the head.
-        let verb_after_head = t.is_lowercase_word()
-            && (lexicon::is_past_tense_only(t.lower)
-                || lexicon::cue_class(t.lower).is_some() && !t.has(lexicon::AMBIGUOUS_CUE));
-        if count > 0 && verb_after_head {
-            break;
+            Walk::End => break,
+            Walk::On => {}
         }
         // `80% of the city's roads`: a possessive is a determiner here.
         if t.is_possessive() && toks.get(j + 1).is_some_and(|n| n.is_word()) {
@@ -245,18 +228,7 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             continue;
         }
         let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
-        // `54 percent of Democratic registered voters`: a past participle
-        // before a noun modifies it.
-        // (Not before a verb or a time: `the 53 wounded remained`, `ppl
-        // arrested last night`.)
-        let modifies_next = t.lower.ends_with("ed")
-            && toks.get(j + 1).is_some_and(|n| {
-                n.is_lowercase_word()
-                    && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
-                    && !n.lower.ends_with("ed")
-                    && !lexicon::is_past_tense_only(n.lower)
-            });
-        if participle && count > 0 && !modifies_next {
+        if participle && count > 0 && !modifies_next_noun(toks, j) {
             // `$550 billion in new federal spending over five years`: a
             // noun in -ing ends the phrase; `troops guarding the border` is
             // a clause.
@@ -293,6 +265,66 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
         }
     }
     head
+}
+
+/// The hyphen at `j` joins a compound: `front-line troops`.
+fn joins_compound(toks: &[Token<'_>], j: usize) -> bool {
+    let t = &toks[j];
+    t.is_punct('-')
+        && !t.space_before
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| !n.space_before && n.is_word())
+}
+
+/// `54 percent of Democratic registered voters`: a past participle before
+/// a noun modifies it (not before a verb or a time: `the 53 wounded
+/// remained`, `ppl arrested last night`).
+fn modifies_next_noun(toks: &[Token<'_>], j: usize) -> bool {
+    toks[j].lower.ends_with("ed")
+        && toks.get(j + 1).is_some_and(|n| {
+            n.is_lowercase_word()
+                && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
+                && !n.lower.ends_with("ed")
+                && !lexicon::is_past_tense_only(n.lower)
+        })
+}
+
+/// What the head walk does at the word `j`, before the noun itself is
+/// judged.
+enum Walk {
+    /// Pass over it: an adverb between the figure and its verb.
+    Past,
+    /// The phrase ends before it.
+    End,
+    /// Judge it as a word of the phrase.
+    On,
+}
+
+fn word_before_head(toks: &[Token<'_>], j: usize, count: usize) -> Walk {
+    let t = &toks[j];
+    // `72 percent now believe`: an adverb between the figure and its verb
+    // is no noun; an auxiliary (`2 million have already voted`) says a verb
+    // follows.
+    if count == 0 && t.is_lowercase_word() && t.has(lexicon::SKIPPED_BEFORE_CUE) {
+        return if is_auxiliary(t.lower) {
+            Walk::End
+        } else {
+            Walk::Past
+        };
+    }
+    if ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
+        return Walk::End;
+    }
+    // `one policeman said`, `One guy came in`: a verb after the head.
+    let verb_after_head = t.is_lowercase_word()
+        && (lexicon::is_past_tense_only(t.lower)
+            || lexicon::cue_class(t.lower).is_some() && !t.has(lexicon::AMBIGUOUS_CUE));
+    if count > 0 && verb_after_head {
+        Walk::End
+    } else {
+        Walk::On
+    }
 }
 
 fn is_auxiliary(w: &str) -> bool {

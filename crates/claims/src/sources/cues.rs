@@ -707,33 +707,8 @@ fn subject_of(
     if let Some(be) = gerund.then(|| passive_before_gerund(toks, i)).flatten() {
         return subject_left(toks, be, quotes);
     }
-    let own = subject_left(toks, subject_end, quotes);
-    // `a White House official who spoke anonymously to discuss strategy
-    // said`: what the walk found ends a relative clause; the subject is
-    // the phrase the clause qualifies.
-    let own = match own {
-        Some(s) if !s.pronoun && !gerund && !source_like(&toks[s.first..=s.last]) => {
-            relative_clause_antecedent(toks, subject_end)
-                // (`which friends described`: the clause's own subject.)
-                // (An antecedent is before the subject it replaces.)
-                .filter(|r| {
-                    r.last < s.first
-                        && !toks[r.last + 1..s.first]
-                            .iter()
-                            .all(|t| matches!(t.lower, "who" | "which" | ","))
-                })
-                .or(Some(s))
-        }
-        // `my normal reporting post`, `live reporting`: a gerund right
-        // after words that name no one is a noun or its modifier.
-        Some(s) if gerund && !s.pronoun && names_no_one(toks, &s) => None,
-        // `sent a fundraising email Wednesday saying`: a time is no
-        // speaker; the phrase before it is.
-        Some(s) if gerund && is_time_np(toks, s.first, s.last) => {
-            np_left(toks, s.first).map(|(a, b)| found_np(a, b, false))
-        }
-        other => other,
-    };
+    let own = subject_left(toks, subject_end, quotes)
+        .and_then(|s| settle_own_subject(toks, s, subject_end, gerund));
     if let Some(s) = own {
         return Some(s);
     }
@@ -776,6 +751,41 @@ fn names_no_one(toks: &[Token<'_>], s: &Found) -> bool {
         && !source_like(np);
     let own = |t: &Token<'_>| matches!(t.lower, "my" | "our" | "your");
     bare || own(&np[0]) || s.first > 0 && own(&toks[s.first - 1])
+}
+
+/// The subject the walk left of the cue found, settled: `a White House
+/// official who spoke anonymously to discuss strategy said` (what the walk
+/// found ends a relative clause; the subject is the phrase the clause
+/// qualifies), and what a gerund's left neighbour cannot be.
+fn settle_own_subject(
+    toks: &[Token<'_>],
+    s: Found,
+    subject_end: usize,
+    gerund: bool,
+) -> Option<Found> {
+    if !s.pronoun && !gerund && !source_like(&toks[s.first..=s.last]) {
+        let antecedent = relative_clause_antecedent(toks, subject_end)
+            // (`which friends described`: the clause's own subject; an
+            // antecedent is before the subject it replaces.)
+            .filter(|r| {
+                r.last < s.first
+                    && !toks[r.last + 1..s.first]
+                        .iter()
+                        .all(|t| matches!(t.lower, "who" | "which" | ","))
+            });
+        return Some(antecedent.unwrap_or(s));
+    }
+    if gerund && !s.pronoun && names_no_one(toks, &s) {
+        // `my normal reporting post`, `live reporting`: a gerund right
+        // after words that name no one is a noun or its modifier.
+        return None;
+    }
+    if gerund && is_time_np(toks, s.first, s.last) {
+        // `sent a fundraising email Wednesday saying`: a time is no
+        // speaker; the phrase before it is.
+        return np_left(toks, s.first).map(|(a, b)| found_np(a, b, false));
+    }
+    Some(s)
 }
 
 /// `a study by economists Peter Schott and Justin Pierce`: a document's
@@ -1257,21 +1267,7 @@ pub(super) fn right_sources(
             }
         }
         let (a, b) = np_right(toks, j, toks.len())?;
-        if inversion
-            && !toks[a..=b].iter().any(|x| {
-                x.is_capitalized()
-                    || x.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::SOURCE_NOUN)
-                    // `said the advisers`
-                    || x.lower.strip_suffix('s').is_some_and(lexicon::is_person_word)
-            })
-        {
-            return last_end;
-        }
-        // `..., said Reid.` / `said Bolden to the crowd`, but not `, says it
-        // is crucial` or `, said Clinton's response to Trump was undercut`
-        // (the phrase is the subject of the clause said).
-        if inversion && (!ends_inverted_subject(toks, b + 1) || verb_follows_in_clause(toks, b + 1))
-        {
+        if inversion && !inverted_speaker(toks, a, b) {
             return last_end;
         }
         // `according to the campaign`, `according to early returns`: the
@@ -1344,6 +1340,22 @@ pub(super) fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
 
 /// What may follow the subject of an inversion: the end, punctuation, or a
 /// preposition or relative word, never a verb.
+/// The phrase `a..=b` after an inverted cue is its speaker: it names
+/// someone (`..., said Reid.`, `said the advisers`) and its clause ends
+/// with it (`said Bolden to the crowd`), not `, says it is crucial` or `,
+/// said Clinton's response to Trump was undercut` (the phrase is the
+/// subject of the clause said).
+fn inverted_speaker(toks: &[Token<'_>], a: usize, b: usize) -> bool {
+    let names = toks[a..=b].iter().any(|x| {
+        x.is_capitalized()
+            || x.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::SOURCE_NOUN)
+            || x.lower
+                .strip_suffix('s')
+                .is_some_and(lexicon::is_person_word)
+    });
+    names && ends_inverted_subject(toks, b + 1) && !verb_follows_in_clause(toks, b + 1)
+}
+
 /// A finite verb between `j` and the next punctuation or relative clause
 /// (`said Bolden to the crowd that had gathered` keeps its speaker).
 fn verb_follows_in_clause(toks: &[Token<'_>], j: usize) -> bool {

@@ -833,31 +833,7 @@ pub(super) fn appositive_subject(
     comma: usize,
     quotes: &Quotes,
 ) -> Option<Found> {
-    if quotes.inside.get(comma).copied().unwrap_or(false) {
-        return None;
-    }
-    let mut commas = vec![comma];
-    let mut k = comma;
-    let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
-    // Where the subject's stretch begins: the sentence after its dateline,
-    // or just after a quotation it follows (`"...," Ms. Park, a former
-    // diplomat, said`).
-    let mut start = past_clause_openers(toks, after_dateline(toks), comma);
-    while k > floor {
-        k -= 1;
-        let t = &toks[k];
-        if is_quote_mark(t) && speaker_follows_quote(toks, k, quotes) {
-            start = k + 1;
-            break;
-        }
-        if is_quote_mark(t) || t.is_punct(';') || t.is_punct(':') || t.is_punct('—') {
-            return None;
-        }
-        if t.is_punct(',') {
-            commas.push(k);
-        }
-    }
-    commas.reverse();
+    let (start, commas) = subject_stretch(toks, comma, quotes)?;
     // Skip an opening adverbial: `Meanwhile, ...`, `In June, ...`.
     let mut seg = 0;
     let mut s0 = start;
@@ -923,6 +899,37 @@ pub(super) fn appositive_subject(
         .find(|&c| opens_predicate(toks, c + 1))
         .unwrap_or(comma);
     Some(found_np(a, end - 1, false))
+}
+
+/// Where the subject's stretch before the comma at `comma` begins (the
+/// sentence after its dateline, or just after a quotation it follows:
+/// `"...," Ms. Park, a former diplomat, said`), and its commas in order.
+fn subject_stretch(
+    toks: &[Token<'_>],
+    comma: usize,
+    quotes: &Quotes,
+) -> Option<(usize, Vec<usize>)> {
+    if quotes.inside.get(comma).copied().unwrap_or(false) {
+        return None;
+    }
+    let mut commas = vec![comma];
+    let mut start = past_clause_openers(toks, after_dateline(toks), comma);
+    let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
+    for k in (floor..comma).rev() {
+        let t = &toks[k];
+        if is_quote_mark(t) && speaker_follows_quote(toks, k, quotes) {
+            start = k + 1;
+            break;
+        }
+        if is_quote_mark(t) || t.is_punct(';') || t.is_punct(':') || t.is_punct('—') {
+            return None;
+        }
+        if t.is_punct(',') {
+            commas.push(k);
+        }
+    }
+    commas.reverse();
+    Some((start, commas))
 }
 
 /// The stretch at `k` opens with a finite verb, not an apposition: a past

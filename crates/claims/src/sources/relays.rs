@@ -418,7 +418,7 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 /// fleet.`: a definite singular subject that names a person or a body by
 /// its role, for a later `he` or `it`.
 fn definite_subject(toks: &[Token<'_>]) -> Option<(usize, usize, Class)> {
-    if !toks.first().is_some_and(|t| t.lower == "the") {
+    if toks.first().is_none_or(|t| t.lower != "the") {
         return None;
     }
     let (a, b) = np_right(toks, 0, toks.len().min(8))?;

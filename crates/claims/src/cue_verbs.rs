@@ -48,7 +48,9 @@ pub struct VerbClass {
     pub lemmas: &'static [&'static str],
     /// Lemmas whose base, `-s` and `-ing` forms are nouns or gerunds as
     /// often as verbs (`a mention`, `the comments`, `new thinking`): only
-    /// their past and participle are cues.
+    /// their past and participle are cues, and their `-ing` form in a
+    /// participial clause with what was said after it (`..., stressing that`:
+    /// `lexicon::CUE_GERUND`, `sources::cues::participial_cue`).
     pub past_lemmas: &'static [&'static str],
     /// Present forms of `past_lemmas` that read as verbs after a subject
     /// (`reports`, `predicts`), and forms of no lemma here (`went on`).

@@ -2,11 +2,14 @@
 //! (`RELATED.md`, `claimdesk match`).
 //!
 //! Each item is indexed by its claim and its title. A text is split into
-//! sentences; every sentence, and the text as a whole, is a query; an
-//! item's score is its best over those queries, so a fact-check of any one
-//! sentence ranks high. Social-media noise is left out of the queries:
-//! web addresses, `@handles`, and the `— Name (@handle) date` line a post
-//! ends with.
+//! sentences; every run of up to four consecutive sentences is a query
+//! (a short post is one); an item's score is its best over those queries,
+//! so a fact-check of any one passage ranks high. `@handles` and
+//! `#hashtags` are split into their words. Web addresses and the `— Name
+//! (@handle) date` line a post ends with stay in the query: measured on
+//! matching-dev, leaving the line out cost MAP@5 0.872 -> 0.837 (its
+//! author and month match the fact-checks of that post) and leaving the
+//! addresses out changed nothing.
 
 pub use model::LibraryItem;
 use serde::Serialize;

@@ -264,8 +264,6 @@ pub fn lemma_of(spec: &'static str) -> &'static str {
     spec.split('/').next().unwrap_or_default()
 }
 
-/// The class of a verb by its lemma, for the lemmas whose present forms
-/// are no cue (`explain` in `to explain`).
 /// The `-ing` form of a lemma spec (`stress` -> `stressing`).
 pub fn gerund_of(spec: &str) -> String {
     let (lemma, past, _) = principal_parts(spec);
@@ -280,6 +278,8 @@ pub fn class_of_gerund(w: &str) -> Option<CueClass> {
         .map(|c| c.class)
 }
 
+/// The class of a verb by its lemma, for the lemmas whose present forms
+/// are no cue (`explain` in `to explain`).
 pub fn class_of_lemma(w: &str) -> Option<CueClass> {
     VERB_CLASSES
         .iter()

@@ -51,6 +51,12 @@ fn is_modal_or_have(t: &Token<'_>) -> bool {
     lexicon::is_modal_or_have(t.lower)
 }
 
+/// A finite auxiliary: a form of `be` that is no infinitive or participle
+/// (`is`, `were`), a modal or a finite `have`.
+fn is_finite_auxiliary(t: &Token<'_>) -> bool {
+    t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being") || is_modal_or_have(t)
+}
+
 /// Look for an attribution starting at token `i`; returns where to go on.
 /// The phrase cues come first (`according to`, `In the NYT report`,
 /// `quoted by`, `issued a statement`), then a cue verb with its subject.
@@ -325,9 +331,6 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     (!so_called).then_some(class)
 }
 
-/// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
-/// a capitalised cue word is a verb there, not a name. Every word is
-/// capitalised or a function word, and there are a few of them.
 /// `..., stressing in his remarks that`, `..., noting: "..."`, `...,
 /// citing "Bill Maher"`: the `-ing` form of a lemma that is a noun as
 /// often (`the reporting`, `his thinking`) is a verb in a participial
@@ -347,6 +350,9 @@ fn participial_cue(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
         .filter(|c| *c != CueClass::Addition)
 }
 
+/// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
+/// a capitalised cue word is a verb there, not a name. Every word is
+/// capitalised or a function word, and there are a few of them.
 fn in_title_case(toks: &[Token<'_>]) -> bool {
     let mut capitalised = 0;
     for t in toks.iter().filter(|t| t.is_word()) {
@@ -501,11 +507,9 @@ fn pronoun_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
     let subject = toks
         .get(i + 1)
         .is_some_and(|t| matches!(t.lower, "he" | "she" | "they" | "we" | "i" | "it"));
-    let finite = toks.get(i + 2).is_some_and(|t| {
-        t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
-            || is_modal_or_have(t)
-            || reads_as_past(t)
-    });
+    let finite = toks
+        .get(i + 2)
+        .is_some_and(|t| is_finite_auxiliary(t) || reads_as_past(t));
     subject && finite
 }
 
@@ -1220,11 +1224,7 @@ fn finite_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
     if !opens_np {
         return false;
     }
-    let finite = |t: &Token<'_>| {
-        t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
-            || is_modal_or_have(t)
-            || reads_as_past(t)
-    };
+    let finite = |t: &Token<'_>| is_finite_auxiliary(t) || reads_as_past(t);
     toks[i + 2..toks.len().min(i + 10)]
         .iter()
         .take_while(|t| t.is_word() || t.kind == Kind::Num || t.is_punct('-') || t.is_punct('\''))
@@ -1338,8 +1338,6 @@ pub(super) fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
     }
 }
 
-/// What may follow the subject of an inversion: the end, punctuation, or a
-/// preposition or relative word, never a verb.
 /// The phrase `a..=b` after an inverted cue is its speaker: it names
 /// someone (`..., said Reid.`, `said the advisers`) and its clause ends
 /// with it (`said Bolden to the crowd`), not `, says it is crucial` or `,
@@ -1363,12 +1361,11 @@ fn verb_follows_in_clause(toks: &[Token<'_>], j: usize) -> bool {
         .iter()
         .take_while(|t| t.kind != Kind::Punct && !matches!(t.lower, "that" | "who" | "which"))
         .take(12)
-        .any(|t| {
-            t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being")
-                || is_modal_or_have(t)
-        })
+        .any(is_finite_auxiliary)
 }
 
+/// What may follow the subject of an inversion: the end, punctuation, or a
+/// preposition or relative word, never a verb.
 pub(super) fn ends_inverted_subject(toks: &[Token<'_>], j: usize) -> bool {
     match toks.get(j) {
         None => true,

@@ -151,14 +151,12 @@ fn unclosed_apposition_name(toks: &[Token<'_>], a: usize) -> Option<usize> {
 /// aside between spaced dashes opens, when the dash at `close` closes one
 /// that a relative pronoun or an article opens.
 fn dash_aside_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
-    let spaced_dash =
-        |t: &Token<'_>| t.space_before && (t.is_punct('-') || t.is_punct('–') || t.is_punct('—'));
-    if !spaced_dash(&toks[close]) {
+    if !is_spaced_dash(&toks[close]) {
         return None;
     }
     let open = (close.saturating_sub(40)..close)
         .rev()
-        .find(|&k| spaced_dash(&toks[k]))?;
+        .find(|&k| is_spaced_dash(&toks[k]))?;
     let opens_aside = toks
         .get(open + 1)
         .is_some_and(|t| opens_relative_clause(t) || matches!(t.lower, "a" | "an" | "the"));
@@ -1033,15 +1031,18 @@ fn past_clause_openers(toks: &[Token<'_>], mut s: usize, before: usize) -> usize
     s
 }
 
+/// A dash set off by a space before it (`Trump - who ...`, `(Reuters) -`),
+/// not one joining words (`al-Maliki`).
+fn is_spaced_dash(t: &Token<'_>) -> bool {
+    t.space_before && (t.is_punct('-') || t.is_punct('–') || t.is_punct('—'))
+}
+
 /// Where a sentence starts after its dateline: `WASHINGTON (Reuters) -`,
 /// `Washington (AFP) –`, `(Reuters) -`, `LOS ANGELES --`: capitalised
 /// words and an agency in parentheses, or a place in capitals, before a
 /// dash; 0 without one.
 fn after_dateline(toks: &[Token<'_>]) -> usize {
-    let dash = toks
-        .iter()
-        .take(10)
-        .position(|t| (t.is_punct('-') || t.is_punct('–') || t.is_punct('—')) && t.space_before);
+    let dash = toks.iter().take(10).position(is_spaced_dash);
     let Some(d) = dash.filter(|&d| d > 0) else {
         return 0;
     };

@@ -224,6 +224,7 @@ pub(super) fn resolve(
         _ if pronoun.has(lexicon::DEFINITE_BODY_NOUN) => (&[Class::Org], &[]),
         _ => return None,
     };
+    let opener = opening_clause_end(toks);
     for wanted in [first, fallback] {
         if wanted.is_empty() {
             continue;
@@ -234,7 +235,6 @@ pub(super) fn resolve(
         // (`When Ms. Friedan ..., Mrs. Schlafly replied ... she said`), and
         // the opening clause when the main one names no one (`As Johnson
         // and Weld stumped ..., they said`).
-        let opener = opening_clause_end(toks);
         let fits = |m: &&(usize, usize, Class)| {
             toks[m.1].end <= pronoun.start
                 && wanted.contains(&m.2)

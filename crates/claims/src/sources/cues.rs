@@ -1350,7 +1350,7 @@ fn inverted_speaker(toks: &[Token<'_>], a: usize, b: usize) -> bool {
             || x.lower
                 .strip_suffix('s')
                 .is_some_and(lexicon::is_person_word)
-    });
+    }) || is_age_nominal(&toks[a..=b]);
     names && ends_inverted_subject(toks, b + 1) && !verb_follows_in_clause(toks, b + 1)
 }
 
@@ -1382,6 +1382,21 @@ pub(super) fn source_like(np: &[Token<'_>]) -> bool {
             || t.has(lexicon::ORG_WORD)
             || t.has(lexicon::DOCUMENT_NOUN)
     }) || np.iter().any(|t| t.has(lexicon::SOURCE_NOUN))
+        || is_age_nominal(np)
+}
+
+/// `the 43-year-old`, `two 19-month-olds`: an age standing for the person
+/// (news style names people by their age once they are introduced).
+fn is_age_nominal(np: &[Token<'_>]) -> bool {
+    match np {
+        [.., unit, hyphen, old] => {
+            matches!(old.lower, "old" | "olds")
+                && hyphen.is_punct('-')
+                && !hyphen.space_before
+                && matches!(unit.lower, "year" | "month" | "week")
+        }
+        _ => false,
+    }
 }
 
 /// Whether the sentence (or clause) ends right after token `j`.

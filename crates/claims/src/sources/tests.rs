@@ -321,6 +321,10 @@ fn attribution_follows_claims_md() {
         ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
         ("\"It is over.\" He added.", true, &["He/added"]),
         ("\"It is over.\" He left.", false, &[]),
+        // An age stands for the person it was given for.
+        ("\"What if he had lessons,\" the 43-year-old asked.", true, &["43-year-old/quote"]),
+        ("\"It is over,\" said the 29-year-old.", true, &["29-year-old/said"]),
+        ("\"It is over,\" the old man said.", true, &["old man/said"]),
         ("The deal is off. Clinton asked.", false, &[]),
         // A `whose` clause between the subject and its verb.
         ("The state officials whose laws have been invalidated say the change has come.", true, &["state officials/say"]),

@@ -1662,6 +1662,27 @@ pub const APPOSITION_BREAK_WORDS: &[&str] = &[
     "who", "which", "that", "and", "but", "when", "while", "as", "after",
 ];
 
+/// Words that open an aside naming members of the phrase before it:
+/// `economists - including a minority of the committee - warn`, `critics
+/// - among them two senators - argue`, `the two - both lawyers - said`.
+pub const MEMBERS_ASIDE_WORDS: &[&str] = &[
+    "including",
+    "among",
+    "like",
+    "such",
+    "especially",
+    "notably",
+    "mostly",
+    "mainly",
+    "both",
+    "all",
+    "each",
+    "most",
+    "many",
+    "some",
+    "several",
+];
+
 /// What may follow the subject of an inversion: a preposition, a relative or time word, never a verb.
 pub const INVERTED_SUBJECT_END_WORDS: &[&str] = &[
     "to",

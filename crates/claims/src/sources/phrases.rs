@@ -147,19 +147,23 @@ fn unclosed_apposition_name(toks: &[Token<'_>], a: usize) -> Option<usize> {
     (n0 == start && n1 + 1 == comma && named && n1 > n0).then_some(n0)
 }
 
-/// `Donald Trump - who previously said he would ... - said`: where the
+/// `Donald Trump - who previously said he would ... - said`, `some
+/// economists - including a minority of the committee - warn`: where the
 /// aside between spaced dashes opens, when the dash at `close` closes one
-/// that a relative pronoun or an article opens.
+/// that a relative pronoun, an article or a word that singles out members
+/// (`including`, `among them`, `both`) opens.
 fn dash_aside_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
-    if !is_spaced_dash(&toks[close]) {
+    if !is_aside_dash(&toks[close]) {
         return None;
     }
     let open = (close.saturating_sub(40)..close)
         .rev()
-        .find(|&k| is_spaced_dash(&toks[k]))?;
-    let opens_aside = toks
-        .get(open + 1)
-        .is_some_and(|t| opens_relative_clause(t) || matches!(t.lower, "a" | "an" | "the"));
+        .find(|&k| is_aside_dash(&toks[k]))?;
+    let opens_aside = toks.get(open + 1).is_some_and(|t| {
+        opens_relative_clause(t)
+            || matches!(t.lower, "a" | "an" | "the")
+            || words::MEMBERS_ASIDE_WORDS.contains(&t.lower)
+    });
     (open > 0 && opens_aside).then_some(open)
 }
 
@@ -1035,6 +1039,12 @@ fn past_clause_openers(toks: &[Token<'_>], mut s: usize, before: usize) -> usize
 /// not one joining words (`al-Maliki`).
 fn is_spaced_dash(t: &Token<'_>) -> bool {
     t.space_before && (t.is_punct('-') || t.is_punct('–') || t.is_punct('—'))
+}
+
+/// A dash that sets off an aside: a spaced one, or an en or em dash
+/// written against the words (`critics—among them two senators—argue`).
+fn is_aside_dash(t: &Token<'_>) -> bool {
+    is_spaced_dash(t) || t.is_punct('–') || t.is_punct('—')
 }
 
 /// Where a sentence starts after its dateline: `WASHINGTON (Reuters) -`,

@@ -321,6 +321,11 @@ fn attribution_follows_claims_md() {
         ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
         ("\"It is over.\" He added.", true, &["He/added"]),
         ("\"It is over.\" He left.", false, &[]),
+        // An aside between dashes that names members of the subject.
+        ("Some economists - including a minority of the committee - warn that the bank could fail.", true, &["Some economists/warn"]),
+        ("Critics—among them two senators—argue that the bill is flawed.", true, &["Critics/argue"]),
+        ("The two men – both lawyers – said the deal was off.", true, &["two men/said"]),
+        ("Prices - including rents - rose sharply.", false, &[]),
         // An age stands for the person it was given for.
         ("\"What if he had lessons,\" the 43-year-old asked.", true, &["43-year-old/quote"]),
         ("\"It is over,\" said the 29-year-old.", true, &["29-year-old/said"]),

@@ -848,14 +848,15 @@ pub(super) fn appositive_subject(
     }
     let (c1, a, b) = loop {
         let c1 = commas[seg];
-        let (a, b) = np_right(toks, s0, c1)?;
-        if a > s0 + 1
-            || !toks[a..=b]
-                .iter()
-                .any(|t| t.is_capitalized() || is_np_word(t))
-        {
-            return None;
-        }
+        let np = np_right(toks, s0, c1).filter(|&(a, b)| {
+            a <= s0 + 1
+                && toks[a..=b]
+                    .iter()
+                    .any(|t| t.is_capitalized() || is_np_word(t))
+        });
+        let Some((a, b)) = np else {
+            return relative_clause_subject(toks, c1);
+        };
         let reaches_end = b + 1 == c1;
         if seg + 1 == commas.len() {
             // One comma: the participial clause between subject and verb is dropped.
@@ -869,7 +870,7 @@ pub(super) fn appositive_subject(
             continue;
         }
         if !reaches_end {
-            return Some(found_np(a, b, false));
+            return Some(relative_clause_subject(toks, c1).unwrap_or(found_np(a, b, false)));
         }
         break (c1, a, b);
     };
@@ -901,6 +902,19 @@ pub(super) fn appositive_subject(
         .find(|&c| opens_predicate(toks, c + 1))
         .unwrap_or(comma);
     Some(found_np(a, end - 1, false))
+}
+
+/// `It's odd to watch Mitt Romney, who campaigned on it, insist`, `It is
+/// odd that Romney, who ..., insists`: a relative clause opening after the
+/// comma at `c1` belongs to the noun phrase just before it, which is the
+/// subject of the verb after the clause (a clause before that phrase is
+/// the sentence's, not the subject).
+fn relative_clause_subject(toks: &[Token<'_>], c1: usize) -> Option<Found> {
+    if !toks.get(c1 + 1).is_some_and(opens_relative_clause) {
+        return None;
+    }
+    let (a, b) = np_left(toks, c1)?;
+    source_like(&toks[a..=b]).then(|| found_np(a, b, false))
 }
 
 /// Where the subject's stretch before the comma at `comma` begins (the

@@ -321,6 +321,10 @@ fn attribution_follows_claims_md() {
         ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
         ("\"It is over.\" He added.", true, &["He/added"]),
         ("\"It is over.\" He left.", false, &[]),
+        // A relative clause after a clause belongs to the phrase before it.
+        ("It's odd to watch Mitt Romney, who campaigned on it, suddenly insist that he lost.", true, &["Mitt Romney/insist"]),
+        ("It is odd that Romney, who campaigned on it, insists that he lost.", true, &["Romney/insists"]),
+        ("After the vote, which took hours, the senator said it was over.", true, &["senator/said"]),
         // An aside between dashes that names members of the subject.
         ("Some economists - including a minority of the committee - warn that the bank could fail.", true, &["Some economists/warn"]),
         ("Critics—among them two senators—argue that the bill is flawed.", true, &["Critics/argue"]),

@@ -1662,6 +1662,25 @@ pub const APPOSITION_BREAK_WORDS: &[&str] = &[
     "who", "which", "that", "and", "but", "when", "while", "as", "after",
 ];
 
+/// Past verbs of sending something written (send-11.1 and the verbs of
+/// publishing): a gerund after what they sent is the sender's (`sent an
+/// email saying`).
+pub const SENDING_VERB_WORDS: &[&str] = &[
+    "sent",
+    "emailed",
+    "e-mailed",
+    "mailed",
+    "faxed",
+    "wrote",
+    "posted",
+    "circulated",
+    "distributed",
+    "forwarded",
+    "delivered",
+    "handed",
+    "submitted",
+];
+
 /// Words that open an aside naming members of the phrase before it:
 /// `economists - including a minority of the committee - warn`, `critics
 /// - among them two senators - argue`, `the two - both lawyers - said`.

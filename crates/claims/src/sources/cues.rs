@@ -714,7 +714,8 @@ fn subject_of(
     let own = subject_left(toks, subject_end, quotes)
         .and_then(|s| settle_own_subject(toks, s, subject_end, gerund));
     if let Some(s) = own {
-        return Some(s);
+        let sender = gerund.then(|| sender_of_sent_words(toks, &s, quotes));
+        return sender.flatten().or(Some(s));
     }
     // (`hailed the vote as “fantastic,” telling`: the quote closes first.)
     let after_comma = prev.is_some_and(|t| t.is_punct(','))
@@ -735,6 +736,39 @@ fn subject_of(
         return shared_subject(toks, i);
     }
     None
+}
+
+/// `She sent an email saying`, `He sent a memo to The Washington Post in
+/// April explaining`, `He wrote a letter to the editor arguing`: a gerund
+/// after what a verb of sending sent (and to whom) is the sender's, the
+/// subject of that verb; where `s` (the phrase before the gerund) is that
+/// object or its addressee.
+fn sender_of_sent_words(toks: &[Token<'_>], s: &Found, quotes: &Quotes) -> Option<Found> {
+    // Back over the phrase's determiner and modifiers (`a fundraising email`).
+    let opening = |from: usize| {
+        let mut k = from;
+        let modifier = |t: &Token<'_>| {
+            t.has(lexicon::DETERMINER)
+                || t.is_punct('-') && !t.space_before
+                || (t.is_lowercase_word() || t.is_num())
+                    && !is_function(t)
+                    && !words::SENDING_VERB_WORDS.contains(&t.lower)
+        };
+        while k > 0 && from - k < 6 && modifier(&toks[k - 1]) {
+            k -= 1;
+        }
+        k
+    };
+    let mut k = opening(s.first);
+    if k > 0 && toks[k - 1].lower == "to" {
+        let (a, _) = np_left(toks, k - 1)?;
+        k = opening(a);
+    }
+    let verb = k.checked_sub(1)?;
+    if !words::SENDING_VERB_WORDS.contains(&toks[verb].lower) {
+        return None;
+    }
+    subject_left(toks, verb, quotes).filter(|f| f.last < verb)
 }
 
 /// Words before a gerund that cannot be who speaks: one bare lower-case

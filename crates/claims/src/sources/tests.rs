@@ -566,9 +566,16 @@ fn attribution_follows_claims_md() {
         ("Their reporting was praised.", false, &[]),
         ("Back in 1999, Mr. Trump praised him, telling CNBC that he wished to be like him.", true, &["Mr. Trump/telling"]),
         // No speaker: a gerund after a degree word is an adjective; a time
-        // before a gerund gives way to the phrase before it.
+        // before a gerund gives way to the phrase before it (and what was
+        // sent to its sender).
         ("Perhaps most telling, though, were the shows.", false, &[]),
-        ("The campaign sent an email Wednesday saying that the race was close.", true, &["email/saying"]),
+        ("The campaign sent an email Wednesday saying that the race was close.", true, &["campaign/saying"]),
+        ("The campaign's email Wednesday saying that the race was close went out.", true, &["campaign's email/saying"]),
+        // A gerund after what was sent (and to whom) is the sender's.
+        ("Minutes later, she sent an email saying it was done.", true, &["she/saying"]),
+        ("The Cruz campaign sent a fundraising email Wednesday saying the race is close.", true, &["Cruz campaign/saying"]),
+        ("He sent a two-page memo to The Washington Post in April explaining his plan.", true, &["He/explaining"]),
+        ("He wrote a letter to the editor arguing that the plan was flawed.", true, &["He/wrote"]),
         // A definite subject named by its role is a later pronoun's antecedent.
         ("The minister met the protesters. He said their demands were fair.", true, &["He/said/->minister"]),
         ("The president of the club resigned. He said he was tired.", true, &["He/said/->president of the club"]),

@@ -168,20 +168,28 @@ fn according_to(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<
     Some(i + 2)
 }
 
-/// `As reported by Western Journalism, ...`, `as noted by the ministry`:
-/// the agent of `as` + a cue participle + `by` is the source.
+/// `As reported by Western Journalism, ...`, `as noted by the ministry`,
+/// `as first reported by the Times`: the agent of `as` + a cue participle
+/// (an adverb may come between) + `by` is the source.
 fn as_reported_by(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
-    let participle = toks.get(i + 1)?;
-    let reported = toks[i].lower == "as"
-        && participle.has(CUE_ANY)
+    if toks[i].lower != "as" {
+        return None;
+    }
+    let adverb = toks.get(i + 1).is_some_and(|t| {
+        t.is_lowercase_word()
+            && (t.lower.ends_with("ly") || matches!(t.lower, "first" | "previously" | "also"))
+    });
+    let p = i + 1 + usize::from(adverb);
+    let participle = toks.get(p)?;
+    let reported = participle.has(CUE_ANY)
         && participle.lower.ends_with("ed")
-        && lower_at(toks, i + 2) == "by";
+        && lower_at(toks, p + 1) == "by";
     if !reported {
         return None;
     }
     let cue = participle.lower.to_string();
-    right_sources(toks, i + 3, &cue, i + 1, false, found);
-    Some(i + 3)
+    right_sources(toks, p + 2, &cue, p, false, found);
+    Some(p + 2)
 }
 
 /// `In the NYT report, ...`: a named document as the frame of the sentence.
@@ -997,6 +1005,33 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     !toks[i].has(lexicon::AMBIGUOUS_CUE) || verb_reading(toks, i, subject)
 }
 
+/// `ads in swing states`, `across key battleground states`: the cue word
+/// ends a prepositional phrase whose other words are bare modifiers (no
+/// determiner, no plural, none a noun that could speak: `a memo by staff
+/// states` is a verb), so it is the phrase's noun.
+fn ends_prepositional_phrase(toks: &[Token<'_>], i: usize) -> bool {
+    // (A plural is a head: `half of voters say`, `critics of crackdowns say`.)
+    let modifier = |t: &Token<'_>| {
+        t.is_lowercase_word()
+            && !(t.lower.ends_with('s') && !t.lower.ends_with("us") && !t.lower.ends_with("ss"))
+            && !is_function(t)
+            && !t.has(lexicon::DETERMINER | lexicon::PERSON_WORD | lexicon::ORG_WORD)
+            && !t.has(lexicon::DOCUMENT_NOUN | lexicon::SOURCE_NOUN)
+    };
+    let modifiers = toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| modifier(t))
+        .take(3)
+        .count();
+    modifiers > 0
+        && i > modifiers
+        && matches!(
+            toks[i - modifiers - 1].lower,
+            "in" | "across" | "of" | "for" | "at" | "from" | "on" | "into" | "among" | "between"
+        )
+}
+
 /// A phrase that names a person: a personal pronoun, a people noun, or a
 /// name that is no document or body (one capitalised word opening the
 /// sentence may be any word: `Growth suggests`).
@@ -1172,6 +1207,9 @@ pub(super) fn is_prenominal_modifier(t: &Token<'_>) -> bool {
 /// its phrase: `in five states Tuesday`, `his home state.`, `the first four
 /// states - Iowa`, `caucus states, and`.
 pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> bool {
+    if ends_prepositional_phrase(toks, i) {
+        return false;
+    }
     let next = toks.get(i + 1);
     let quote_follows = |k: usize| toks.get(k).is_some_and(quotes::is_quote_mark);
     let clause_follows = next.is_some_and(|n| {

@@ -186,6 +186,8 @@ fn attribution_follows_claims_md() {
         ("He read the Daily Report Says column.", false, &[]),
         // `as reported by`, `points out`, an ordinal inside a name.
         ("As reported by Western Journalism, the secretary knew it.", true, &["Western Journalism/reported"]),
+        ("The PAC started buying ads, as first reported by the New York Times on Tuesday.", true, &["New York Times/reported"]),
+        ("The PAC started buying ads, as widely reported by the Associated Press.", true, &["Associated Press/reported"]),
         ("As expected by many, the bill passed.", false, &[]),
         ("But as Liz Kreutz points out in a column, interviews help.", true, &["Liz Kreutz/points"]),
         ("Her margin shrank from 12 percentage points to 8 percentage points.", false, &[]),
@@ -321,6 +323,14 @@ fn attribution_follows_claims_md() {
         ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
         ("\"It is over.\" He added.", true, &["He/added"]),
         ("\"It is over.\" He left.", false, &[]),
+        // A cue word that ends a prepositional phrase of bare modifiers is
+        // its noun.
+        ("The PAC bought ads in key states this year.", false, &[]),
+        ("Ads ran across battleground states this week.", false, &[]),
+        ("A memo by staff states that the plan failed.", true, &["memo by staff/states"]),
+        ("A copy of the report states that the plan failed.", true, &["copy of the report/states"]),
+        ("Critics of truancy crackdowns say such efforts target the poor.", true, &["Critics of truancy crackdowns/say"]),
+        ("I based that on numerous reports that turned out to be wrong.", false, &[]),
         // A relative clause after a clause belongs to the phrase before it.
         ("It's odd to watch Mitt Romney, who campaigned on it, suddenly insist that he lost.", true, &["Mitt Romney/insist"]),
         ("It is odd that Romney, who campaigned on it, insists that he lost.", true, &["Romney/insists"]),

@@ -1702,6 +1702,14 @@ pub const MEMBERS_ASIDE_WORDS: &[&str] = &[
     "several",
 ];
 
+/// Prepositions that open an adverbial aside between a subject and its
+/// verb: `Murphy — after a pause — told me`, `she - in a rare interview -
+/// said`.
+pub const ADVERBIAL_ASIDE_WORDS: &[&str] = &[
+    "after", "before", "during", "in", "at", "on", "with", "without", "despite", "for", "by",
+    "unlike",
+];
+
 /// What may follow the subject of an inversion: a preposition, a relative or time word, never a verb.
 pub const INVERTED_SUBJECT_END_WORDS: &[&str] = &[
     "to",

@@ -148,10 +148,11 @@ fn unclosed_apposition_name(toks: &[Token<'_>], a: usize) -> Option<usize> {
 }
 
 /// `Donald Trump - who previously said he would ... - said`, `some
-/// economists - including a minority of the committee - warn`: where the
-/// aside between spaced dashes opens, when the dash at `close` closes one
-/// that a relative pronoun, an article or a word that singles out members
-/// (`including`, `among them`, `both`) opens.
+/// economists - including a minority of the committee - warn`, `Murphy —
+/// after a knock-on-wood gesture — told`: where the aside between spaced
+/// dashes opens, when the dash at `close` closes one that a relative
+/// pronoun, an article, a word that singles out members (`including`,
+/// `among them`, `both`) or a preposition of time or manner opens.
 fn dash_aside_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
     if !is_aside_dash(&toks[close]) {
         return None;
@@ -163,6 +164,7 @@ fn dash_aside_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
         opens_relative_clause(t)
             || matches!(t.lower, "a" | "an" | "the")
             || words::MEMBERS_ASIDE_WORDS.contains(&t.lower)
+            || words::ADVERBIAL_ASIDE_WORDS.contains(&t.lower)
     });
     (open > 0 && opens_aside).then_some(open)
 }

@@ -340,6 +340,7 @@ fn attribution_follows_claims_md() {
         ("Critics—among them two senators—argue that the bill is flawed.", true, &["Critics/argue"]),
         ("The two men – both lawyers – said the deal was off.", true, &["two men/said"]),
         ("Prices - including rents - rose sharply.", false, &[]),
+        ("Murphy — after a knock-on-wood gesture — told me he was lucky.", true, &["Murphy/told"]),
         // An age stands for the person it was given for.
         ("\"What if he had lessons,\" the 43-year-old asked.", true, &["43-year-old/quote"]),
         ("\"It is over,\" said the 29-year-old.", true, &["29-year-old/said"]),

@@ -344,18 +344,38 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
 /// often (`the reporting`, `his thinking`) is a verb in a participial
 /// clause after a comma, with what was said after it.
 fn participial_cue(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
-    let after_comma = i > 0 && toks[i - 1].is_punct(',');
+    let after_comma = i > 0 && toks[i - 1].is_punct(',') || coordinated_participle(toks, i);
     let next = lower_at(toks, i + 1);
     let words_follow = matches!(next, "that" | ":" | "how" | "why" | "what" | "whether")
         || toks.get(i + 1).is_some_and(is_quote_mark)
         || setting_then_that(toks, i);
     let relay = toks[i].has(lexicon::RELAY_CUE);
-    // (Not a reply or an addition, `shouting "..."`: its speaker is the
-    // clause's just before, which the sentence's subject often is not.)
+    // A reply or an addition only before `that` (`..., admitting that`),
+    // not before a quote (`shouting "..."`: its speaker is the clause's
+    // just before, which the sentence's subject often is not).
+    let reported = next == "that" || setting_then_that(toks, i);
     (after_comma && (words_follow || relay))
         .then(|| crate::cue_verbs::class_of_gerund(toks[i].lower))
         .flatten()
-        .filter(|c| *c != CueClass::Addition)
+        .filter(|c| *c != CueClass::Addition || reported)
+}
+
+/// `..., shifting his focus to Trump and admitting that`: the `-ing` form
+/// at `i` after `and` joins a participial clause opened by a comma.
+fn coordinated_participle(toks: &[Token<'_>], i: usize) -> bool {
+    if i < 3 || toks[i - 1].lower != "and" {
+        return false;
+    }
+    // The nearest punctuation before `and` is the comma opening the clause.
+    let opening = (i.saturating_sub(16)..i - 1)
+        .rev()
+        .find(|&k| toks[k].kind == Kind::Punct);
+    opening.is_some_and(|k| {
+        toks[k].is_punct(',') && {
+            let first = &toks[k + 1];
+            first.is_lowercase_word() && first.lower.ends_with("ing") && k + 1 < i - 1
+        }
+    })
 }
 
 /// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
@@ -727,7 +747,8 @@ fn subject_of(
     }
     // (`hailed the vote as “fantastic,” telling`: the quote closes first.)
     let after_comma = prev.is_some_and(|t| t.is_punct(','))
-        || i >= 2 && quotes::is_quote_mark(&toks[i - 1]) && toks[i - 2].is_punct(',');
+        || i >= 2 && quotes::is_quote_mark(&toks[i - 1]) && toks[i - 2].is_punct(',')
+        || coordinated_participle(toks, i);
     if gerund && after_comma {
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));

@@ -323,6 +323,12 @@ fn attribution_follows_claims_md() {
         ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
         ("\"It is over.\" He added.", true, &["He/added"]),
         ("\"It is over.\" He left.", false, &[]),
+        // A reply or an addition in a participial clause before `that`,
+        // also the second of two joined by `and`; not before a quote.
+        ("Sanders left, admitting that he lost.", true, &["Sanders/admitting"]),
+        ("Sanders toned down his criticism, shifting his focus and conceding that he lost.", true, &["Sanders/conceding"]),
+        ("Sanders toned down his criticism, shifting his focus and saying that he lost.", true, &["Sanders/saying"]),
+        ("Sanders toned down his criticism and shifting focus is hard.", false, &[]),
         // A cue word that ends a prepositional phrase of bare modifiers is
         // its noun.
         ("The PAC bought ads in key states this year.", false, &[]),

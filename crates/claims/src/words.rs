@@ -1702,6 +1702,12 @@ pub const MEMBERS_ASIDE_WORDS: &[&str] = &[
     "several",
 ];
 
+/// Conjunctions that open a subordinate clause (with its own subject).
+pub const SUBORDINATOR_WORDS: &[&str] = &[
+    "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "since",
+    "until", "after", "before", "where",
+];
+
 /// Prepositions that open an adverbial aside between a subject and its
 /// verb: `Murphy — after a pause — told me`, `she - in a rare interview -
 /// said`.

@@ -1125,10 +1125,32 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
     while verb < cue && (is_aux_or_adverb(&toks[verb]) || toks[verb].lower == "later") {
         verb += 1;
     }
-    if !is_verb(verb) || verb >= cue || is_first_or_second_person(&toks[f.first..subject_end]) {
+    // (`Smith was angry but said`: a copula is the first verb too.)
+    let first_verb = is_verb(verb) || toks.get(verb).is_some_and(|t| t.has(lexicon::BE_FORM));
+    if !first_verb || verb >= cue || is_first_or_second_person(&toks[f.first..subject_end]) {
+        return None;
+    }
+    // `some were yawning as he mentioned ... and described`: the verb is
+    // coordinated inside a clause of its own, whose subject is not this.
+    if (verb..cue).any(|k| opens_subordinate_clause(toks, k)) {
         return None;
     }
     Some(found_np(f.first, subject_end - 1, f.pronoun))
+}
+
+/// `as he mentioned`, `while Trump says`: a subordinating conjunction at
+/// `k` with a subject of its own and its verb after it (not `as a
+/// Republican`, `as "political Stockholm Syndrome"`).
+fn opens_subordinate_clause(toks: &[Token<'_>], k: usize) -> bool {
+    let verb_at = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| reads_as_past(t) || t.is_lowercase_word() && t.lower.ends_with('s'))
+    };
+    words::SUBORDINATOR_WORDS.contains(&toks[k].lower)
+        && toks.get(k + 1).is_some_and(|s| {
+            matches!(s.lower, "he" | "she" | "they" | "it" | "we" | "i")
+                || s.is_capitalized() && verb_at(k + 2)
+        })
 }
 
 /// The subject of a sentence whose verb owns the quotation opening at `q`.

@@ -323,6 +323,11 @@ fn attribution_follows_claims_md() {
         ("\"How do we keep them?\" Clinton asked.", true, &["Clinton/quote"]),
         ("\"It is over.\" He added.", true, &["He/added"]),
         ("\"It is over.\" He left.", false, &[]),
+        // A verb joined to a copula shares its subject; not inside a
+        // subordinate clause with a subject of its own.
+        ("Smith was tired but said that she agreed.", true, &["Smith/said"]),
+        ("Michelle Obama was reportedly enraged and insisted an apology was inadequate.", true, &["Michelle Obama/insisted"]),
+        ("Some were yawning as he mentioned the wage and described her plans.", true, &["he/mentioned"]),
         // A reply or an addition in a participial clause before `that`,
         // also the second of two joined by `and`; not before a quote.
         ("Sanders left, admitting that he lost.", true, &["Sanders/admitting"]),

@@ -1270,7 +1270,10 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
     };
     let base_form = !toks[i].lower.ends_with('s');
     // (`64 percent call him competent`: a share of people is plural.)
+    // (`Boyle’s`: a possessive is no plural.)
     let plural = head.ends_with('s')
+        && !head.ends_with("'s")
+        && !head.ends_with("’s")
         && !head.ends_with("ss")
         && !head.ends_with("us")
         && !head.ends_with("is")

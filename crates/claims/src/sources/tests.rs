@@ -342,6 +342,8 @@ fn attribution_follows_claims_md() {
         ("A copy of the report states that the plan failed.", true, &["copy of the report/states"]),
         ("Critics of truancy crackdowns say such efforts target the poor.", true, &["Critics of truancy crackdowns/say"]),
         ("I based that on numerous reports that turned out to be wrong.", false, &[]),
+        // A possessive subject is no plural for a base form.
+        ("Boyle’s question centered on revelations the RNC and local and state party officials stacked it.", false, &[]),
         // A relative clause after a clause belongs to the phrase before it.
         ("It's odd to watch Mitt Romney, who campaigned on it, suddenly insist that he lost.", true, &["Mitt Romney/insist"]),
         ("It is odd that Romney, who campaigned on it, insists that he lost.", true, &["Romney/insists"]),

@@ -377,7 +377,12 @@ pub fn analyse(
     let speech = quotes.has_speech && (marks == QuoteMarks::Double || quotes.open_at_end);
     let mut attributed = !found.is_empty() || speech;
     if found.is_empty() {
-        found.extend(owner_without_cue(toks, &quotes, marks));
+        found.extend(owner_without_cue(toks, &quotes, marks).map(|mut f| {
+            if !f.pronoun {
+                phrases::settle_span(toks, &mut f);
+            }
+            f
+        }));
     }
     if found.is_empty() && !speech && marks == QuoteMarks::Double {
         if let Some(f) = speaker_of_short_quote(toks, &quotes) {

@@ -1333,14 +1333,20 @@ pub(super) fn reads_as_past(t: &Token<'_>) -> bool {
         && (t.lower.len() > 4 && t.lower.ends_with("ed") || t.has(lexicon::IRREGULAR_PAST))
 }
 
-/// `Trump took a hands-off approach`: a subject read up to the verb after a
-/// name (`Trump took`) ends before it.
+/// `Trump took a hands-off approach`, `Jeet Heer sees the piece as`: a
+/// subject read up to the verb after a name (`Trump took`) ends before it.
 fn without_trailing_verb(toks: &[Token<'_>], f: &mut Found) {
     let last = &toks[f.last];
     // (Any `-ed`, unlike `reads_as_past`: after a name `fled` is a verb too.)
     let past = last.lower.ends_with("ed") || last.has(lexicon::IRREGULAR_PAST);
+    // `Jeet Heer sees the piece as ...`: an `-s` word with a determiner
+    // after it is a present tense (`Trump supporters` is followed by a verb).
+    let present = last.lower.ends_with('s')
+        && toks
+            .get(f.last + 1)
+            .is_some_and(|t| t.is_word() && t.has(lexicon::DETERMINER));
     let after_name = f.last > f.first && toks[f.last - 1].is_capitalized();
-    if past && after_name && last.is_lowercase_word() {
+    if (past || present) && after_name && last.is_lowercase_word() {
         f.last -= 1;
     }
 }

@@ -342,6 +342,9 @@ fn attribution_follows_claims_md() {
         ("A copy of the report states that the plan failed.", true, &["copy of the report/states"]),
         ("Critics of truancy crackdowns say such efforts target the poor.", true, &["Critics of truancy crackdowns/say"]),
         ("I based that on numerous reports that turned out to be wrong.", false, &[]),
+        // A quotation's owner ends before the verb after the name.
+        ("The New Republic’s Jeet Heer sees the piece as a return to \"conservatism,\" which has been \"obscured by a populist mask.\"", true, &["New Republic’s Jeet Heer/quote"]),
+        ("Trump supporters viewed the signs as \"conservatism,\" which has been \"obscured by a populist mask.\"", true, &["Trump supporters/quote"]),
         // A possessive subject is no plural for a base form.
         ("Boyle’s question centered on revelations the RNC and local and state party officials stacked it.", false, &[]),
         // A relative clause after a clause belongs to the phrase before it.

@@ -231,12 +231,14 @@ pub const VERB_CLASSES: &[VerbClass] = &[
 ];
 
 /// Cue verbs that attribute only with one of these words after them:
-/// `pointed out that`, `pointed to her record`; not `a pointed remark`.
+/// `pointed out that`, `pointed to her record`; not `a pointed remark`;
+/// `went on: "..."`, not `everywhere she went, "..."`.
 pub const PARTICLE_CUES: &[(&str, &[&str])] = &[
     ("point", &["out", "to"]),
     ("points", &["out", "to"]),
     ("pointed", &["out", "to"]),
     ("pointing", &["out", "to"]),
+    ("went", &["on"]),
 ];
 
 /// Cue verbs that are no cue with one of these particles after them:

@@ -310,7 +310,16 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     // `a condition characterised by`, `a film written and directed by`:
     // a participle after its noun, without an auxiliary, is a reduced
     // passive clause; its subject is no speaker.
-    let reduced_passive = t.lower.ends_with("ed") && lower_at(toks, i + 1) == "by"
+    // (`a net worth estimated at less than $100,000`; not `estimated at
+    // least`, nor a relative clause's verb: `a crowd that the campaign
+    // estimated at 3,000`.)
+    let relative = toks[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| matches!(t.lower, "that" | "which" | "whom"));
+    let valued_at = lower_at(toks, i + 1) == "at"
+        && !matches!(lower_at(toks, i + 2), "least" | "most")
+        && !relative;
+    let reduced_passive = t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
         || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]));
     if reduced_passive && !be_before(toks, i) {
         return None;

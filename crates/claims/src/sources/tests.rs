@@ -345,6 +345,13 @@ fn attribution_follows_claims_md() {
         // A quotation's owner ends before the verb after the name.
         ("The New Republic’s Jeet Heer sees the piece as a return to \"conservatism,\" which has been \"obscured by a populist mask.\"", true, &["New Republic’s Jeet Heer/quote"]),
         ("Trump supporters viewed the signs as \"conservatism,\" which has been \"obscured by a populist mask.\"", true, &["Trump supporters/quote"]),
+        // `went` only as `went on`; a participle before `at` a value is a
+        // reduced passive.
+        ("As the night went, the talks stalled and \"nobody moved an inch.\"", true, &[]),
+        ("He went on: \"We will win this race.\"", true, &["He/quote"]),
+        ("He is one of the poorest, with a net worth estimated at less than $100,000.", false, &[]),
+        ("The ministry estimated at least 500 people died.", true, &["ministry/estimated"]),
+        ("He spoke to a crowd that the campaign estimated at 3,000 people.", true, &["campaign/estimated"]),
         // A possessive subject is no plural for a base form.
         ("Boyle’s question centered on revelations the RNC and local and state party officials stacked it.", false, &[]),
         // A relative clause after a clause belongs to the phrase before it.

@@ -307,21 +307,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     if particle_missing || other_meaning {
         return None;
     }
-    // `a condition characterised by`, `a film written and directed by`:
-    // a participle after its noun, without an auxiliary, is a reduced
-    // passive clause; its subject is no speaker.
-    // (`a net worth estimated at less than $100,000`; not `estimated at
-    // least`, nor a relative clause's verb: `a crowd that the campaign
-    // estimated at 3,000`.)
-    let relative = toks[i.saturating_sub(4)..i]
-        .iter()
-        .any(|t| matches!(t.lower, "that" | "which" | "whom"));
-    let valued_at = lower_at(toks, i + 1) == "at"
-        && !matches!(lower_at(toks, i + 2), "least" | "most")
-        && !relative;
-    let reduced_passive = t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
-        || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]));
-    if reduced_passive && !be_before(toks, i) {
+    if reduced_passive(toks, i) && !be_before(toks, i) {
         return None;
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
@@ -400,6 +386,23 @@ fn in_title_case(toks: &[Token<'_>]) -> bool {
         }
     }
     capitalised >= 4
+}
+
+/// `a condition characterised by`, `a film written and directed by`, `a
+/// net worth estimated at less than $100,000`: a participle after its noun
+/// (without an auxiliary, which the caller checks) is a reduced passive
+/// clause; its subject is no speaker. Not `estimated at least`, nor a
+/// relative clause's verb (`a crowd that the campaign estimated at 3,000`).
+fn reduced_passive(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let relative = toks[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| matches!(t.lower, "that" | "which" | "whom"));
+    let valued_at = lower_at(toks, i + 1) == "at"
+        && !matches!(lower_at(toks, i + 2), "least" | "most")
+        && !relative;
+    t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
+        || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]))
 }
 
 /// A be-form before the participle at `i`, past adverbs: `was reported`,

@@ -260,7 +260,13 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
         head = Some(t);
         count += 1;
         j += 1;
-        if is_plural_noun(t.lower) || count >= 5 {
+        // (`two United States soldiers`: a name's plural modifies the
+        // plural after it.)
+        let name_modifier = t.is_capitalized()
+            && toks
+                .get(j)
+                .is_some_and(|n| n.is_lowercase_word() && is_plural_noun(n.lower));
+        if is_plural_noun(t.lower) && !name_modifier || count >= 5 {
             break;
         }
     }

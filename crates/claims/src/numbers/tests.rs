@@ -957,6 +957,17 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("soldiers")],
         ),
         ("The 12 reports were published.", &[Some("reports")]),
+        // A name ending in a plural modifies the plural after it.
+        (
+            "Two United States soldiers were killed.",
+            &[Some("soldiers")],
+        ),
+        (
+            "Two United Nations peacekeepers died.",
+            &[Some("peacekeepers")],
+        ),
+        ("Two Americans were killed.", &[Some("americans")]),
+        ("Two Americans died in the blast.", &[Some("americans")]),
         // An adverb after the figure is passed over; an auxiliary ends it.
         ("Seventy-two percent now believe he could win.", &[None]),
         ("She won 15 earlier contests.", &[Some("contests")]),

@@ -892,6 +892,10 @@ pub const IDENTIFIER_HEAD_WORDS: &[&str] = &[
 
 /// Nouns whose plural does not end in `s`.
 pub const IRREGULAR_PLURAL_WORDS: &[&str] = &[
+    "gunmen",
+    "policemen",
+    "firemen",
+    "servicemen",
     "people",
     "children",
     "men",
@@ -990,6 +994,25 @@ pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
 
 /// Heads of person noun phrases (for `he`/`she`).
 pub const PERSON_WORD_WORDS: &[&str] = &[
+    // Armed groups and emergency work, as news of conflicts and disasters
+    // names people (`The rebels seized the town. They said`).
+    "rebel",
+    "militant",
+    "insurgent",
+    "fighter",
+    "gunman",
+    "guerrilla",
+    "separatist",
+    "extremist",
+    "terrorist",
+    "jihadist",
+    "troop",
+    "rescuer",
+    "firefighter",
+    "paramedic",
+    "investigator",
+    "villager",
+    "driver",
     "president",
     "minister",
     "professor",

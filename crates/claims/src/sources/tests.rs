@@ -296,6 +296,9 @@ fn attribution_follows_claims_md() {
         // A plural subject that opens the sentence capitalised, its phrase
         // running on past the head.
         ("Residents of the town protested. They said the plant was unsafe.", true, &["They/said/->Residents"]),
+        // Armed groups are people too.
+        ("The rebels seized the town. They claimed that 30 soldiers were killed.", true, &["They/claimed/->rebels"]),
+        ("Three gunmen stormed the hotel. They said they wanted money.", true, &["They/said/->Three gunmen"]),
         ("Officials met in Geneva. They said talks would resume.", true, &["They/said/->Officials"]),
         // `the` and a name ending in a body's word names a body, whatever follows.
         ("The World Bank cut its forecast. The bank said growth would slow.", true, &["bank/said/->World Bank"]),

@@ -300,8 +300,12 @@ fn earlier_antecedent(
     not: Gender,
     one_name_only: bool,
 ) -> Option<[usize; 2]> {
+    // (One word for `it` only where it spoke: `Shell said ... It said`, not
+    // `Dawson lifted a sign. "...," it read.`)
     let fits = |a: &Antecedent| {
-        wanted.contains(&a.class) && !not.rules_out(a.gender) && (a.one_name || !one_name_only)
+        wanted.contains(&a.class)
+            && !not.rules_out(a.gender)
+            && (!one_name_only || a.one_name && a.voice != Voice::Named)
     };
     let recent: Vec<&Antecedent> = state.antecedents.iter().rev().take(8).collect();
     let latest = recent.iter().position(|a| fits(a))?;
@@ -555,6 +559,34 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
     let titled = run[..run.len() - 1]
         .iter()
         .any(|t| t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION));
+    if first_run && single_name_subject(toks, a, k) {
+        return Some(Class::Person);
+    }
     ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
         .then_some(Class::Person)
+}
+
+/// `Trump met Putin on Tuesday. He said`, `Boeing cut 500 jobs. It said`:
+/// one capitalised word opening the sentence as the subject of a past
+/// verb or a present verb of speech. It is read as a person (a surname,
+/// for `he` and `she`), which `it` takes only when nothing else fits
+/// (`Antecedent::one_name`). Not a plural (`Critics met`), an acronym
+/// (`NASA`, a body) nor a word of a body or a document.
+fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
+    let name = &toks[a];
+    // A past, or a present that is a verb of speech (`says`): a plain `-s`
+    // word may be a plural (`Public universities`).
+    let verb = toks.get(k + 1).is_some_and(|v| {
+        reads_as_past(v) || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
+    });
+    // The sentence's subject: only a conjunction or a quote mark before it.
+    let opens = toks[..a]
+        .iter()
+        .all(|t| !t.is_word() || matches!(t.lower, "but" | "and" | "so" | "yet"));
+    a == k
+        && opens
+        && verb
+        && !is_acronym(name)
+        && !name.lower.ends_with('s')
+        && !name.has(lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN | lexicon::PERSON_WORD)
 }

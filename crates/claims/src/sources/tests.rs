@@ -296,6 +296,12 @@ fn attribution_follows_claims_md() {
         // A plural subject that opens the sentence capitalised, its phrase
         // running on past the head.
         ("Residents of the town protested. They said the plant was unsafe.", true, &["They/said/->Residents"]),
+        // One capitalised word opening a sentence before its verb is a
+        // surname for `he` and `she`; for `it` only a word that spoke.
+        ("Trump met Putin on Tuesday. He said the talks went well.", true, &["He/said/->Trump"]),
+        ("Shell cut jobs. It said demand was weak.", true, &["It/said"]),
+        ("Shell said profits fell. It said demand was weak.", true, &["It/said/->Shell"]),
+        ("Critics met on Tuesday. He said the talks went well.", true, &["He/said"]),
         // Armed groups are people too.
         ("The rebels seized the town. They claimed that 30 soldiers were killed.", true, &["They/claimed/->rebels"]),
         ("Three gunmen stormed the hotel. They said they wanted money.", true, &["They/said/->Three gunmen"]),

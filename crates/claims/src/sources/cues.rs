@@ -1044,9 +1044,10 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
 /// states` is a verb), so it is the phrase's noun.
 fn ends_prepositional_phrase(toks: &[Token<'_>], i: usize) -> bool {
     // (A plural is a head: `half of voters say`, `critics of crackdowns say`.)
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("us") && !w.ends_with("ss");
     let modifier = |t: &Token<'_>| {
         t.is_lowercase_word()
-            && !(t.lower.ends_with('s') && !t.lower.ends_with("us") && !t.lower.ends_with("ss"))
+            && !plural(t.lower)
             && !is_function(t)
             && !t.has(lexicon::DETERMINER | lexicon::PERSON_WORD | lexicon::ORG_WORD)
             && !t.has(lexicon::DOCUMENT_NOUN | lexicon::SOURCE_NOUN)

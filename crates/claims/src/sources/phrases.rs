@@ -1097,7 +1097,7 @@ fn after_dateline(toks: &[Token<'_>]) -> usize {
 /// headline a lowercase word right after a name is that verb (`NASA
 /// celebrates ...`), which the noun phrase walk would read as one phrase.
 pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
-    let f = sentence_subject(toks, cue)?;
+    let f = sentence_subject(toks, cue).or_else(|| opening_clause_subject(toks, cue))?;
     let is_verb = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.is_lowercase_word() && !is_function(t))
@@ -1136,6 +1136,24 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
         return None;
     }
     Some(found_np(f.first, subject_end - 1, f.pronoun))
+}
+
+/// `When Trump referred to the massacre and said ..., the crowd
+/// applauded`: the subject of a subordinate clause that opens the sentence
+/// and holds the cue at `cue` (no comma closes it before).
+fn opening_clause_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
+    let s = after_dateline(toks);
+    let opens = toks
+        .get(s)
+        .is_some_and(|t| words::SUBORDINATOR_WORDS.contains(&t.lower));
+    if !opens || s + 1 >= cue || toks[s..cue].iter().any(|t| t.is_punct(',')) {
+        return None;
+    }
+    if let Some(p) = pronoun_at(toks, s + 1).filter(|&p| p < cue) {
+        return Some(found_np(s + 1, p, true));
+    }
+    let (a, b) = np_right(toks, s + 1, cue)?;
+    source_like(&toks[a..=b]).then(|| found_np(a, b, false))
 }
 
 /// `as he mentioned`, `while Trump says`: a subordinating conjunction at

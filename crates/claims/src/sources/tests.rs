@@ -337,6 +337,8 @@ fn attribution_follows_claims_md() {
         ("Smith was tired but said that she agreed.", true, &["Smith/said"]),
         ("Michelle Obama was reportedly enraged and insisted an apology was inadequate.", true, &["Michelle Obama/insisted"]),
         ("Some were yawning as he mentioned the wage and described her plans.", true, &["he/mentioned"]),
+        ("When Trump referred to the massacre and said he would protect them, the crowd applauded.", true, &["Trump/said"]),
+        ("When prices rose and said nothing, the crowd applauded.", false, &[]),
         // A reply or an addition in a participial clause before `that`,
         // also the second of two joined by `and`; not before a quote.
         ("Sanders left, admitting that he lost.", true, &["Sanders/admitting"]),

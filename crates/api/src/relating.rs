@@ -116,10 +116,27 @@ impl Desk {
     ) -> Result<usize, AppError> {
         let pending = self.store.unrelated_documents()?;
         for (n, id) in pending.iter().enumerate() {
-            self.relate_document(*id)?;
+            self.relate_when_free(*id)?;
             progress(n + 1, pending.len());
         }
         Ok(pending.len())
+    }
+
+    /// Relate one document, waiting out another process that relates
+    /// alongside (the import's background `related --pending`): SQLite's
+    /// busy handler may starve a waiting writer while the other commits
+    /// back to back, so a busy lock is tried again, a bounded number of
+    /// times (each try waits up to the busy timeout). A document the other
+    /// process related meanwhile is then found related and left as it is.
+    fn relate_when_free(&mut self, document_id: i64) -> Result<(), AppError> {
+        const TRIES: usize = 30;
+        let mut tries = 0;
+        loop {
+            match self.relate_document(document_id) {
+                Err(e) if e.code == "busy" && tries + 1 < TRIES => tries += 1,
+                done => return done,
+            }
+        }
     }
 
     /// Everything related to one claim: figures for the same quantity,

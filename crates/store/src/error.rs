@@ -26,6 +26,9 @@ pub enum StoreError {
     #[error("the disk is full ({0}); nothing was saved. Free some space and try again.")]
     DiskFull(String),
 
+    #[error("another Claimdesk process kept the database busy ({0}); nothing was saved by this step. Try again when it has finished.")]
+    Busy(String),
+
     #[error("no {what} with id {id}")]
     NotFound { what: &'static str, id: i64 },
 
@@ -45,6 +48,7 @@ impl From<rusqlite::Error> for StoreError {
         match err.sqlite_error_code() {
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly(err.to_string()),
             Some(ErrorCode::DiskFull) => StoreError::DiskFull(err.to_string()),
+            Some(ErrorCode::DatabaseBusy) => StoreError::Busy(err.to_string()),
             _ => StoreError::Sqlite(err),
         }
     }
@@ -60,6 +64,7 @@ impl StoreError {
             StoreError::CannotOpen { .. } => "cannot_open",
             StoreError::ReadOnly(_) => "read_only",
             StoreError::DiskFull(_) => "disk_full",
+            StoreError::Busy(_) => "busy",
             StoreError::NotFound { .. } => "not_found",
             StoreError::Invalid(_) => "invalid",
             StoreError::Sqlite(_) => "database",
@@ -69,3 +74,25 @@ impl StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::ffi;
+
+    /// SQLite's result codes as the user reads them.
+    #[test]
+    fn sqlite_failures_read_as_what_the_user_can_do() {
+        let cases: &[(i32, &str, &str)] = &[
+            (ffi::SQLITE_BUSY, "busy", "Try again when it has finished"),
+            (ffi::SQLITE_READONLY, "read_only", "Check the permissions"),
+            (ffi::SQLITE_FULL, "disk_full", "Free some space"),
+            (ffi::SQLITE_CORRUPT, "database", "database error"),
+        ];
+        for &(code, want, says) in cases {
+            let err = StoreError::from(rusqlite::Error::SqliteFailure(ffi::Error::new(code), None));
+            assert_eq!(err.code(), want, "{err}");
+            assert!(err.to_string().contains(says), "{err}");
+        }
+    }
+}

@@ -872,7 +872,9 @@ pub(super) fn appositive_subject(
             continue;
         }
         if !reaches_end {
-            return Some(relative_clause_subject(toks, c1).unwrap_or(found_np(a, b, false)));
+            let clause_or_conjunct =
+                relative_clause_subject(toks, c1).or_else(|| last_conjunct(toks, b, c1, comma));
+            return Some(clause_or_conjunct.unwrap_or(found_np(a, b, false)));
         }
         break (c1, a, b);
     };
@@ -917,6 +919,19 @@ fn relative_clause_subject(toks: &[Token<'_>], c1: usize) -> Option<Found> {
     }
     let (a, b) = np_left(toks, c1)?;
     source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+}
+
+/// `Phil Berger and Tim Moore, both Republicans, said`: the phrase read
+/// up to `b` is the first of two joined by `and`, and the second runs to
+/// the apposition's comma at `c1`. The second, with the apposition up to
+/// the comma before the verb at `comma`, is the subject found; the first
+/// joins it as a conjunct when the subject is recorded.
+fn last_conjunct(toks: &[Token<'_>], b: usize, c1: usize, comma: usize) -> Option<Found> {
+    if toks.get(b + 1).is_none_or(|t| t.lower != "and") {
+        return None;
+    }
+    let (a2, b2) = np_right(toks, b + 2, c1).filter(|&(_, b2)| b2 + 1 == c1)?;
+    source_like(&toks[a2..=b2]).then(|| found_np(a2, comma - 1, false))
 }
 
 /// Where the subject's stretch before the comma at `comma` begins (the

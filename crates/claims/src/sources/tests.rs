@@ -365,6 +365,9 @@ fn attribution_follows_claims_md() {
         ("He spoke to a crowd that the campaign estimated at 3,000 people.", true, &["campaign/estimated"]),
         // A possessive subject is no plural for a base form.
         ("Boyle’s question centered on revelations the RNC and local and state party officials stacked it.", false, &[]),
+        // Two speakers joined by `and` before a shared apposition.
+        ("\"We can only wonder,\" Phil Berger and Tim Moore, both Republicans, said in a statement.", true, &["Phil Berger/said", "Tim Moore, both Republicans/said"]),
+        ("Smith and his aide, a lawyer, said the deal was off.", true, &["Smith/said", "his aide, a lawyer/said"]),
         // A relative clause after a clause belongs to the phrase before it.
         ("It's odd to watch Mitt Romney, who campaigned on it, suddenly insist that he lost.", true, &["Mitt Romney/insist"]),
         ("It is odd that Romney, who campaigned on it, insists that he lost.", true, &["Romney/insists"]),

@@ -341,14 +341,15 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
 fn participial_cue(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let after_comma = i > 0 && toks[i - 1].is_punct(',') || coordinated_participle(toks, i);
     let next = lower_at(toks, i + 1);
+    let setting = setting_then_that(toks, i);
     let words_follow = matches!(next, "that" | ":" | "how" | "why" | "what" | "whether")
         || toks.get(i + 1).is_some_and(is_quote_mark)
-        || setting_then_that(toks, i);
+        || setting;
     let relay = toks[i].has(lexicon::RELAY_CUE);
     // A reply or an addition only before `that` (`..., admitting that`),
     // not before a quote (`shouting "..."`: its speaker is the clause's
     // just before, which the sentence's subject often is not).
-    let reported = next == "that" || setting_then_that(toks, i);
+    let reported = next == "that" || setting;
     (after_comma && (words_follow || relay))
         .then(|| crate::cue_verbs::class_of_gerund(toks[i].lower))
         .flatten()
@@ -1277,16 +1278,16 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
             "half" | "most" | "majority" | "some" | "many" | "all" | "share" | "third" | "quarter"
         )
     });
-    let head = match head_part.last() {
-        Some(h) if !partitive => h.lower,
-        _ => toks[subject.last].lower,
+    let head_token = match head_part.last() {
+        Some(h) if !partitive => h,
+        _ => &toks[subject.last],
     };
+    let head = head_token.lower;
     let base_form = !toks[i].lower.ends_with('s');
     // (`64 percent call him competent`: a share of people is plural.)
     // (`Boyle’s`: a possessive is no plural.)
     let plural = head.ends_with('s')
-        && !head.ends_with("'s")
-        && !head.ends_with("’s")
+        && !head_token.is_possessive()
         && !head.ends_with("ss")
         && !head.ends_with("us")
         && !head.ends_with("is")

@@ -1026,10 +1026,14 @@ pub(super) fn sentence_subject(toks: &[Token<'_>], before: usize) -> Option<Foun
         s += 1;
     }
     s = past_clause_openers(toks, s, before);
-    if let Some(p) = pronoun_at(toks, s) {
-        if p < before {
-            return Some(found_np(s, p, true));
-        }
+    subject_at(toks, s, before)
+}
+
+/// The subject that opens a clause at `s`, before `before`: a pronoun, or
+/// a noun phrase that can be a source.
+fn subject_at(toks: &[Token<'_>], s: usize, before: usize) -> Option<Found> {
+    if let Some(p) = pronoun_at(toks, s).filter(|&p| p < before) {
+        return Some(found_np(s, p, true));
     }
     let (a, b) = np_right(toks, s, before)?;
     source_like(&toks[a..=b]).then(|| found_np(a, b, false))
@@ -1164,11 +1168,7 @@ fn opening_clause_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
     if !opens || s + 1 >= cue || toks[s..cue].iter().any(|t| t.is_punct(',')) {
         return None;
     }
-    if let Some(p) = pronoun_at(toks, s + 1).filter(|&p| p < cue) {
-        return Some(found_np(s + 1, p, true));
-    }
-    let (a, b) = np_right(toks, s + 1, cue)?;
-    source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+    subject_at(toks, s + 1, cue)
 }
 
 /// `as he mentioned`, `while Trump says`: a subordinating conjunction at

@@ -566,11 +566,11 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
         .then_some(Class::Person)
 }
 
-/// `Trump met Putin on Tuesday. He said`, `Boeing cut 500 jobs. It said`:
-/// one capitalised word opening the sentence as the subject of a past
-/// verb or a present verb of speech. It is read as a person (a surname,
-/// for `he` and `she`), which `it` takes only when nothing else fits
-/// (`Antecedent::one_name`). Not a plural (`Critics met`), an acronym
+/// `Trump met Putin on Tuesday. He said`: one capitalised word opening
+/// the sentence as the subject of a past verb or a present verb of speech.
+/// It is read as a person (a surname, for `he` and `she`); `it` takes a
+/// one-word name only when nothing else fits and the name spoke
+/// (`earlier_antecedent`). Not a plural (`Critics met`), an acronym
 /// (`NASA`, a body) nor a word of a body or a document.
 fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let name = &toks[a];

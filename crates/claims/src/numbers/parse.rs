@@ -258,7 +258,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
             c
         }),
         "several" => {
-            let s = toks.get(i + 1).and_then(word_scale)?;
+            let s = toks.get(i + 1).and_then(vague_scale)?;
             Some(Core {
                 bound: Bound::Approx,
                 ..core(i, i + 1, s, NumberKind::Count)
@@ -297,6 +297,12 @@ fn currency_code_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
     Some(c)
 }
 
+/// The scale a vague quantity counts in: `several thousand`, `a few
+/// million`, `a few dozen` (12, as `dozens` is).
+fn vague_scale(t: &Token<'_>) -> Option<f64> {
+    word_scale(t).or_else(|| (t.lower == "dozen").then_some(12.0))
+}
+
 /// `a dozen`, `a couple`, `a few million`, `a third`, `a hundred`.
 fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let n = toks.get(i + 1)?;
@@ -332,7 +338,7 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             Some(core(i, last, value, kind))
         }
         "few" | "several" => {
-            let s = toks.get(i + 2).and_then(word_scale)?;
+            let s = toks.get(i + 2).and_then(vague_scale)?;
             Some(Core {
                 bound: Bound::Approx,
                 ..core(i, i + 2, s, NumberKind::Count)
@@ -662,22 +668,36 @@ fn point_decimals(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
 }
 
 /// `and a half`, `and a quarter`, `and three quarters`, `and one-half`
-/// after a number: the part it adds and its last token.
+/// after a number (or joined to it: `seven-and-a-half`): the part it adds
+/// and its last token.
 fn and_a_fraction(toks: &[Token<'_>], last: usize) -> Option<(f64, usize)> {
-    toks.get(last + 1).filter(|t| t.lower == "and")?;
-    let numerator = toks.get(last + 2)?;
-    let (value, at) = if numerator.lower == "a" {
-        (1.0, last + 3)
-    } else {
-        let v = words::small_number(numerator.lower).filter(|v| (1.0..10.0).contains(v))?;
-        // `and one-half`, `and three-quarters`
-        let joined = attached(toks, last + 2).is_some_and(|h| h.is_punct('-'));
-        (v, if joined { last + 4 } else { last + 3 })
+    let joined = hyphened_word(toks, last).is_some_and(|w| w.lower == "and");
+    // The word after token `k`: past a hyphen when the words are joined.
+    let next = |k: usize| -> Option<usize> {
+        if joined {
+            hyphened_word(toks, k).map(|_| k + 2)
+        } else {
+            (k + 1 < toks.len()).then_some(k + 1)
+        }
     };
-    let denominator = toks.get(at)?;
-    if at == last + 4 && denominator.space_before {
-        return None;
-    }
+    let and = next(last).filter(|&k| toks[k].lower == "and")?;
+    let numerator_at = next(and)?;
+    let numerator = &toks[numerator_at];
+    let value = if numerator.lower == "a" {
+        1.0
+    } else {
+        words::small_number(numerator.lower).filter(|v| (1.0..10.0).contains(v))?
+    };
+    // `and one-half`, `and three-quarters`
+    let hyphen = !joined
+        && numerator.lower != "a"
+        && attached(toks, numerator_at).is_some_and(|h| h.is_punct('-'));
+    let at = if hyphen {
+        hyphened_word(toks, numerator_at).map(|_| numerator_at + 2)?
+    } else {
+        next(numerator_at)?
+    };
+    let denominator = &toks[at];
     // `and a half`, `and one third`, but `and two thirds`.
     let singular = !denominator.lower.ends_with('s');
     if singular != (value == 1.0) {

@@ -282,6 +282,21 @@ fn number_mentions_follow_claims_md() {
             &[("3/5", 0.6, None, Other, Exact, None)],
         ),
         (
+            "a few dozen people came",
+            &[("a few dozen", 12.0, None, Count, Approx, Some("people"))],
+        ),
+        (
+            "several dozen protesters",
+            &[(
+                "several dozen",
+                12.0,
+                None,
+                Count,
+                Approx,
+                Some("protesters"),
+            )],
+        ),
+        (
             "a few million in tax breaks",
             &[("a few million", 1e6, None, Money, Approx, Some("breaks"))],
         ),
@@ -499,6 +514,8 @@ fn compound_and_signed_numbers_are_one_mention() {
             1_500_000.0,
         ),
         ("two and a half years", "two and a half years", 2.5),
+        ("seven-and-a-half hours", "seven-and-a-half hours", 7.5),
+        ("a two-and-a-half-year sentence", "two-and-a-half-year", 2.5),
         ("fell to -5 degrees", "-5 degrees", -5.0),
         ("2 1/2 people", "2 1/2", 2.5),
         ("2½ people", "2½", 2.5),

@@ -1652,6 +1652,22 @@ pub const NOUN_STOP_WORDS: &[&str] = &[
     "annually",
     "exactly",
     "prior",
+    // Adverbs of place and manner that end a clause (`20°C outside`,
+    // `$5 million upfront`, `3% nationwide`).
+    "outside",
+    "inside",
+    "indoors",
+    "outdoors",
+    "abroad",
+    "overnight",
+    "upfront",
+    "nationwide",
+    "worldwide",
+    "statewide",
+    "respectively",
+    "instead",
+    "afterwards",
+    "beforehand",
     // A dimension's times sign (`3 x 4 m`).
     "x",
     // A web address after a figure (`two DUIs https://t.co/...`).

@@ -949,6 +949,11 @@ fn counted_nouns_of_parts_people_and_settings() {
         ),
         ("They live a five-minute drive apart.", &[Some("drive")]),
         ("The toll rose to 40 today.", &[None]),
+        ("It was 20°C outside.", &[None]),
+        ("They paid $5 million upfront.", &[None]),
+        ("Prices rose 3% nationwide.", &[None]),
+        ("Five soldiers were killed abroad.", &[Some("soldiers")]),
+        ("Stocks fell 2% overnight.", &[None]),
         (
             "They raised the FDIC insurance cap to $250,000.",
             &[Some("cap")],

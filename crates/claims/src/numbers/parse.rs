@@ -233,7 +233,7 @@ fn minus_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
 /// Dates that start with a month name, and numbers written as words.
 pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
-    if let Some(c) = currency_code_before(toks, i) {
+    if let Some(c) = currency_code_before(toks, i).or_else(|| era_before(toks, i)) {
         return Some(c);
     }
     if !t.has(lexicon::NUMBER_START | lexicon::MONTH) {
@@ -295,6 +295,24 @@ fn currency_code_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let mut c = parse_num(toks, n_at, i, Some(NumberKind::Money))?;
     c.first = i;
     Some(c)
+}
+
+/// `AD 79`, `A.D. 1066`: a year after its era.
+fn era_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let letter = |k: usize, l: &str| attached(toks, k).is_some_and(|t| t.text == l);
+    let year_at = match toks[i].text {
+        "AD" => i + 1,
+        "A" if letter(i, ".") && letter(i + 1, "D") && letter(i + 2, ".") => i + 4,
+        _ => return None,
+    };
+    let year = toks.get(year_at).filter(|n| {
+        n.kind == Kind::Num
+            && n.space_before
+            && n.text.len() <= 4
+            && n.text.bytes().all(|b| b.is_ascii_digit())
+    })?;
+    let value = year.text.parse().ok()?;
+    Some(core(i, year_at, value, NumberKind::Year))
 }
 
 /// The scale a vague quantity counts in: `several thousand`, `a few

@@ -633,6 +633,8 @@ fn dates_and_measures_in_their_other_shapes() {
         ),
         ("founded in 500 BC by", "500 BC", 500.0, None, Year),
         ("it erupted in 79 AD and", "79 AD", 79.0, None, Year),
+        ("it erupted in AD 79 and", "AD 79", 79.0, None, Year),
+        ("crowned in A.D. 1066 at", "A.D. 1066", 1066.0, None, Year),
     ];
     assert_single_mentions(cases);
     // A version is no dotted date; a score is no range of days.

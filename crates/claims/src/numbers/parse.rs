@@ -1777,6 +1777,22 @@ pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
     }) {
         return false;
     }
+    // `Romney's 2012 campaign`, `his 2016 bid`: what an owner has by the
+    // thousand is plural (`the firm's 1,500 new hires`).
+    let owned = i.checked_sub(1).is_some_and(|p| {
+        toks[p].is_possessive()
+            || matches!(
+                toks[p].lower,
+                "his" | "its" | "their" | "our" | "my" | "your"
+            )
+    });
+    if owned
+        && !toks
+            .get(i + 2)
+            .is_some_and(|n| n.is_lowercase_word() && is_plural_noun(n.lower))
+    {
+        return true;
+    }
     let prev = i.checked_sub(1).map(|p| toks[p].lower);
     if matches!(
         prev,

@@ -1588,6 +1588,11 @@ fn years_and_dates_that_open_time_phrases() {
         ("its H1 2020 profits", "2020", 2020.0, None, Year),
         ("In 2019 sales fell", "2019", 2019.0, None, Year),
         ("he invested in 2000 companies", "2000", 2000.0, None, Count),
+        // An owner's year: what an owner has by the thousand is plural.
+        ("Romney's 2012 campaign ended", "2012", 2012.0, None, Year),
+        ("his 2016 presidential bid", "2016", 2016.0, None, Year),
+        ("the firm's 1500 new hires", "1500", 1500.0, None, Count),
+        ("the firm's 1500 workers", "1500", 1500.0, None, Count),
         // So does the word `year` before it.
         (
             "by the year 2030 emissions must fall",

@@ -266,7 +266,22 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             && toks
                 .get(j)
                 .is_some_and(|n| n.is_lowercase_word() && is_plural_noun(n.lower));
-        if is_plural_noun(t.lower) && !name_modifier || count >= 5 {
+        // `20 police officers`, `news outlets`: a plural before a plural
+        // modifies it; not a verb in -s before its object (`doing one-on-one
+        // interviews gives Clinton`).
+        let object_after = |k: usize| {
+            toks.get(k).is_some_and(|o| {
+                o.is_capitalized()
+                    || o.has(lexicon::DETERMINER)
+                    || matches!(o.lower, "him" | "her" | "them" | "us" | "me" | "it")
+            })
+        };
+        let plural_modifier = toks.get(j).is_some_and(|n| {
+            n.is_lowercase_word()
+                && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
+                && is_plural_noun(n.lower)
+        }) && !object_after(j + 1);
+        if is_plural_noun(t.lower) && !name_modifier && !plural_modifier || count >= 5 {
             break;
         }
     }
@@ -285,8 +300,17 @@ fn joins_compound(toks: &[Token<'_>], j: usize) -> bool {
 
 /// `54 percent of Democratic registered voters`: a past participle before
 /// a noun modifies it (not before a verb or a time: `the 53 wounded
-/// remained`, `ppl arrested last night`).
+/// remained`, `ppl arrested last night`); a gerund before a plural noun
+/// is part of a compound (`10,000 volunteer training sessions`).
 fn modifies_next_noun(toks: &[Token<'_>], j: usize) -> bool {
+    let next_plural = toks.get(j + 1).is_some_and(|n| {
+        n.is_lowercase_word()
+            && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
+            && is_plural_noun(n.lower)
+    });
+    if toks[j].lower.ends_with("ing") {
+        return next_plural;
+    }
     toks[j].lower.ends_with("ed")
         && toks.get(j + 1).is_some_and(|n| {
             n.is_lowercase_word()

@@ -952,6 +952,18 @@ fn counted_nouns_of_parts_people_and_settings() {
         ("They live a five-minute drive apart.", &[Some("drive")]),
         ("The toll rose to 40 today.", &[None]),
         ("It was 20°C outside.", &[None]),
+        // A plural or a gerund can modify the plural after it.
+        ("It has 20 police officers.", &[Some("officers")]),
+        ("They held 300 training sessions.", &[Some("sessions")]),
+        (
+            "It held 10,000 volunteer training sessions.",
+            &[Some("sessions")],
+        ),
+        ("They won three early states wins.", &[Some("wins")]),
+        (
+            "Doing one-on-one interviews gives Clinton an edge.",
+            &[Some("interviews")],
+        ),
         ("They paid $5 million upfront.", &[None]),
         ("Prices rose 3% nationwide.", &[None]),
         ("Five soldiers were killed abroad.", &[Some("soldiers")]),

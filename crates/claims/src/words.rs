@@ -1643,6 +1643,26 @@ pub const PARTITIVE_DETERMINER_WORDS: &[&str] = &[
     "the", "all", "these", "those", "its", "their", "his", "her", "our",
 ];
 
+/// Adjectives that follow the noun they describe, with a complement:
+/// `one official familiar with the talks`, `a person close to the
+/// campaign`. After a noun they end the counted noun's phrase.
+pub const POSTNOMINAL_ADJECTIVE_WORDS: &[&str] = &[
+    "familiar",
+    "close",
+    "loyal",
+    "aware",
+    "unaware",
+    "privy",
+    "critical",
+    "supportive",
+    "sympathetic",
+    "hostile",
+    "friendly",
+    "responsible",
+    "eligible",
+    "knowledgeable",
+];
+
 /// Words after a number that open a time expression or a rate, not a noun:
 /// `0.3% next year`, `$5 per head`.
 pub const NOUN_STOP_WORDS: &[&str] = &[

@@ -23,7 +23,7 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
     let after = match noun_start(toks, c) {
         Start::Noun(w) => Some(w),
         Start::Nothing => None,
-        Start::Walk(j) => head_noun(toks, j).map(|t| t.lower.to_lowercase()),
+        Start::Walk(j) => head_noun(toks, j).map(|h| compound_at(toks, j, h)),
     };
     after.or_else(|| raised_to(toks, c))
 }
@@ -190,10 +190,12 @@ fn money_in_a_place(toks: &[Token<'_>], in_at: usize) -> bool {
             .is_none_or(|t| !t.is_lowercase_word() || t.has(lexicon::FUNCTION_WORD))
 }
 
-/// The head of the noun phrase starting at `j`: its last noun, up to five
-/// words, stopping at a plural, a function word, a clause or a new name.
-fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a>> {
+/// Where the head of the noun phrase starting at `j` is: its last noun, up
+/// to five words, stopping at a plural, a function word, a clause or a new
+/// name.
+fn head_noun(toks: &[Token<'_>], mut j: usize) -> Option<usize> {
     let mut head: Option<&Token<'_>> = None;
+    let mut head_at = None;
     let mut count = 0;
     while let Some(t) = toks.get(j) {
         if t.kind != Kind::Word {
@@ -214,7 +216,20 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             j += 2;
             continue;
         }
-        match word_before_head(toks, j, count) {
+        // `winner-take-all prizes`, `follow-up questions`: a hyphenated
+        // compound is one word, named by its last part; the parts before
+        // it, function words among them, neither head nor end the phrase.
+        if joins_compound(toks, j + 1) {
+            j += 2;
+            continue;
+        }
+        let compound_end = j > 0 && joins_compound(toks, j - 1);
+        let walk = if compound_end {
+            Walk::On
+        } else {
+            word_before_head(toks, j, count)
+        };
+        match walk {
             Walk::Past => {
                 j += 1;
                 continue;
@@ -237,7 +252,18 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
                 .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
             if t.lower.ends_with("ing") && ends_phrase {
                 head = Some(t);
+                head_at = Some(j);
             }
+            break;
+        }
+        // `one official familiar with the talks`: an adjective after the
+        // noun, with its complement.
+        let postnominal = count > 0
+            && words::POSTNOMINAL_ADJECTIVE_WORDS.contains(&t.lower)
+            && toks
+                .get(j + 1)
+                .is_some_and(|p| p.has(lexicon::FUNCTION_WORD));
+        if postnominal {
             break;
         }
         // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
@@ -258,6 +284,7 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             break;
         }
         head = Some(t);
+        head_at = Some(j);
         count += 1;
         j += 1;
         // (`two United States soldiers`: a name's plural modifies the
@@ -285,12 +312,29 @@ fn head_noun<'b, 'a>(toks: &'b [Token<'a>], mut j: usize) -> Option<&'b Token<'a
             break;
         }
     }
-    head
+    head_at
+}
+
+/// The word at `h`, lower-cased, with the parts joined to it before by
+/// hyphens from `from` on: `follow-up`, `co-workers` (not `year-olds` after
+/// `17-year`, whose first part is the number's).
+fn compound_at(toks: &[Token<'_>], from: usize, h: usize) -> String {
+    let mut first = h;
+    while first >= from + 2 && joins_compound(toks, first - 1) && toks[first - 2].is_word() {
+        first -= 2;
+    }
+    toks[first..=h]
+        .iter()
+        .map(|t| t.lower)
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// The hyphen at `j` joins a compound: `front-line troops`.
 fn joins_compound(toks: &[Token<'_>], j: usize) -> bool {
-    let t = &toks[j];
+    let Some(t) = toks.get(j) else {
+        return false;
+    };
     t.is_punct('-')
         && !t.space_before
         && toks

@@ -960,6 +960,23 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("sessions")],
         ),
         ("They won three early states wins.", &[Some("wins")]),
+        // A hyphenated compound is one word: its last part heads it, and a
+        // compound that ends the phrase is the noun.
+        (
+            "Florida and Ohio, the two biggest winner-take-all prizes.",
+            &[Some("prizes")],
+        ),
+        ("He asked three follow-up questions.", &[Some("questions")]),
+        ("Three co-workers said so.", &[Some("co-workers")]),
+        // An adjective after the noun with its complement ends the phrase.
+        (
+            "One official familiar with the talks said so.",
+            &[Some("official")],
+        ),
+        (
+            "One well-connected Democrat close to the campaign said so.",
+            &[Some("democrat")],
+        ),
         (
             "Doing one-on-one interviews gives Clinton an edge.",
             &[Some("interviews")],

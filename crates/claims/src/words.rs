@@ -1643,6 +1643,16 @@ pub const PARTITIVE_DETERMINER_WORDS: &[&str] = &[
     "the", "all", "these", "those", "its", "their", "his", "her", "our",
 ];
 
+/// Comparative adjectives, which after a figure say by how much
+/// (`10 percent higher`, `2 feet shorter`) and name no counted noun
+/// unless a noun follows them (`two bigger trucks`).
+pub const COMPARATIVE_WORDS: &[&str] = &[
+    "higher", "lower", "bigger", "smaller", "larger", "greater", "shorter", "taller", "longer",
+    "wider", "deeper", "warmer", "colder", "cooler", "hotter", "older", "younger", "cheaper",
+    "dearer", "faster", "slower", "heavier", "lighter", "stronger", "weaker", "richer", "poorer",
+    "better", "worse", "earlier", "later",
+];
+
 /// Adjectives that follow the noun they describe, with a complement:
 /// `one official familiar with the talks`, `a person close to the
 /// campaign`. After a noun they end the counted noun's phrase.

@@ -251,7 +251,6 @@ fn head_noun(toks: &[Token<'_>], mut j: usize) -> Option<usize> {
                 .get(j + 1)
                 .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
             if t.lower.ends_with("ing") && ends_phrase {
-                head = Some(t);
                 head_at = Some(j);
             }
             break;
@@ -387,7 +386,13 @@ fn word_before_head(toks: &[Token<'_>], j: usize, count: usize) -> Walk {
             Walk::Past
         };
     }
-    if ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
+    // `10 percent higher`, `2 feet shorter than planned`.
+    let comparative = count == 0
+        && words::COMPARATIVE_WORDS.contains(&t.lower)
+        && toks
+            .get(j + 1)
+            .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
+    if comparative || ends_noun_phrase(toks, j) || count == 0 && reports_speech(toks, j) {
         return Walk::End;
     }
     // `one policeman said`, `One guy came in`: a verb after the head.

@@ -968,6 +968,10 @@ fn counted_nouns_of_parts_people_and_settings() {
         ),
         ("He asked three follow-up questions.", &[Some("questions")]),
         ("Three co-workers said so.", &[Some("co-workers")]),
+        // A comparative says by how much, unless a noun follows it.
+        ("Ratings were 57 percent higher than usual.", &[None]),
+        ("I'll make the wall 2 feet shorter.", &[None]),
+        ("They bought two bigger trucks.", &[Some("trucks")]),
         // An adjective after the noun with its complement ends the phrase.
         (
             "One official familiar with the talks said so.",

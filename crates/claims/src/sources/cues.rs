@@ -1497,7 +1497,7 @@ pub(super) fn source_like(np: &[Token<'_>]) -> bool {
 
 /// `the 43-year-old`, `two 19-month-olds`: an age standing for the person
 /// (news style names people by their age once they are introduced).
-fn is_age_nominal(np: &[Token<'_>]) -> bool {
+pub(super) fn is_age_nominal(np: &[Token<'_>]) -> bool {
     match np {
         [.., unit, hyphen, old] => {
             matches!(old.lower, "old" | "olds")

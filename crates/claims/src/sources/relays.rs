@@ -427,8 +427,10 @@ fn definite_subject(toks: &[Token<'_>]) -> Option<(usize, usize, Class)> {
     }
     let (a, b) = np_right(toks, 0, toks.len().min(8))?;
     // (`The president of the club`: the head before its prepositions.)
-    let head = head_part(&toks[a..=b]).last()?;
-    let class = if head.has(lexicon::PERSON_WORD) {
+    let head_phrase = head_part(&toks[a..=b]);
+    let head = head_phrase.last()?;
+    // (`The 45-year-old was arrested`: an age stands for a person.)
+    let class = if head.has(lexicon::PERSON_WORD) || cues::is_age_nominal(head_phrase) {
         Class::Person
     } else if head.has(lexicon::DEFINITE_BODY_NOUN | lexicon::ORG_WORD) {
         Class::Org

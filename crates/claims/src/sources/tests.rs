@@ -627,6 +627,9 @@ fn attribution_follows_claims_md() {
         // A definite subject named by its role is a later pronoun's antecedent.
         ("The minister met the protesters. He said their demands were fair.", true, &["He/said/->minister"]),
         ("The president of the club resigned. He said he was tired.", true, &["He/said/->president of the club"]),
+        // So is a person named by an age.
+        ("The 45-year-old was arrested in 2009. He has denied the charges.", true, &["He/denied/->45-year-old"]),
+        ("The 23-year-old woman was taken to hospital. She told police she was attacked.", true, &["She/told/->23-year-old woman"]),
     ];
     let mut failures = Vec::new();
     for (text, attributed, expected) in cases {

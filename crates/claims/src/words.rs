@@ -1643,6 +1643,28 @@ pub const PARTITIVE_DETERMINER_WORDS: &[&str] = &[
     "the", "all", "these", "those", "its", "their", "his", "her", "our",
 ];
 
+/// Verbs whose object is a person more often than a place or an outlet
+/// (`asked Obama`, `met Putin`; not `told Reuters`, `visited Paris`): one
+/// capitalised word after them is a person a later `he` or `she` may
+/// stand for.
+pub const PERSON_OBJECT_VERB_WORDS: &[&str] = &[
+    "asked",
+    "urged",
+    "thanked",
+    "accused",
+    "praised",
+    "criticized",
+    "criticised",
+    "congratulated",
+    "met",
+    "interviewed",
+    "questioned",
+    "pressed",
+    "endorsed",
+    "defeated",
+    "called",
+];
+
 /// Comparative adjectives, which after a figure say by how much
 /// (`10 percent higher`, `2 feet shorter`) and name no counted noun
 /// unless a noun follows them (`two bigger trucks`).

@@ -212,28 +212,77 @@ fn restates_speaker(toks: &[Token<'_>], f: &Found, found: &[Found]) -> bool {
         })
 }
 
-/// The sentence's mentions, kept for the pronouns of the sentences after.
+/// The sentence's mentions, kept for the pronouns of the sentences after,
+/// in the order they stand: the names and the speakers, and what each
+/// pronoun that spoke stands for.
 fn remember_mentions(
     toks: &[Token<'_>],
     state: &mut DocState,
     mentions: &[(usize, usize, Class)],
     found: &[Found],
     quotes: &Quotes,
+    sources: &[SourceMention],
 ) {
-    for (k, &(a, b, class)) in mentions.iter().enumerate() {
-        state.antecedents.push_back(Antecedent {
-            start: toks[a].start,
-            end: toks[b].end,
-            class,
-            opens_sentence: k == 0,
-            voice: voice_of(found, quotes, a, b),
-            gender: gender_of(&toks[a..=b]),
-            one_name: a == b && toks[a].is_capitalized(),
-        });
+    let mut entries: Vec<(usize, Antecedent)> = mentions
+        .iter()
+        .map(|&(a, b, class)| {
+            let antecedent = Antecedent {
+                start: toks[a].start,
+                end: toks[b].end,
+                class,
+                opens_sentence: false,
+                voice: voice_of(found, quotes, a, b),
+                gender: gender_of(&toks[a..=b]),
+                one_name: a == b && toks[a].is_capitalized(),
+            };
+            (a, antecedent)
+        })
+        .collect();
+    let spoken = speaking_pronouns(state, quotes, found, sources, &entries);
+    entries.extend(spoken);
+    entries.sort_by_key(|e| e.0);
+    for (k, (_, mut antecedent)) in entries.into_iter().enumerate() {
+        antecedent.opens_sentence = k == 0;
+        state.antecedents.push_back(antecedent);
         if state.antecedents.len() > MAX_ANTECEDENTS {
             state.antecedents.pop_front();
         }
     }
+}
+
+/// What the pronouns that spoke outside quotation marks stand for, as
+/// speakers of this sentence: `Ebeling said ... What got under her skin,
+/// she said, was a question ... when a man asked Clinton why. "...," she
+/// said.` The second `she` continues the speaker, not the last name.
+fn speaking_pronouns(
+    state: &DocState,
+    quotes: &Quotes,
+    found: &[Found],
+    sources: &[SourceMention],
+    here: &[(usize, Antecedent)],
+) -> Vec<(usize, Antecedent)> {
+    found
+        .iter()
+        .zip(sources)
+        .filter(|(f, _)| f.pronoun && !quotes.inside.get(f.first).copied().unwrap_or(false))
+        .filter_map(|(f, s)| {
+            let [start, end] = s.refers_to?;
+            let same = |a: &Antecedent| a.start == start && a.end == end;
+            let known = here
+                .iter()
+                .map(|e| e.1)
+                .find(|a| same(a))
+                .or_else(|| state.antecedents.iter().rev().copied().find(|a| same(a)))?;
+            Some((
+                f.first,
+                Antecedent {
+                    voice: Voice::Speaker,
+                    one_name: false,
+                    ..known
+                },
+            ))
+        })
+        .collect()
 }
 
 /// `"Donald can't," the email read.`: a quotation too short to read as
@@ -420,7 +469,7 @@ pub fn analyse(
             via: via[k],
         });
     }
-    remember_mentions(toks, state, &mentions, &found, &quotes);
+    remember_mentions(toks, state, &mentions, &found, &quotes, &sources);
     Attribution {
         attributed: attributed || !sources.is_empty(),
         sources,

@@ -472,9 +472,12 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
     let opener_end = opening_adverbial_end(toks).unwrap_or(0);
     while k < toks.len() {
         let t = &toks[k];
+        // (`One local woman, Karen Robison, ...`: a number word capitalised
+        // for opening the sentence is no name.)
         let starts_name = t.is_capitalized()
             && !quotes.inside[k]
             && !t.has(lexicon::MONTH | lexicon::WEEKDAY | lexicon::SENTENCE_STARTER)
+            && !(k == 0 && t.has(lexicon::NUMBER_START))
             && !is_function(t);
         if !starts_name {
             k += 1;
@@ -561,11 +564,29 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
     let titled = run[..run.len() - 1]
         .iter()
         .any(|t| t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION));
-    if first_run && single_name_subject(toks, a, k) {
+    if first_run && single_name_subject(toks, a, k) || person_object(toks, a, k) {
         return Some(Class::Person);
     }
     ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
         .then_some(Class::Person)
+}
+
+/// `Reporters asked Obama about the plan. He said`: one capitalised word
+/// after a verb whose object is a person (words::PERSON_OBJECT_VERB_WORDS).
+fn person_object(toks: &[Token<'_>], a: usize, k: usize) -> bool {
+    let name = &toks[a];
+    let verb = a.checked_sub(1).map(|p| &toks[p]);
+    a == k
+        && verb.is_some_and(|v| words::PERSON_OBJECT_VERB_WORDS.contains(&v.lower))
+        && !is_acronym(name)
+        && !name.is_possessive()
+        && !name.has(
+            lexicon::ORG_WORD
+                | lexicon::DOCUMENT_NOUN
+                | lexicon::PERSON_WORD
+                | lexicon::MONTH
+                | lexicon::WEEKDAY,
+        )
 }
 
 /// `Trump met Putin on Tuesday. He said`: one capitalised word opening
@@ -581,10 +602,12 @@ fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let verb = toks.get(k + 1).is_some_and(|v| {
         reads_as_past(v) || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
     });
-    // The sentence's subject: only a conjunction or a quote mark before it.
+    // The sentence's subject: only a conjunction or a quote mark before it,
+    // or an opening adverbial (`On Wednesday, Clinton bashed ...`).
     let opens = toks[..a]
         .iter()
-        .all(|t| !t.is_word() || matches!(t.lower, "but" | "and" | "so" | "yet"));
+        .all(|t| !t.is_word() || matches!(t.lower, "but" | "and" | "so" | "yet"))
+        || opening_adverbial_end(toks).is_some_and(|comma| comma + 1 == a);
     a == k
         && opens
         && verb

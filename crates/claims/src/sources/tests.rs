@@ -627,6 +627,28 @@ fn attribution_follows_claims_md() {
         // A definite subject named by its role is a later pronoun's antecedent.
         ("The minister met the protesters. He said their demands were fair.", true, &["He/said/->minister"]),
         ("The president of the club resigned. He said he was tired.", true, &["He/said/->president of the club"]),
+        // One word after a verb whose object is a person is a person.
+        ("Reporters asked Obama about the plan. He said it would pass.", true, &["He/said/->Obama"]),
+        ("He questioned America's commitment. He said so.", true, &["He/said"]),
+        // A pronoun that spoke carries its speaker into its sentence, ahead
+        // of the names it only mentions.
+        (
+            "Ebeling said it was hard. What hurt, she said, was a question when a man asked Clinton why. \"It hurt,\" she said.",
+            true,
+            &["she/said/->Ebeling"],
+        ),
+        // A one-word subject after an opening adverbial is a person.
+        (
+            "On Wednesday, Clinton bashed the plan. She addressed voters in an email, saying it was wrong.",
+            true,
+            &["She/saying/->Clinton"],
+        ),
+        // A number word opening the sentence is no name.
+        (
+            "Cruz drew a crowd. One local woman, Karen Robison, pulled Rep. King aside. \"I'm glad,\" she told him.",
+            true,
+            &["she/told/->Karen Robison"],
+        ),
         // So is a person named by an age.
         ("The 45-year-old was arrested in 2009. He has denied the charges.", true, &["He/denied/->45-year-old"]),
         ("The 23-year-old woman was taken to hospital. She told police she was attacked.", true, &["She/told/->23-year-old woman"]),

@@ -197,121 +197,150 @@ fn head_noun(toks: &[Token<'_>], mut j: usize) -> Option<usize> {
     let mut head: Option<&Token<'_>> = None;
     let mut head_at = None;
     let mut count = 0;
-    while let Some(t) = toks.get(j) {
-        if t.kind != Kind::Word {
-            // Hyphenated compounds stay together: `front-line troops`.
-            if !joins_compound(toks, j) {
-                break;
-            }
-            j += 1;
-            continue;
-        }
-        // `5,000 Ukrainian and Russian soldiers`: coordinated modifiers.
-        let coordinated = t.lower == "and"
-            && count > 0
-            && head.is_some_and(|h| h.is_capitalized())
-            && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
-            && toks.get(j + 2).is_some_and(|n| n.is_lowercase_word());
-        if coordinated {
-            j += 2;
-            continue;
-        }
-        // `winner-take-all prizes`, `follow-up questions`: a hyphenated
-        // compound is one word, named by its last part; the parts before
-        // it, function words among them, neither head nor end the phrase.
-        if joins_compound(toks, j + 1) {
-            j += 2;
-            continue;
-        }
-        let compound_end = j > 0 && joins_compound(toks, j - 1);
-        let walk = if compound_end {
-            Walk::On
-        } else {
-            word_before_head(toks, j, count)
-        };
-        match walk {
-            Walk::Past => {
-                j += 1;
+    while j < toks.len() {
+        let step =
+            passed_over(toks, j, count, head).unwrap_or_else(|| judge_word(toks, j, count, head));
+        match step {
+            Step::Skip(next) => {
+                j = next;
                 continue;
             }
-            Walk::End => break,
-            Walk::On => {}
-        }
-        // `80% of the city's roads`: a possessive is a determiner here.
-        if t.is_possessive() && toks.get(j + 1).is_some_and(|n| n.is_word()) {
-            j += 1;
-            continue;
-        }
-        let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
-        if participle && count > 0 && !modifies_next_noun(toks, j) {
-            // `$550 billion in new federal spending over five years`: a
-            // noun in -ing ends the phrase; `troops guarding the border` is
-            // a clause.
-            let ends_phrase = toks
-                .get(j + 1)
-                .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
-            if t.lower.ends_with("ing") && ends_phrase {
+            Step::Stop => break,
+            Step::LastHead => {
                 head_at = Some(j);
+                break;
             }
-            break;
+            Step::Head => {}
         }
-        // `one official familiar with the talks`: an adjective after the
-        // noun, with its complement.
-        let postnominal = count > 0
-            && words::POSTNOMINAL_ADJECTIVE_WORDS.contains(&t.lower)
-            && toks
-                .get(j + 1)
-                .is_some_and(|p| p.has(lexicon::FUNCTION_WORD));
-        if postnominal {
-            break;
-        }
-        // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
-        let plain_head = |h: &Token<'_>| {
-            h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
-        };
-        if t.is_capitalized() && head.is_some_and(plain_head) {
-            break;
-        }
-        // `three remaining orbiters` vs `seven died`: keep going only if a
-        // noun follows; `40 injured` names the people it counts.
-        if participle
-            && !t.has(lexicon::PEOPLE_ADJECTIVE)
-            && !toks
-                .get(j + 1)
-                .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD))
-        {
-            break;
-        }
+        let t = &toks[j];
         head = Some(t);
         head_at = Some(j);
         count += 1;
         j += 1;
-        // (`two United States soldiers`: a name's plural modifies the
-        // plural after it.)
-        let name_modifier = t.is_capitalized()
-            && toks
-                .get(j)
-                .is_some_and(|n| n.is_lowercase_word() && is_plural_noun(n.lower));
-        // `20 police officers`, `news outlets`: a plural before a plural
-        // modifies it; not a verb in -s before its object (`doing one-on-one
-        // interviews gives Clinton`).
-        let object_after = |k: usize| {
-            toks.get(k).is_some_and(|o| {
-                o.is_capitalized()
-                    || o.has(lexicon::DETERMINER)
-                    || matches!(o.lower, "him" | "her" | "them" | "us" | "me" | "it")
-            })
-        };
-        let plural_modifier = toks.get(j).is_some_and(|n| {
-            n.is_lowercase_word()
-                && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
-                && is_plural_noun(n.lower)
-        }) && !object_after(j + 1);
-        if is_plural_noun(t.lower) && !name_modifier && !plural_modifier || count >= 5 {
+        if count >= 5 || plural_ends_phrase(toks, t, j) {
             break;
         }
     }
     head_at
+}
+
+/// What the walk to the head noun does at a word.
+enum Step {
+    /// Go on from this token, the word not taken.
+    Skip(usize),
+    /// The phrase ended before the word.
+    Stop,
+    /// The word is the head, and the phrase ends with it.
+    LastHead,
+    /// The word is the head so far.
+    Head,
+}
+
+/// Tokens the walk passes over, or stops at, before judging a word:
+/// punctuation, coordinated modifiers, the parts of a compound, adverbs,
+/// possessives.
+fn passed_over(
+    toks: &[Token<'_>],
+    j: usize,
+    count: usize,
+    head: Option<&Token<'_>>,
+) -> Option<Step> {
+    let t = &toks[j];
+    if t.kind != Kind::Word {
+        // Hyphenated compounds stay together: `front-line troops`.
+        return Some(if joins_compound(toks, j) {
+            Step::Skip(j + 1)
+        } else {
+            Step::Stop
+        });
+    }
+    // `5,000 Ukrainian and Russian soldiers`: coordinated modifiers.
+    let coordinated = t.lower == "and"
+        && count > 0
+        && head.is_some_and(|h| h.is_capitalized())
+        && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+        && toks.get(j + 2).is_some_and(|n| n.is_lowercase_word());
+    // `winner-take-all prizes`, `follow-up questions`: a hyphenated
+    // compound is one word, named by its last part; the parts before it,
+    // function words among them, neither head nor end the phrase.
+    if coordinated || joins_compound(toks, j + 1) {
+        return Some(Step::Skip(j + 2));
+    }
+    let compound_end = j > 0 && joins_compound(toks, j - 1);
+    match (!compound_end).then(|| word_before_head(toks, j, count)) {
+        Some(Walk::Past) => return Some(Step::Skip(j + 1)),
+        Some(Walk::End) => return Some(Step::Stop),
+        _ => {}
+    }
+    // `80% of the city's roads`: a possessive is a determiner here.
+    (t.is_possessive() && toks.get(j + 1).is_some_and(|n| n.is_word())).then_some(Step::Skip(j + 1))
+}
+
+/// Whether the word at `j` heads the phrase so far, or ends it.
+fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_>>) -> Step {
+    let t = &toks[j];
+    let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
+    if participle && count > 0 && !modifies_next_noun(toks, j) {
+        // `$550 billion in new federal spending over five years`: a noun in
+        // -ing ends the phrase; `troops guarding the border` is a clause.
+        let ends_phrase = toks
+            .get(j + 1)
+            .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
+        return if t.lower.ends_with("ing") && ends_phrase {
+            Step::LastHead
+        } else {
+            Step::Stop
+        };
+    }
+    // `one official familiar with the talks`: an adjective after the noun,
+    // with its complement.
+    let postnominal = count > 0
+        && words::POSTNOMINAL_ADJECTIVE_WORDS.contains(&t.lower)
+        && toks
+            .get(j + 1)
+            .is_some_and(|p| p.has(lexicon::FUNCTION_WORD));
+    // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
+    let plain_head = |h: &Token<'_>| {
+        h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
+    };
+    let new_name = t.is_capitalized() && head.is_some_and(plain_head);
+    // `three remaining orbiters` vs `seven died`: keep going only if a noun
+    // follows; `40 injured` names the people it counts.
+    let participle_alone = participle
+        && !t.has(lexicon::PEOPLE_ADJECTIVE)
+        && !toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD));
+    if postnominal || new_name || participle_alone {
+        Step::Stop
+    } else {
+        Step::Head
+    }
+}
+
+/// Whether the head `t` ends the phrase, `next` being the token after it:
+/// a plural does, unless it modifies the plural after it.
+fn plural_ends_phrase(toks: &[Token<'_>], t: &Token<'_>, next: usize) -> bool {
+    // (`two United States soldiers`: a name's plural modifies the plural
+    // after it.)
+    let name_modifier = t.is_capitalized()
+        && toks
+            .get(next)
+            .is_some_and(|n| n.is_lowercase_word() && is_plural_noun(n.lower));
+    // `20 police officers`, `news outlets`: a plural before a plural
+    // modifies it; not a verb in -s before its object (`doing one-on-one
+    // interviews gives Clinton`).
+    let object_after = toks.get(next + 1).is_some_and(|o| {
+        o.is_capitalized()
+            || o.has(lexicon::DETERMINER)
+            || matches!(o.lower, "him" | "her" | "them" | "us" | "me" | "it")
+    });
+    let plural_modifier = toks.get(next).is_some_and(|n| {
+        n.is_lowercase_word()
+            && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
+            && is_plural_noun(n.lower)
+    }) && !object_after;
+    is_plural_noun(t.lower) && !name_modifier && !plural_modifier
 }
 
 /// The word at `h`, lower-cased, with the parts joined to it before by

@@ -24,24 +24,8 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     if is_dash && second_tok.space_before != sep.space_before {
         return c;
     }
-    // `1950-53`: the high end borrows the century.
-    if is_dash && c.kind == NumberKind::Year
-        || (c.bare_int && is_year_digits(&toks[c.last]) && is_dash)
-    {
-        let low = c.value as u32;
-        // `1950-53`, but not `2024-10/1` (a date) or `2024-10` (going down).
-        let starts_date = toks
-            .get(j + 2)
-            .is_some_and(|t| !t.space_before && (t.is_punct('/') || t.is_punct('-')));
-        if let Some(v) = int_of(second_tok)
-            .filter(|&v| second_tok.text.len() == 2 && !starts_date && low / 100 * 100 + v > low)
-        {
-            let mut r = c.clone();
-            r.high = Some((low / 100 * 100 + v) as f64);
-            r.kind = NumberKind::Year;
-            r.last = j + 1;
-            return r;
-        }
+    if let Some(years) = is_dash.then(|| short_year_range(toks, &c, j)).flatten() {
+        return years;
     }
     let second = match parse_at(toks, j + 1) {
         Some(s) => s,
@@ -50,21 +34,7 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     if let Some(days) = day_range(toks, &c, &second) {
         return days;
     }
-    let compatible = second.kind == c.kind
-        || c.kind == NumberKind::Count
-            && matches!(
-                second.kind,
-                NumberKind::Duration
-                    | NumberKind::Measure
-                    | NumberKind::Percent
-                    | NumberKind::Money
-            )
-        || c.kind == NumberKind::Year
-            && second.kind == NumberKind::Count
-            && second.bare_int
-            && is_year_digits(&toks[second.first])
-        // `$5-6 billion`, `£10-12m`: the sign of the low end is the high end's too.
-        || c.kind == NumberKind::Money && second.kind == NumberKind::Count && second.digits;
+    let compatible = kinds_join(toks, &c, &second);
     if !compatible || second.value < c.value || second.high.is_some() {
         return c;
     }
@@ -90,6 +60,45 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     }
     r.bare_int = false;
     r
+}
+
+/// `1950-53`: a year range whose high end borrows the century, the dash
+/// at `j`; not `2024-10/1` (a date) or `2024-10` (going down).
+fn short_year_range(toks: &[Token<'_>], c: &Core, j: usize) -> Option<Core> {
+    let year = c.kind == NumberKind::Year || c.bare_int && is_year_digits(&toks[c.last]);
+    let second = toks.get(j + 1).filter(|_| year)?;
+    let low = c.value as u32;
+    let starts_date = toks
+        .get(j + 2)
+        .is_some_and(|t| !t.space_before && (t.is_punct('/') || t.is_punct('-')));
+    let v = int_of(second)
+        .filter(|&v| second.text.len() == 2 && !starts_date && low / 100 * 100 + v > low)?;
+    let mut r = c.clone();
+    r.high = Some((low / 100 * 100 + v) as f64);
+    r.kind = NumberKind::Year;
+    r.last = j + 1;
+    Some(r)
+}
+
+/// Whether a figure of `second`'s kind can end a range that `c` starts:
+/// the same kind, a count before a unit's figure, a year before a bare
+/// year, or money before a count (`$5-6 billion`, `£10-12m`: the sign of
+/// the low end is the high end's too).
+fn kinds_join(toks: &[Token<'_>], c: &Core, second: &Core) -> bool {
+    second.kind == c.kind
+        || c.kind == NumberKind::Count
+            && matches!(
+                second.kind,
+                NumberKind::Duration
+                    | NumberKind::Measure
+                    | NumberKind::Percent
+                    | NumberKind::Money
+            )
+        || c.kind == NumberKind::Year
+            && second.kind == NumberKind::Count
+            && second.bare_int
+            && is_year_digits(&toks[second.first])
+        || c.kind == NumberKind::Money && second.kind == NumberKind::Count && second.digits
 }
 
 /// The low end of a range whose scale is written once, after the high

@@ -1303,6 +1303,16 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         && crate::cue_verbs::PARTICLE_CUES
             .iter()
             .any(|(form, _)| *form == toks[i].lower);
+    // `rejected claims that`, `faces reports that`: an `-s` form right
+    // after a verb, or right after a common plural it would have to agree
+    // with, is a noun, the verb's object.
+    let prev = &toks[i.saturating_sub(1)];
+    let after_verb = prev.is_lowercase_word() && reads_as_past(prev);
+    let disagrees = plural && head_token.is_lowercase_word() && head_token.start == prev.start;
+    if !base_form && i > 0 && !subject.pronoun && !set_off && !particle && (after_verb || disagrees)
+    {
+        return false;
+    }
     clause_follows
         || subject.pronoun
         || set_off

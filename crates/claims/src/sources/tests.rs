@@ -75,6 +75,13 @@ fn attribution_follows_claims_md() {
         ("A review by The Times shows most hours were for travel.", true, &["review by The Times/shows"]),
         ("The study by the university shows support fell.", true, &["study by the university/shows"]),
         ("Farmers in border states say prices fell.", true, &["Farmers in border states/say"]),
+        // An `-s` cue right after a verb, or right after a common plural it
+        // would have to agree with, is the verb's object.
+        ("The government rejected claims that it had lied.", false, &[]),
+        ("She dismissed reports that she would resign.", false, &[]),
+        ("The firm faces claims that it polluted the river.", false, &[]),
+        ("The next series of emails shows that he lied.", true, &["next series of emails/shows"]),
+        ("Smith claims that he won.", true, &["Smith/claims"]),
         // A year or a hyphenated modifier opens a phrase; a document's authors
         // are one source with it.
         ("According to a 2013 study by economists Ann Lee and Bo Chen, jobs were lost.", true, &["2013 study by economists Ann Lee and Bo Chen/according to"]),

@@ -1643,6 +1643,35 @@ pub const PARTITIVE_DETERMINER_WORDS: &[&str] = &[
     "the", "all", "these", "those", "its", "their", "his", "her", "our",
 ];
 
+/// Things written whose words `read`: `The letter reads: "..."`, `the
+/// sign read "..."`.
+pub const WRITTEN_TEXT_WORDS: &[&str] = &[
+    "letter",
+    "statement",
+    "note",
+    "sign",
+    "signs",
+    "email",
+    "message",
+    "banner",
+    "headline",
+    "caption",
+    "placard",
+    "inscription",
+    "text",
+    "post",
+    "tweet",
+    "memo",
+    "notice",
+    "plaque",
+    "card",
+    "ad",
+    "advertisement",
+    "billboard",
+    "label",
+    "release",
+];
+
 /// Verbs whose object is a person more often than a place or an outlet
 /// (`asked Obama`, `met Putin`; not `told Reuters`, `visited Paris`): one
 /// capitalised word after them is a person a later `he` or `she` may

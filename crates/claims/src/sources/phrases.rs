@@ -1203,6 +1203,10 @@ pub(super) fn subject_before(toks: &[Token<'_>], q: usize) -> Option<Found> {
 /// crowd chanted back at him, "..."`: the verb that introduces a quotation
 /// opening at `q`, past its particle, adverb and addressee.
 pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
+    // `The sign read "No entry"`: what is written reads without a mark.
+    if let Some(k) = q.checked_sub(1).filter(|&k| text_reads(toks, k)) {
+        return Some(k);
+    }
     let mark = q
         .checked_sub(1)
         .filter(|&k| toks[k].is_punct(':') || toks[k].is_punct(','))?;
@@ -1231,8 +1235,17 @@ pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
     let gerund = v.is_lowercase_word() && v.lower.ends_with("ing") && toks[mark].is_punct(':');
     let verb = reads_as_past(v)
         || gerund
-        || v.is_lowercase_word() && lexicon::cue_class(v.lower).is_some();
+        || v.is_lowercase_word() && lexicon::cue_class(v.lower).is_some()
+        || text_reads(toks, k);
     (verb && k > 0).then_some(k)
+}
+
+/// `The letter reads:`, `the sign read`: `read` after something written
+/// (words::WRITTEN_TEXT_WORDS) introduces its words.
+fn text_reads(toks: &[Token<'_>], k: usize) -> bool {
+    matches!(toks[k].lower, "read" | "reads")
+        && k > 0
+        && words::WRITTEN_TEXT_WORDS.contains(&toks[k - 1].lower)
 }
 
 /// `"...," he surmised.`, `"...?" asked Sen. Barbara Mikulski`, `"...?" the

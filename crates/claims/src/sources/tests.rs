@@ -502,6 +502,10 @@ fn attribution_follows_claims_md() {
         // A quotation's owner is the subject of the verb that introduces
         // it, past an opening participial clause, a particle and an addressee.
         ("Asked whether he would stay, Mr. Smith shot back: ''That would be good.''", true, &["Mr. Smith/quote"]),
+        // What is written `reads` its words, with a mark or without.
+        ("The letter reads: \"We are deeply sorry for the pain we caused the families.\"", true, &["letter/quote"]),
+        ("The sign read \"No entry for trucks after dark in the old town.\"", true, &["sign/quote"]),
+        ("He read \"War and Peace\" twice.", false, &[]),
         ("Asked which county he liked, he demurred: “Whichever one I’m in.”", true, &["he/quote"]),
         // (A verb of speech there is the cue itself, past its addressee.)
         ("The wife whispered to him: \"They are still with you.\"", true, &["wife/whispered"]),

@@ -474,10 +474,11 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
         let t = &toks[k];
         // (`One local woman, Karen Robison, ...`: a number word capitalised
         // for opening the sentence is no name.)
+        let opening_number = k == 0 && t.has(lexicon::NUMBER_START);
         let starts_name = t.is_capitalized()
             && !quotes.inside[k]
             && !t.has(lexicon::MONTH | lexicon::WEEKDAY | lexicon::SENTENCE_STARTER)
-            && !(k == 0 && t.has(lexicon::NUMBER_START))
+            && !opening_number
             && !is_function(t);
         if !starts_name {
             k += 1;

@@ -109,6 +109,11 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     {
         return None;
     }
+    // `wants to help write the rules`: one word after `to` is a verb of
+    // the infinitive (or the preposition's object), not a subject.
+    if a == b && a > 0 && toks[a - 1].lower == "to" && toks[a].is_lowercase_word() {
+        return None;
+    }
     // `Anthony Cordesman, a security analyst at the Center for ... told`:
     // an apposition whose closing comma is missing keeps its name.
     if let Some(name) = unclosed_apposition_name(toks, a) {

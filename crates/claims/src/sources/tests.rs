@@ -82,6 +82,9 @@ fn attribution_follows_claims_md() {
         ("The firm faces claims that it polluted the river.", false, &[]),
         ("The next series of emails shows that he lied.", true, &["next series of emails/shows"]),
         ("Smith claims that he won.", true, &["Smith/claims"]),
+        // One word after `to` is no subject: `to help write`.
+        ("He wants to help write the rules.", false, &[]),
+        ("It is in our interest, he says, to help write the rules.", true, &["he/says"]),
         // A year or a hyphenated modifier opens a phrase; a document's authors
         // are one source with it.
         ("According to a 2013 study by economists Ann Lee and Bo Chen, jobs were lost.", true, &["2013 study by economists Ann Lee and Bo Chen/according to"]),

@@ -14,6 +14,13 @@ pub(super) fn is_excluded(toks: &[Token<'_>], c: &Core) -> bool {
 /// Digits glued to letters or other digit groups: `G7`, `COVID-19`,
 /// `737-800`, `3D`, phone numbers.
 fn part_of_code(toks: &[Token<'_>], c: &Core, prev: Option<&Token<'_>>) -> bool {
+    // Ten digits or more with no group separators and no unit: an
+    // identifier (a post's, an account's, a timestamp), not a figure,
+    // which would be grouped or scaled (`1,200,000,000`, `1.2 billion`).
+    let digits = &toks[c.first].text;
+    if c.first == c.last && digits.len() >= 10 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     if let Some(p) = prev.filter(|_| !toks[c.first].space_before) {
         // `G7`, `A380`, `H.R.1424`; a path in an address (`twitter.com/0KJ8y`)
         let after_word =

@@ -458,6 +458,9 @@ fn exclusions_follow_claims_md() {
         "in the first half",
         "Air Force One",
         "section 1.2.3",
+        "<tweet tweet-id=\"771328864018726912\">",
+        "account 004512398877 was frozen",
+        "data-timestamp=1465401600 set",
     ];
     let failures: Vec<_> = cases
         .iter()

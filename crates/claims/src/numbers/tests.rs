@@ -187,6 +187,10 @@ fn number_mentions_follow_claims_md() {
             &[("0.6%", 0.6, None, Percent, Exact, None)],
         ),
         (
+            "The judge ruled that 17-year-olds may vote",
+            &[("17-year-olds", 17.0, None, Duration, Exact, None)],
+        ),
+        (
             "The 34-year-old shopkeeper",
             &[(
                 "34-year-old",

@@ -220,9 +220,10 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
         set_unit(c, NumberKind::Percent, last);
     } else if w.has(lexicon::TIME_UNIT) {
         set_unit(c, NumberKind::Duration, j + 1);
-        // `11-year-old`
+        // `11-year-old`, `17-year-olds`
         if let (Some(h2), Some(o)) = (toks.get(j + 2), toks.get(j + 3)) {
-            if h2.is_punct('-') && !h2.space_before && o.lower == "old" && !o.space_before {
+            let old = matches!(o.lower, "old" | "olds");
+            if h2.is_punct('-') && !h2.space_before && old && !o.space_before {
                 c.last = j + 3;
             }
         }

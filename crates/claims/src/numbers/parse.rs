@@ -1817,6 +1817,9 @@ pub(super) fn looks_like_year(toks: &[Token<'_>], i: usize) -> bool {
                 | "circa"
                 | "year"
                 | "the"
+                // `a 2013 study`: one of a year's.
+                | "a"
+                | "an"
                 | "summer"
                 | "winter"
                 | "spring"

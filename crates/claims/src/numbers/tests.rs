@@ -1633,6 +1633,7 @@ fn years_and_dates_that_open_time_phrases() {
         ("his 2016 presidential bid", "2016", 2016.0, None, Year),
         ("the firm's 1500 new hires", "1500", 1500.0, None, Count),
         ("the firm's 1500 workers", "1500", 1500.0, None, Count),
+        ("according to a 2013 study by", "2013", 2013.0, None, Year),
         // So does the word `year` before it.
         (
             "by the year 2030 emissions must fall",

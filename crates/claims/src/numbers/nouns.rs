@@ -303,7 +303,14 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
     let plain_head = |h: &Token<'_>| {
         h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
     };
-    let new_name = t.is_capitalized() && head.is_some_and(plain_head);
+    // (`two super PACs`, `three local NGOs`: an acronym's plural is a
+    // common noun.)
+    let acronym_plural = t.text.len() > 2
+        && t.text.ends_with('s')
+        && t.text[..t.text.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase());
+    let new_name = t.is_capitalized() && !acronym_plural && head.is_some_and(plain_head);
     // `three remaining orbiters` vs `seven died`: keep going only if a noun
     // follows; `40 injured` names the people it counts.
     let participle_alone = participle

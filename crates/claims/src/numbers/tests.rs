@@ -979,6 +979,7 @@ fn counted_nouns_of_parts_people_and_settings() {
         ("Ratings were 57 percent higher than usual.", &[None]),
         ("I'll make the wall 2 feet shorter.", &[None]),
         ("They bought two bigger trucks.", &[Some("trucks")]),
+        ("Two super PACs backed him.", &[Some("pacs")]),
         // An adjective after the noun with its complement ends the phrase.
         (
             "One official familiar with the talks said so.",

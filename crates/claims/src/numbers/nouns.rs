@@ -310,7 +310,10 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
         && t.text[..t.text.len() - 1]
             .bytes()
             .all(|b| b.is_ascii_uppercase());
-    let new_name = t.is_capitalized() && !acronym_plural && head.is_some_and(plain_head);
+    let new_name = t.is_capitalized()
+        && !acronym_plural
+        && !name_in_phrase(toks, j)
+        && head.is_some_and(plain_head);
     // `three remaining orbiters` vs `seven died`: keep going only if a noun
     // follows; `40 injured` names the people it counts.
     let participle_alone = participle
@@ -323,6 +326,24 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
     } else {
         Step::Head
     }
+}
+
+/// The capitalised words from `j` belong to the counted noun's phrase:
+/// they modify the plural after them (`three former Trump aides`, `3
+/// senior White House officials`) or are a plural of people themselves
+/// (`two brave Americans`).
+fn name_in_phrase(toks: &[Token<'_>], j: usize) -> bool {
+    let end = (j..toks.len())
+        .take_while(|&k| toks[k].is_capitalized())
+        .last()
+        .unwrap_or(j);
+    let plural_after = toks.get(end + 1).is_some_and(|n| {
+        n.is_lowercase_word()
+            && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
+            && is_plural_noun(n.lower)
+    });
+    let plural_name = end == j && toks[j].is_word() && is_plural_noun(toks[j].lower);
+    plural_after || plural_name
 }
 
 /// Whether the head `t` ends the phrase, `next` being the token after it:

@@ -980,6 +980,18 @@ fn counted_nouns_of_parts_people_and_settings() {
         ("I'll make the wall 2 feet shorter.", &[None]),
         ("They bought two bigger trucks.", &[Some("trucks")]),
         ("Two super PACs backed him.", &[Some("pacs")]),
+        // Names inside the phrase: before the plural they modify, or a
+        // plural of people themselves; a new name still ends it.
+        ("Three former Trump aides said so.", &[Some("aides")]),
+        (
+            "He met 3 senior White House officials.",
+            &[Some("officials")],
+        ),
+        (
+            "We had lost two brave Americans on the roof.",
+            &[Some("americans")],
+        ),
+        ("In the 62nd minute Kim Min-Woo scored.", &[Some("minute")]),
         // An adjective after the noun with its complement ends the phrase.
         (
             "One official familiar with the talks said so.",

@@ -450,28 +450,46 @@ fn fraction_of_scale(toks: &[Token<'_>], fraction: Core) -> Core {
 }
 
 /// A fraction of a scale word is a count: `half a million` (500,000), `a
-/// quarter of a million`, `three-quarters of a billion`.
+/// quarter of a million`, `three-quarters of a billion`, the words joined
+/// by hyphens or not (`a quarter-of-a-million`); a fraction of a percent
+/// is a percentage (`a quarter of a percent`, `half a percentage point`).
 fn of_a_scale(toks: &[Token<'_>], fraction: Core) -> Core {
-    let at = |k: usize| toks.get(fraction.last + k).map(|t| t.lower);
-    let scale_at = match (at(1), at(2)) {
-        (Some("a"), _) => 2,
-        (Some("of"), Some("a")) => 3,
+    // The word after token `k`, across a hyphen that joins them.
+    let next = |k: usize| {
+        if hyphened_word(toks, k).is_some() {
+            k + 2
+        } else {
+            k + 1
+        }
+    };
+    let at = |k: usize| toks.get(k).map(|t| t.lower);
+    let first = next(fraction.last);
+    let scale_at = match (at(first), at(next(first))) {
+        (Some("a"), _) => next(first),
+        (Some("of"), Some("a")) => next(next(first)),
         _ => return fraction,
     };
+    let Some(t) = toks.get(scale_at) else {
+        return fraction;
+    };
+    if let Some(last) = units::percent_end(toks, scale_at) {
+        return Core {
+            bound: fraction.bound,
+            ..core(fraction.first, last, fraction.value, NumberKind::Percent)
+        };
+    }
     // `half a dozen` (6) counts as a scale does.
-    let scale = toks.get(fraction.last + scale_at).and_then(|t| {
-        if t.lower == "dozen" {
-            Some(12.0)
-        } else {
-            word_scale(t).filter(|s| *s >= 1e3)
-        }
-    });
+    let scale = if t.lower == "dozen" {
+        Some(12.0)
+    } else {
+        word_scale(t).filter(|s| *s >= 1e3)
+    };
     match scale {
         Some(s) => Core {
             bound: fraction.bound,
             ..core(
                 fraction.first,
-                fraction.last + scale_at,
+                scale_at,
                 fraction.value * s,
                 NumberKind::Count,
             )

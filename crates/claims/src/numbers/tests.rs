@@ -536,6 +536,16 @@ fn compound_and_signed_numbers_are_one_mention() {
             250_000.0,
         ),
         (
+            "spoke to a quarter-of-a-million people",
+            "a quarter-of-a-million",
+            250_000.0,
+        ),
+        (
+            "raise its target by a quarter of a percent",
+            "a quarter of a percent",
+            0.25,
+        ),
+        (
             "three-quarters of a million voters",
             "three-quarters of a million",
             750_000.0,

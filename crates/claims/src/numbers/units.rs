@@ -186,7 +186,7 @@ fn set_unit(c: &mut Core, kind: NumberKind, last: usize) {
 }
 
 /// Where a percentage ends: `45%`, `3 per cent`, `2 percent`, `0.5 percentage points`.
-fn percent_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+pub(super) fn percent_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let u = &toks[j];
     if u.is_punct('%') {
         return Some(j);

@@ -484,18 +484,21 @@ fn of_a_scale(toks: &[Token<'_>], fraction: Core) -> Core {
     } else {
         word_scale(t).filter(|s| *s >= 1e3)
     };
-    match scale {
-        Some(s) => Core {
-            bound: fraction.bound,
-            ..core(
-                fraction.first,
-                scale_at,
-                fraction.value * s,
-                NumberKind::Count,
-            )
-        },
-        None => fraction,
-    }
+    let Some(s) = scale else {
+        return fraction;
+    };
+    // `half a million dollars`: the unit as after any count.
+    let mut c = Core {
+        bound: fraction.bound,
+        ..core(
+            fraction.first,
+            scale_at,
+            fraction.value * s,
+            NumberKind::Count,
+        )
+    };
+    apply_unit(toks, &mut c);
+    c
 }
 
 /// `hundreds`, `thousands`; `tens of thousands`, `hundreds of millions`.

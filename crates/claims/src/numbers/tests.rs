@@ -531,6 +531,11 @@ fn compound_and_signed_numbers_are_one_mention() {
         ("two point three five people", "two point three five", 2.35),
         ("half a million people", "half a million", 500_000.0),
         (
+            "paid half a million dollars",
+            "half a million dollars",
+            500_000.0,
+        ),
+        (
             "a quarter of a million people",
             "a quarter of a million",
             250_000.0,

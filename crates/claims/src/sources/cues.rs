@@ -1095,8 +1095,8 @@ fn negated(toks: &[Token<'_>], cue: usize) -> bool {
         .any(|t| t.has(lexicon::NEGATION))
 }
 
-/// Record `subject` as the cue's source, and the first conjunct of a
-/// coordinated subject as another (`Senate Democrats and Republicans believe`).
+/// Record `subject` as the cue's source, and the conjuncts coordinated
+/// before it as others (`Senate Democrats and Republicans believe`).
 fn push_subject(
     toks: &[Token<'_>],
     i: usize,
@@ -1109,34 +1109,20 @@ fn push_subject(
         && at_clause_end(toks, i + 1)
         && subject.first > 0
         && found.iter().any(|f| f.first < subject.first);
-    // The article of the second conjunct is not part of its phrase
-    // (`Reuters and the BBC reported`).
-    let before = articles_before(toks, subject.first);
     let mut subject = subject;
     // (`Sanders and his aides believe`: a possessed phrase is a conjunct too.)
     let possessed = subject.pronoun && subject.first < subject.last;
-    if (!subject.pronoun || possessed) && before >= 2 && toks[before - 1].lower == "and" {
-        let conjunct =
-            np_left(toks, before - 1).filter(|&(a, _)| a + 4 >= before.saturating_sub(1));
-        if let Some((a, b)) = conjunct {
-            let separate = !toks[a..=b].iter().any(|x| x.is_punct(','))
-                && !found.iter().any(|f| f.first <= b && a <= f.last)
-                && !object_of_preposition(toks, a)
-                && !two_roles_of_one(toks, b, &subject, before);
-            if separate && modifies_shared_head(toks, a, b, &subject, before) {
-                subject.first = a;
-            } else if separate {
-                let cue = cue.to_string();
-                found.push(Found {
-                    first: a,
-                    last: b,
-                    cue,
-                    cue_tok: i,
-                    pronoun: false,
-                    frames: !trailing,
-                    trailing,
-                });
-            }
+    if !subject.pronoun || possessed {
+        for (first, last, pronoun) in conjuncts_before(toks, &mut subject, found) {
+            found.push(Found {
+                first,
+                last,
+                cue: cue.to_string(),
+                cue_tok: i,
+                pronoun,
+                frames: !trailing,
+                trailing,
+            });
         }
     }
     found.push(Found {
@@ -1146,6 +1132,105 @@ fn push_subject(
         trailing,
         ..subject
     });
+}
+
+/// The conjuncts coordinated before `subject`, each a separate source:
+/// `Reuters and the BBC`, `Neither the police nor the army`, `the mayor as
+/// well as the governor`, `Smith, Jones and Brown` (a list opening the
+/// sentence), `He and his lawyer`. A first conjunct that modifies the head
+/// both share, or a place that continues a prepositional phrase
+/// (`Officials in Paris and Berlin`), widens `subject` instead.
+fn conjuncts_before(
+    toks: &[Token<'_>],
+    subject: &mut Found,
+    found: &[Found],
+) -> Vec<(usize, usize, bool)> {
+    // The article of the second conjunct is not part of its phrase.
+    let before = articles_before(toks, subject.first);
+    let Some(conjunction) = conjunction_before(toks, before) else {
+        return Vec::new();
+    };
+    if conjunction > 0 && matches!(toks[conjunction - 1].lower, "he" | "she" | "they") {
+        let k = conjunction - 1;
+        return vec![(k, k, true)];
+    }
+    let conjunct = np_left(toks, conjunction).filter(|&(a, _)| a + 4 >= conjunction);
+    let Some((a, b)) = conjunct else {
+        return Vec::new();
+    };
+    let separate = |a: usize, b: usize| {
+        !toks[a..=b].iter().any(|x| x.is_punct(','))
+            && !found.iter().any(|f| f.first <= b && a <= f.last)
+            && !object_of_preposition(toks, a)
+    };
+    if !separate(a, b) || two_roles_of_one(toks, b, subject, before) {
+        return Vec::new();
+    }
+    if modifies_shared_head(toks, a, b, subject, before) || continues_place(toks, a, b, subject) {
+        subject.first = a;
+        return Vec::new();
+    }
+    let mut conjuncts = vec![(a, b, false)];
+    // `Smith, Jones and Brown all said`: the items of a list that opens
+    // the sentence.
+    // (Not an opening adverbial: `Yesterday, Jones and Brown said`.)
+    let opener = opening_adverbial_end(toks);
+    let item = |x: usize, y: usize, comma: usize| {
+        x + 4 >= comma
+            && separate(x, y)
+            && source_like(&toks[x..=y])
+            && !is_time_np(toks, x, y)
+            && !is_opening_adverbial(&toks[x])
+            && opener != Some(comma)
+    };
+    let mut items = Vec::new();
+    let mut first = a;
+    while first >= 2 && toks[first - 1].is_punct(',') {
+        match np_left(toks, first - 1).filter(|&(x, y)| item(x, y, first - 1)) {
+            Some((x, y)) => {
+                items.push((x, y, false));
+                first = x;
+            }
+            None => break,
+        }
+    }
+    if !items.is_empty() && opens_sentence(toks, articles_before(toks, first)) {
+        conjuncts.extend(items);
+    }
+    conjuncts
+}
+
+/// Where the conjunction before token `at` starts: `and`, `nor`, `as well
+/// as`.
+fn conjunction_before(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let word = |k: usize| at.checked_sub(k).map(|p| toks[p].lower);
+    match (word(3), word(2), word(1)) {
+        (Some("as"), Some("well"), Some("as")) => Some(at - 3),
+        (_, _, Some("and" | "nor")) if at >= 2 => Some(at - 1),
+        _ => None,
+    }
+}
+
+/// Only quote marks or a conjunction before token `k`: it opens the sentence.
+fn opens_sentence(toks: &[Token<'_>], k: usize) -> bool {
+    toks[..k]
+        .iter()
+        .all(|t| is_quote_mark(t) || matches!(t.lower, "but" | "and" | "so"))
+}
+
+/// `Officials in Paris and Berlin said`: a bare name after `and` is a
+/// second object of the preposition that the first conjunct ends with,
+/// not a second speaker.
+fn continues_place(toks: &[Token<'_>], a: usize, b: usize, subject: &Found) -> bool {
+    let bare_name = subject.first == subject.last
+        && toks[subject.first].is_capitalized()
+        && !toks[subject.first].has(lexicon::PERSON_WORD | lexicon::ORG_WORD);
+    let ends_in_prepositional_phrase = toks[b].is_capitalized()
+        && b >= a + 2
+        && toks[a + 1..b]
+            .iter()
+            .any(|t| matches!(t.lower, "in" | "of" | "from" | "at"));
+    bare_name && ends_in_prepositional_phrase
 }
 
 /// `GOP presidential contender and former neurosurgeon Ben Carson`: two

@@ -261,6 +261,15 @@ fn attribution_follows_claims_md() {
         ("Farmers and traders say prices doubled.", true, &["Farmers/say", "traders/say"]),
         ("Reuters and the BBC reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
         ("Reuters and the BBC both reported that the talks had failed.", true, &["Reuters/reported", "BBC/reported"]),
+        // `nor`, `as well as`, a list opening the sentence and a pronoun
+        // coordinate speakers too; a place continuing a prepositional
+        // phrase, and an opening adverbial, do not.
+        ("Neither the police nor the army said anything.", true, &["police/said", "army/said"]),
+        ("The mayor as well as the governor said the roads were closed.", true, &["mayor/said", "governor/said"]),
+        ("Smith, Jones and Brown all said the plan was flawed.", true, &["Smith/said", "Jones/said", "Brown/said"]),
+        ("He and his lawyer deny the charges.", true, &["He/deny", "his lawyer/deny"]),
+        ("Officials in Paris and Berlin said talks would resume.", true, &["Officials in Paris and Berlin/said"]),
+        ("Yesterday, Jones and Brown said no.", true, &["Jones/said", "Brown/said"]),
         // A determiner inside the phrase's prepositional part; the head
         // before it (or a partitive's whole) agrees with the verb.
         ("Officials in both parties say it is bad.", true, &["Officials in both parties/say"]),

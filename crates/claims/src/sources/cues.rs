@@ -766,8 +766,10 @@ fn subject_of(
         // `He called for support ..., saying`: the subject of the main clause.
         return found.first().cloned().or_else(|| sentence_subject(toks, i));
     }
-    // (past the verb's auxiliaries: `... but has said`)
-    let before_verb = toks[..subject_end]
+    // (past the verb's auxiliaries, `... but has said`, and a time, `...
+    // but on Tuesday wrote`)
+    let setting_start = time_setting_before(toks, subject_end).unwrap_or(subject_end);
+    let before_verb = toks[..setting_start]
         .iter()
         .rev()
         .find(|t| !is_aux_or_adverb(t))
@@ -778,6 +780,18 @@ fn subject_of(
         return shared_subject(toks, i);
     }
     None
+}
+
+/// Where a time setting that ends at `end` (exclusive) starts: `on
+/// Tuesday`, `last week`, `in March 2016`.
+fn time_setting_before(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    (end.saturating_sub(4)..end.saturating_sub(1)).find(|&k| {
+        let opens = matches!(
+            toks[k].lower,
+            "on" | "in" | "at" | "during" | "last" | "this" | "next" | "earlier"
+        );
+        opens && k + 1 < end && is_time_np(toks, k + 1, end - 1)
+    })
 }
 
 /// `She sent an email saying`, `He sent a memo to The Washington Post in

@@ -280,8 +280,16 @@ fn relative_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
 /// said`. (Without function words between,
 /// `np_left` walks through the participle itself.)
 fn participle_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
+    // (Not across a conjunction: `The plan failed but officials said` is
+    // two clauses.)
+    let conjunction = |t: &Token<'_>| matches!(t.lower, "and" | "but" | "or" | "yet" | "so");
     let mut k = a;
-    while k > 0 && a - k < 3 && is_function(&toks[k - 1]) && toks[k - 1].is_lowercase_word() {
+    while k > 0
+        && a - k < 3
+        && is_function(&toks[k - 1])
+        && toks[k - 1].is_lowercase_word()
+        && !conjunction(&toks[k - 1])
+    {
         k -= 1;
     }
     let p = k.checked_sub(1).filter(|_| k < a)?;
@@ -1128,8 +1136,14 @@ pub(super) fn shared_subject(toks: &[Token<'_>], cue: usize) -> Option<Found> {
     };
     let subject_end = (f.first + 1..=f.last)
         // (`His brother Mohammed ...`: after a capitalised determiner the
-        // word is the phrase's noun.)
-        .find(|&k| is_verb(k) && toks[k - 1].is_capitalized() && !is_function(&toks[k - 1]))
+        // word is the phrase's noun; so is a role after a name, `The
+        // Washington Post columnist Ruth Marcus`.)
+        .find(|&k| {
+            is_verb(k)
+                && toks[k - 1].is_capitalized()
+                && !is_function(&toks[k - 1])
+                && !toks[k].has(lexicon::PERSON_WORD | lexicon::ORG_WORD)
+        })
         .unwrap_or(f.last + 1);
     // `Jessie Elkins, 70, had served`, `One of the men, Jessie Elkins, 70,
     // had served`: past appositions set off by commas.

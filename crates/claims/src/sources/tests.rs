@@ -354,6 +354,15 @@ fn attribution_follows_claims_md() {
         // A verb joined to a copula shares its subject; not inside a
         // subordinate clause with a subject of its own.
         ("Smith was tired but said that she agreed.", true, &["Smith/said"]),
+        // Past a time before the second verb; a role after a name is part of
+        // the subject; a clause after a conjunction has its own.
+        ("Marcus has been critical of Trump but on Tuesday wrote that she agreed.", true, &["Marcus/wrote"]),
+        (
+            "The Washington Post columnist Ruth Marcus was critical but wrote that she agreed.",
+            true,
+            &["Washington Post columnist Ruth Marcus/wrote"],
+        ),
+        ("The plan failed but officials said it would resume.", true, &["officials/said"]),
         ("Michelle Obama was reportedly enraged and insisted an apology was inadequate.", true, &["Michelle Obama/insisted"]),
         ("Some were yawning as he mentioned the wage and described her plans.", true, &["he/mentioned"]),
         ("When Trump referred to the massacre and said he would protect them, the crowd applauded.", true, &["Trump/said"]),

@@ -337,11 +337,7 @@ fn name_in_phrase(toks: &[Token<'_>], j: usize) -> bool {
         .take_while(|&k| toks[k].is_capitalized())
         .last()
         .unwrap_or(j);
-    let plural_after = toks.get(end + 1).is_some_and(|n| {
-        n.is_lowercase_word()
-            && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
-            && is_plural_noun(n.lower)
-    });
+    let plural_after = plural_noun_at(toks, end + 1);
     let plural_name = end == j && toks[j].is_word() && is_plural_noun(toks[j].lower);
     plural_after || plural_name
 }
@@ -363,12 +359,19 @@ fn plural_ends_phrase(toks: &[Token<'_>], t: &Token<'_>, next: usize) -> bool {
             || o.has(lexicon::DETERMINER)
             || matches!(o.lower, "him" | "her" | "them" | "us" | "me" | "it")
     });
-    let plural_modifier = toks.get(next).is_some_and(|n| {
+    let plural_modifier = plural_noun_at(toks, next) && !object_after;
+    is_plural_noun(t.lower) && !name_modifier && !plural_modifier
+}
+
+/// Token `k` is a common plural noun that can carry the phrase on: lower
+/// case, no function word, no word that ends the phrase (`news outlets`,
+/// `training sessions`, `Trump aides`).
+fn plural_noun_at(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|n| {
         n.is_lowercase_word()
             && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
             && is_plural_noun(n.lower)
-    }) && !object_after;
-    is_plural_noun(t.lower) && !name_modifier && !plural_modifier
+    })
 }
 
 /// The word at `h`, lower-cased, with the parts joined to it before by
@@ -403,13 +406,8 @@ fn joins_compound(toks: &[Token<'_>], j: usize) -> bool {
 /// remained`, `ppl arrested last night`); a gerund before a plural noun
 /// is part of a compound (`10,000 volunteer training sessions`).
 fn modifies_next_noun(toks: &[Token<'_>], j: usize) -> bool {
-    let next_plural = toks.get(j + 1).is_some_and(|n| {
-        n.is_lowercase_word()
-            && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
-            && is_plural_noun(n.lower)
-    });
     if toks[j].lower.ends_with("ing") {
-        return next_plural;
+        return plural_noun_at(toks, j + 1);
     }
     toks[j].lower.ends_with("ed")
         && toks.get(j + 1).is_some_and(|n| {

@@ -299,10 +299,9 @@ fn currency_code_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
 
 /// `AD 79`, `A.D. 1066`: a year after its era.
 fn era_before(toks: &[Token<'_>], i: usize) -> Option<Core> {
-    let letter = |k: usize, l: &str| attached(toks, k).is_some_and(|t| t.text == l);
     let year_at = match toks[i].text {
         "AD" => i + 1,
-        "A" if letter(i, ".") && letter(i + 1, "D") && letter(i + 2, ".") => i + 4,
+        _ if dotted_letters(toks, i, "A", "D") => i + 4,
         _ => return None,
     };
     let year = toks.get(year_at).filter(|n| {
@@ -1161,12 +1160,19 @@ fn era_end(toks: &[Token<'_>], last: usize) -> Option<usize> {
         return Some(last + 1);
     }
     // `B.C.`, `A.D.`
-    let letter = |k: usize, l: &str| attached(toks, k).is_some_and(|t| t.text == l);
-    let dotted = matches!(era.text, "B" | "A")
-        && letter(last + 1, ".")
-        && letter(last + 2, if era.text == "B" { "C" } else { "D" })
-        && letter(last + 3, ".");
+    let dotted =
+        dotted_letters(toks, last + 1, "B", "C") || dotted_letters(toks, last + 1, "A", "D");
     dotted.then_some(last + 4)
+}
+
+/// `A.D.`, `B.C.` from token `k`: two capitals, each with its full stop,
+/// written together.
+fn dotted_letters(toks: &[Token<'_>], k: usize, first: &str, second: &str) -> bool {
+    let letter = |j: usize, l: &str| attached(toks, j).is_some_and(|t| t.text == l);
+    toks.get(k).is_some_and(|t| t.text == first)
+        && letter(k, ".")
+        && letter(k + 1, second)
+        && letter(k + 2, ".")
 }
 
 /// `value` times a scale word's `scale`, rounded to the 15 significant

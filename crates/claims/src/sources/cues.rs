@@ -616,7 +616,7 @@ fn verb_cue(
     let progressive = t.lower.ends_with("ing")
         && i > 0
         && toks[i - 1].has(lexicon::BE_FORM)
-        && !quotes.inside.get(i).copied().unwrap_or(false);
+        && !quotes.is_inside(i);
     // `began writing op-eds`, `kept saying`: the gerund is the verb's
     // complement, and its subject the verb's.
     let aspectual = t.lower.ends_with("ing")

@@ -172,7 +172,7 @@ fn settle_sources(toks: &[Token<'_>], quotes: &Quotes, found: &mut Vec<Found>) {
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
-    found.retain(|f| !quotes.inside.get(f.cue_tok).copied().unwrap_or(false) || is_named(toks, f));
+    found.retain(|f| !quotes.is_inside(f.cue_tok) || is_named(toks, f));
     let restated: Vec<bool> = found
         .iter()
         .map(|f| restates_speaker(toks, f, found))
@@ -264,7 +264,7 @@ fn speaking_pronouns(
     found
         .iter()
         .zip(sources)
-        .filter(|(f, _)| f.pronoun && !quotes.inside.get(f.first).copied().unwrap_or(false))
+        .filter(|(f, _)| f.pronoun && !quotes.is_inside(f.first))
         .filter_map(|(f, s)| {
             let [start, end] = s.refers_to?;
             let same = |a: &Antecedent| a.start == start && a.end == end;

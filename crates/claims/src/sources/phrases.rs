@@ -104,9 +104,7 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     while b > a && is_participle(&toks[b]) && toks[b].lower.ends_with("ed") {
         b -= 1;
     }
-    if quotes.inside.get(a).copied().unwrap_or(false)
-        != quotes.inside.get(b).copied().unwrap_or(false)
-    {
+    if quotes.is_inside(a) != quotes.is_inside(b) {
         return None;
     }
     // `wants to help write the rules`: one word after `to` is a verb of
@@ -955,7 +953,7 @@ fn subject_stretch(
     comma: usize,
     quotes: &Quotes,
 ) -> Option<(usize, Vec<usize>)> {
-    if quotes.inside.get(comma).copied().unwrap_or(false) {
+    if quotes.is_inside(comma) {
         return None;
     }
     let mut commas = vec![comma];
@@ -997,9 +995,8 @@ fn opens_predicate(toks: &[Token<'_>], k: usize) -> bool {
 /// or a noun phrase follows it: `"...," Ms. Park, a former diplomat, said`
 /// — not a quoted title (`NBC's "Today"`) or an inversion (`," said Rice`).
 fn speaker_follows_quote(toks: &[Token<'_>], k: usize, quotes: &Quotes) -> bool {
-    let closes_speech = k > 0
-        && quotes.inside.get(k - 1).copied().unwrap_or(false)
-        && matches!(toks[k - 1].text, "," | "." | "?" | "!");
+    let closes_speech =
+        k > 0 && quotes.is_inside(k - 1) && matches!(toks[k - 1].text, "," | "." | "?" | "!");
     let speaker = toks
         .get(k + 1)
         .is_some_and(|t| t.is_capitalized() || matches!(t.lower, "the" | "a" | "an"));

@@ -196,6 +196,12 @@ fn in_address(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 impl Quotes {
+    /// Token `k` is inside quotation marks; a token past the sentence's
+    /// last (as a caller's `k + 1` may be) is not.
+    pub(super) fn is_inside(&self, k: usize) -> bool {
+        self.inside.get(k).copied().unwrap_or(false)
+    }
+
     pub(super) fn scan(toks: &[Token<'_>], open: bool, new_line: bool) -> Quotes {
         let mut inside = Vec::with_capacity(toks.len());
         let mut state = open;

@@ -6,7 +6,7 @@ use super::*;
 /// `via` of every source: the one relaying it (CLAIMS.md).
 pub(super) fn relays(toks: &[Token<'_>], found: &[Found], quotes: &Quotes) -> Vec<Option<usize>> {
     let mut via = vec![None; found.len()];
-    let inside = |f: &Found| quotes.inside.get(f.first).copied().unwrap_or(false);
+    let inside = |f: &Found| quotes.is_inside(f.first);
     // A speaker outside the quotation relays the sources quoted inside it.
     if let Some(outer) = found.iter().position(|f| !inside(f) && f.cue != "quote") {
         for (k, f) in found.iter().enumerate() {
@@ -328,7 +328,7 @@ fn earlier_antecedent(
 pub(super) fn voice_of(found: &[Found], quotes: &Quotes, a: usize, b: usize) -> Voice {
     let source = found
         .iter()
-        .find(|f| f.first == a && f.last == b && !quotes.inside.get(a).copied().unwrap_or(false));
+        .find(|f| f.first == a && f.last == b && !quotes.is_inside(a));
     match source {
         Some(f) if matches!(f.cue.as_str(), "according to" | "as per") => Voice::Framing,
         Some(_) => Voice::Speaker,

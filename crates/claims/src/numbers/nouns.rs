@@ -305,15 +305,18 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
     };
     // (`two super PACs`, `three local NGOs`: an acronym's plural is a
     // common noun.)
-    let acronym_plural = t.text.len() > 2
-        && t.text.ends_with('s')
-        && t.text[..t.text.len() - 1]
-            .bytes()
-            .all(|b| b.is_ascii_uppercase());
+    let acronym_plural = |t: &Token<'_>| {
+        t.text.len() > 2
+            && t.text.ends_with('s')
+            && t.text[..t.text.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
+    };
+    // (The cheap tests first: this runs for every word of the phrase.)
     let new_name = t.is_capitalized()
-        && !acronym_plural
-        && !name_in_phrase(toks, j)
-        && head.is_some_and(plain_head);
+        && head.is_some_and(plain_head)
+        && !acronym_plural(t)
+        && !name_in_phrase(toks, j);
     // `three remaining orbiters` vs `seven died`: keep going only if a noun
     // follows; `40 injured` names the people it counts.
     let participle_alone = participle

@@ -218,6 +218,35 @@ pub fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
+/// Ordinal words that name a day of the month (`the third of March`):
+/// the day.
+pub fn ordinal_day(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
 /// Ordinal words after a tens word (`twenty-first`): order, not a number.
 pub fn ordinal_word(w: &str) -> bool {
     matches!(

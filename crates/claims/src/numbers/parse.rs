@@ -236,6 +236,11 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some(c) = currency_code_before(toks, i).or_else(|| era_before(toks, i)) {
         return Some(c);
     }
+    if toks.get(i + 1).is_some_and(|o| o.lower == "of" || o.is_punct('-')) {
+        if let Some(c) = ordinal_word_date(toks, i) {
+            return Some(c);
+        }
+    }
     if !t.has(lexicon::NUMBER_START | lexicon::MONTH) {
         return None;
     }
@@ -1421,6 +1426,33 @@ fn day_first_date(toks: &[Token<'_>], i: usize, day: f64) -> Option<Core> {
             m += 1;
         }
     }
+    month_and_year(toks, i, m, day)
+}
+
+/// `the third of March`, `the twenty-first of June 2010`: a day written as
+/// an ordinal word before `of` and a month.
+fn ordinal_word_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let (day, last) = ordinal_day(toks, i)?;
+    toks.get(last + 1).filter(|t| t.lower == "of")?;
+    month_and_year(toks, i, last + 2, f64::from(day))
+}
+
+/// An ordinal word that can name a day of the month (`third`,
+/// `twenty-first`, `thirtieth`): the day and its last token.
+fn ordinal_day(toks: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
+    let t = &toks[i];
+    if let Some(day) = words::ordinal_day(t.lower) {
+        return Some((day, i));
+    }
+    let tens = words::small_number(t.lower).filter(|&v| v == 20.0 || v == 30.0)? as u32;
+    let unit = hyphened_word(toks, i)?;
+    let day = tens + words::ordinal_day(unit.lower).filter(|&d| d < 10)?;
+    (day <= 31).then_some((day, i + 2))
+}
+
+/// The month at `m` after a day that starts at `i`, and the year after
+/// it if one is written: the date.
+fn month_and_year(toks: &[Token<'_>], i: usize, m: usize, day: f64) -> Option<Core> {
     let month = toks
         .get(m)
         .filter(|t| t.is_capitalized() && t.has(lexicon::MONTH) && t.space_before)?;

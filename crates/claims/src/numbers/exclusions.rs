@@ -76,12 +76,14 @@ fn part_of_name(toks: &[Token<'_>], c: &Core, p: &Token<'_>) -> bool {
     }
     // `Boeing 737`, `Vostok 1`, `World Cup 2018`: a capitalised word right
     // before a bare number, unless it starts the sentence or is a month.
-    // A possessive is not a name's part: `the BoE's 2% target`.
+    // A possessive is not a name's part: `the BoE's 2% target`; nor is a
+    // figure with a unit (`Trump 45%, Clinton 40%`, `gave Smith 5 years`).
     let name_word = p.is_capitalized()
         && !p.has(lexicon::MONTH)
         && !p.has(lexicon::FUNCTION_WORD)
         && !p.is_possessive();
-    if bare && c.kind != NumberKind::Date && c.first >= 2 && name_word {
+    let named = bare && c.kind != NumberKind::Date && c.first >= 2 && name_word;
+    if named && !has_own_unit(toks, c) && !opens_tally(toks, c) {
         return true;
     }
     // `the 747,` : a bare number after `the` that counts nothing (`the
@@ -106,6 +108,34 @@ fn part_of_name(toks: &[Token<'_>], c: &Core, p: &Token<'_>) -> bool {
         && c.first >= 3
         && toks[c.first - 2].is_capitalized()
         && !toks[c.first - 2].has(lexicon::MONTH)
+}
+
+/// A figure with its own unit, which the number in a name never has:
+/// a percentage, money, a measure, an ordinal, a scale (`gave Iran 150
+/// billion`), a plural span of time (`30 years`; `World Cup 2018 day five` is no span of 2018 days). A
+/// compound (`United States 10-year Treasury note`) is part of the name.
+fn has_own_unit(toks: &[Token<'_>], c: &Core) -> bool {
+    let compound = toks
+        .get(c.first + 1)
+        .is_some_and(|h| h.is_punct('-') && !h.space_before);
+    let unit = match c.kind {
+        NumberKind::Percent | NumberKind::Money | NumberKind::Measure | NumberKind::Ordinal => true,
+        NumberKind::Duration => toks[c.last].lower.ends_with('s'),
+        NumberKind::Count => c.last > c.first && word_scale(&toks[c.last]).is_some(),
+        _ => false,
+    };
+    unit && !compound
+}
+
+/// `68 to 32`: a vote or a score, the larger count first (a range rises),
+/// after a name that cast it (`the Senate 68 to 32`).
+fn opens_tally(toks: &[Token<'_>], c: &Core) -> bool {
+    let second = toks
+        .get(c.last + 1)
+        .filter(|t| t.lower == "to")
+        .and_then(|_| toks.get(c.last + 2))
+        .and_then(int_of);
+    second.is_some_and(|m| f64::from(m) <= c.value)
 }
 
 /// `Article 5`, `pp. 110-255`, `No. 10`, `day five`: a plain number after an

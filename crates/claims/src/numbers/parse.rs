@@ -236,7 +236,10 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some(c) = currency_code_before(toks, i).or_else(|| era_before(toks, i)) {
         return Some(c);
     }
-    if toks.get(i + 1).is_some_and(|o| o.lower == "of" || o.is_punct('-')) {
+    if toks
+        .get(i + 1)
+        .is_some_and(|o| o.lower == "of" || o.is_punct('-'))
+    {
         if let Some(c) = ordinal_word_date(toks, i) {
             return Some(c);
         }

@@ -435,6 +435,27 @@ fn number_mentions_follow_claims_md() {
     );
 }
 
+/// A capitalised word before a bare number makes it part of a name
+/// (`Boeing 737`), but not when the figure has a unit of its own or is a
+/// tally.
+#[test]
+fn a_name_before_a_figure_with_a_unit_keeps_it() {
+    let cases: &[(&str, &[f64])] = &[
+        ("In the poll, Trump 45%, Clinton 40%.", &[45.0, 40.0]),
+        ("She gave Smith 5 years in prison.", &[5.0]),
+        ("It cost Boeing $2 billion.", &[2e9]),
+        ("They gave Iran 150 billion and", &[150e9]),
+        ("came from India 30 years ago", &[30.0]),
+        ("passed the Senate 68 to 32 on", &[68.0, 32.0]),
+        ("flew on Apollo 13 to 17 as", &[]),
+        ("the Boeing 737 jet", &[]),
+    ];
+    for (text, values) in cases {
+        let found: Vec<f64> = numbers(text).iter().map(|n| n.1).collect();
+        assert_eq!(found, *values, "{text}");
+    }
+}
+
 #[test]
 fn exclusions_follow_claims_md() {
     let cases = [
@@ -452,6 +473,10 @@ fn exclusions_follow_claims_md() {
         "One such accident",
         "a decade ago",
         "fourth place",
+        "the United States 10-year Treasury note",
+        "World Cup 2018 day five",
+        "read Public Law 107-296 again",
+        "the photo quotes Romans 8:31 and",
         "the first of many",
         "first of all,",
         "FIFA World Cup 2018",
@@ -619,7 +644,13 @@ fn dates_and_measures_in_their_other_shapes() {
             Date,
         ),
         // A day written as an ordinal word.
-        ("on the third of March it", "third of March", 3.0, None, Date),
+        (
+            "on the third of March it",
+            "third of March",
+            3.0,
+            None,
+            Date,
+        ),
         (
             "on the twenty-first of June, 2010, it",
             "twenty-first of June, 2010",

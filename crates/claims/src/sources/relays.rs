@@ -337,9 +337,14 @@ pub(super) fn voice_of(found: &[Found], quotes: &Quotes, a: usize, b: usize) -> 
 }
 
 /// A person's sex as the mention's words give it: a title (`Mrs.`, `Mr.`)
-/// or a noun (`spokeswoman`, `father`).
+/// or a noun (`spokeswoman`, `father`), after any owner (`Mr Smith's
+/// lawyer, Jane Doe` is no man).
 pub(super) fn gender_of(toks: &[Token<'_>]) -> Gender {
-    for t in toks {
+    let head = toks
+        .iter()
+        .rposition(Token::is_possessive)
+        .map_or(0, |k| k + 1);
+    for t in &toks[head..] {
         if t.has(lexicon::FEMALE) {
             return Gender::Female;
         }
@@ -512,8 +517,15 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
             }
         }
         let in_opener = a < opener_end;
+        // `Scotland's justice secretary Kenny MacAskill released ...`: the
+        // subject starts at its role's first word.
+        let subject_start = if opener_end > 0 { opener_end + 1 } else { 0 };
+        let (a, subject) = match role_before(toks, a) {
+            Some(j) if j == subject_start => (j, true),
+            _ => (a, first_run && !in_opener),
+        };
         if !mentions.iter().any(|m| m.0 <= b && a <= m.1) {
-            if let Some(class) = name_class(toks, a, k, b, first_run && !in_opener) {
+            if let Some(class) = name_class(toks, a, k, b, subject) {
                 mentions.push((a, b, class));
             } else if let Some(pair_end) = surname_pair_end(toks, quotes, a, b) {
                 mentions.push((a, pair_end, Class::Group));
@@ -550,6 +562,25 @@ fn surname_pair_end(toks: &[Token<'_>], quotes: &Quotes, a: usize, b: usize) -> 
 
 /// The class of the name `a..=k` (with its parenthetical up to `b`), if it
 /// can be a pronoun's antecedent.
+/// `justice secretary` in `Scotland's justice secretary Kenny MacAskill`,
+/// `Former prime minister` in `Former prime minister Tony Blair`: a role
+/// in lower case right before the name at `a`, with the words that
+/// qualify it; where that phrase starts.
+fn role_before(toks: &[Token<'_>], a: usize) -> Option<usize> {
+    let role = a
+        .checked_sub(1)
+        .filter(|&r| toks[r].is_lowercase_word() && toks[r].has(lexicon::PERSON_WORD))?;
+    let mut j = role;
+    while j > 0 && a - j < 6 {
+        let p = &toks[j - 1];
+        if !p.is_word() || p.has(lexicon::FUNCTION_WORD) {
+            break;
+        }
+        j -= 1;
+    }
+    Some(j)
+}
+
 fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool) -> Option<Class> {
     let run = &toks[a..=k];
     if a > 0 && toks[a - 1].lower == "the" {

@@ -234,6 +234,11 @@ fn attribution_follows_claims_md() {
         ("Le Monde cited a senior diplomat as saying talks had stalled.", true, &["Le Monde/cited", "senior diplomat/cited/via 0"]),
         ("The governor told reporters that schools would close.", true, &["governor/told"]),
         ("Mayor Tom Hale spoke first. He said the budget was balanced.", true, &["He/said/->Mayor Tom Hale"]),
+        // A role in lower case before the name opens the subject.
+        ("Scotland's justice secretary Kenny MacAskill freed him. He said the choice was his.", true, &["He/said/->Scotland's justice secretary Kenny MacAskill"]),
+        ("On Monday, defence secretary Robert Gates visited Iraq. He said troops would stay.", true, &["He/said/->defence secretary Robert Gates"]),
+        // An owner's sex is not the phrase's: `Mr Smith's lawyer` may be a she.
+        ("Mr Smith's lawyer, Jane Doe, said he was innocent. She added that he would appeal.", true, &["She/added/->Mr Smith's lawyer, Jane Doe"]),
         // A titled name is an antecedent wherever it stands; a plural head is a group.
         ("Reuters reported that Mr. Smith had resigned. He said he was tired.", true, &["He/said/->Mr. Smith"]),
         ("Officials in the province said the toll was higher. He said it would rise.", true, &["He/said"]),

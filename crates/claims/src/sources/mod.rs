@@ -122,6 +122,10 @@ struct Antecedent {
     /// One capitalised word (`Shell`, `Reuters`, `Smith`): a surname as
     /// often as a body, so `it` may stand for it when nothing else fits.
     one_name: bool,
+    /// Read as a person only for its capitals (`Ryanair`, `Manchester
+    /// United`; no title, role or sex): what `the airline`, `the club`
+    /// stand for when no body was named.
+    bare_name: bool,
 }
 
 /// A source found in the sentence, in token indices (inclusive).
@@ -226,14 +230,19 @@ fn remember_mentions(
     let mut entries: Vec<(usize, Antecedent)> = mentions
         .iter()
         .map(|&(a, b, class)| {
+            let words = &toks[a..=b];
+            let gender = gender_of(words);
             let antecedent = Antecedent {
                 start: toks[a].start,
                 end: toks[b].end,
                 class,
                 opens_sentence: false,
                 voice: voice_of(found, quotes, a, b),
-                gender: gender_of(&toks[a..=b]),
+                gender,
                 one_name: a == b && toks[a].is_capitalized(),
+                bare_name: class == Class::Person
+                    && gender == Gender::Unknown
+                    && is_bare_name(words),
             };
             (a, antecedent)
         })
@@ -248,6 +257,14 @@ fn remember_mentions(
             state.antecedents.pop_front();
         }
     }
+}
+
+/// Capitalised words and nothing that marks a person (a title, a role):
+/// `Ryanair`, `Amnesty International`, but not `Mr. Smith`.
+fn is_bare_name(words: &[Token<'_>]) -> bool {
+    words
+        .iter()
+        .all(|t| t.is_capitalized() && !t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION))
 }
 
 /// What the pronouns that spoke outside quotation marks stand for, as
@@ -278,6 +295,7 @@ fn speaking_pronouns(
                 Antecedent {
                     voice: Voice::Speaker,
                     one_name: false,
+                    bare_name: false,
                     ..known
                 },
             ))

@@ -246,17 +246,35 @@ pub(super) fn resolve(
             .find(fits)
             .or_else(|| here.iter().find(fits))
             .map(|m| [toks[m.0].start, toks[m.1].end]);
-        let earlier = || earlier_antecedent(state, wanted, not, false);
+        let earlier = || earlier_antecedent(state, wanted, not, NameAsBody::No);
         if let Some(r) = in_sentence.or_else(earlier) {
             return Some(r);
         }
     }
     // `Shell said ... It said`: a body may be named by one capitalised
-    // word, which reads as a surname until nothing else fits `it`.
-    let impersonal = first.contains(&Class::Org);
-    impersonal
-        .then(|| earlier_antecedent(state, &[Class::Person], not, true))
-        .flatten()
+    // word, which reads as a surname until nothing else fits `it`; `Ryanair
+    // cancelled 40 flights. The airline said`: `the airline` says it is a
+    // body, so any name without a person's marks will do.
+    if !first.contains(&Class::Org) {
+        return None;
+    }
+    earlier_antecedent(state, &[Class::Person], not, NameAsBody::OneThatSpoke).or_else(|| {
+        pronoun
+            .has(lexicon::DEFINITE_BODY_NOUN)
+            .then(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
+            .flatten()
+    })
+}
+
+/// Which mentions read as persons may stand for a body.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameAsBody {
+    /// None: the classes asked for only.
+    No,
+    /// One capitalised word that spoke (`Shell said`).
+    OneThatSpoke,
+    /// A name without a person's marks, spoken or not (`Ryanair cancelled`).
+    Bare,
 }
 
 /// The comma that closes an opening adverbial or subordinate clause, near
@@ -298,14 +316,18 @@ fn earlier_antecedent(
     state: &DocState,
     wanted: &[Class],
     not: Gender,
-    one_name_only: bool,
+    as_body: NameAsBody,
 ) -> Option<[usize; 2]> {
     // (One word for `it` only where it spoke: `Shell said ... It said`, not
     // `Dawson lifted a sign. "...," it read.`)
     let fits = |a: &Antecedent| {
         wanted.contains(&a.class)
             && !not.rules_out(a.gender)
-            && (!one_name_only || a.one_name && a.voice != Voice::Named)
+            && match as_body {
+                NameAsBody::No => true,
+                NameAsBody::OneThatSpoke => a.one_name && a.voice != Voice::Named,
+                NameAsBody::Bare => a.bare_name,
+            }
     };
     let recent: Vec<&Antecedent> = state.antecedents.iter().rev().take(8).collect();
     let latest = recent.iter().position(|a| fits(a))?;

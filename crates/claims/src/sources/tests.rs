@@ -250,6 +250,11 @@ fn attribution_follows_claims_md() {
         // body when nothing else fits (`Shell said ... It said`).
         ("Apple said sales fell. The company said it would cut jobs.", true, &["company/said/->Apple"]),
         ("Greenpeace criticized the plan. Shell said it would go ahead. It said the rig was safe.", true, &["It/said/->Shell"]),
+        // `the airline`, `the club` say they stand for a body: a name with
+        // no person's marks will do, spoken or not.
+        ("Ryanair cancelled 40 flights. The airline said strikes were to blame.", true, &["airline/said/->Ryanair"]),
+        ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
+        ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
         // Two mentions joined by `and` are one group for `they`.
         ("Apple and Google reported profits. They said demand rose.", true, &["They/said/->Apple and Google"]),
         // A body noun with no body named before names its own, and `it`

@@ -1137,6 +1137,7 @@ pub const PERSON_WORD_WORDS: &[&str] = &[
     "daughter",
     "wife",
     "husband",
+    "relative",
     // People by what they are or do: `UK citizen Jim Swire`.
     "citizen",
     "veteran",

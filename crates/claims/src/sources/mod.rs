@@ -259,12 +259,15 @@ fn remember_mentions(
     }
 }
 
-/// Capitalised words and nothing that marks a person (a title, a role):
-/// `Ryanair`, `Amnesty International`, but not `Mr. Smith`.
+/// Capitalised words and nothing that marks a person (a title, a role, an
+/// owner): `Ryanair`, `Amnesty International`, but not `Mr. Smith` nor `The
+/// Washington Post's Robert Costa`.
 fn is_bare_name(words: &[Token<'_>]) -> bool {
-    words
-        .iter()
-        .all(|t| t.is_capitalized() && !t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION))
+    words.iter().all(|t| {
+        t.is_capitalized()
+            && !t.is_possessive()
+            && !t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION)
+    })
 }
 
 /// What the pronouns that spoke outside quotation marks stand for, as

@@ -389,7 +389,7 @@ pub(super) fn mentions(
     let mut mentions: Vec<(usize, usize, Class)> = found
         .iter()
         .filter(|f| !f.pronoun)
-        .map(|f| (f.first, f.last, class_of(&toks[f.first..=f.last])))
+        .map(|f| (f.first, f.last, source_class(toks, f)))
         .collect();
     if let Some((a, b)) =
         plural_subject(toks).filter(|&(a, b)| !mentions.iter().any(|m| m.0 <= b && a <= m.1))
@@ -405,6 +405,21 @@ pub(super) fn mentions(
     mentions.sort_by_key(|m| m.0);
     coordinated_groups(toks, &mut mentions);
     mentions
+}
+
+/// A source's class; a name of two words or more after `the` that reads
+/// as a person's only for its capitals is a body's (`the Red Cross said`).
+/// One word after `the` is as often a person (`the Texan said`, `the
+/// Republican said`) as a body (`the Taliban`).
+fn source_class(toks: &[Token<'_>], f: &Found) -> Class {
+    let words = &toks[f.first..=f.last];
+    let class = class_of(words);
+    let after_the = f.first > 0 && toks[f.first - 1].lower == "the";
+    if after_the && words.len() >= 2 && class == Class::Person && is_bare_name(words) {
+        Class::Org
+    } else {
+        class
+    }
 }
 
 /// `Apple and Google reported ... They said`: two mentions of people or
@@ -437,12 +452,25 @@ fn coordinated_groups(toks: &[Token<'_>], mentions: &mut Vec<(usize, usize, Clas
 /// `Officials met in Geneva`: the phrase read may run on past it).
 fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let (a, b) = np_right(toks, 0, toks.len().min(8))?;
-    let head = (a..=b)
-        .take_while(|&k| k == a || !toks[k].has(lexicon::FUNCTION_WORD))
+    // `Thousands of protesters marched`: the people come after `of`.
+    let from = people_after_quantity(toks, a)
+        .filter(|&p| p <= b)
+        .unwrap_or(a);
+    let head = (from..=b)
+        .take_while(|&k| k == from || !toks[k].has(lexicon::FUNCTION_WORD))
         .filter(|&k| is_plural_people(toks, k))
         .last()?;
     let verb_follows = toks.get(head + 1).is_some_and(|n| n.is_lowercase_word());
     verb_follows.then_some((a, head))
+}
+
+/// `Thousands of protesters`, `Dozens of the victims`: after a vague
+/// quantity and `of` (and an article), where its people are named.
+fn people_after_quantity(toks: &[Token<'_>], a: usize) -> Option<usize> {
+    words::vague_plural(toks[a].lower)?;
+    toks.get(a + 1).filter(|o| o.lower == "of")?;
+    let the = toks.get(a + 2).is_some_and(|t| t.lower == "the");
+    Some(a + 2 + usize::from(the))
 }
 
 /// `The minister met the protesters.`, `The airline grounded its
@@ -606,9 +634,10 @@ fn role_before(toks: &[Token<'_>], a: usize) -> Option<usize> {
 fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool) -> Option<Class> {
     let run = &toks[a..=k];
     if a > 0 && toks[a - 1].lower == "the" {
-        let ends_phrase = toks
-            .get(b + 1)
-            .is_none_or(|n| !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD));
+        // (`The Red Cross sent aid`: the sentence's subject before its verb.)
+        let ends_phrase = toks.get(b + 1).is_none_or(|n| {
+            !n.is_lowercase_word() || n.has(lexicon::FUNCTION_WORD) || a == 1 && verb_after(toks, b)
+        });
         // `The World Bank cut its forecast`: a body's own word ends the name
         // whatever follows (`the Australian population` has none).
         let body_name = toks[k].has(lexicon::ORG_WORD);
@@ -649,13 +678,18 @@ fn person_object(toks: &[Token<'_>], a: usize, k: usize) -> bool {
 /// one-word name only when nothing else fits and the name spoke
 /// (`earlier_antecedent`). Not a plural (`Critics met`), an acronym
 /// (`NASA`, a body) nor a word of a body or a document.
+/// Whether a verb follows token `k`: a past, or a present that is a verb
+/// of speech (`says`): a plain `-s` word may be a plural (`Public
+/// universities`).
+fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|v| {
+        reads_as_past(v) || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
+    })
+}
+
 fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let name = &toks[a];
-    // A past, or a present that is a verb of speech (`says`): a plain `-s`
-    // word may be a plural (`Public universities`).
-    let verb = toks.get(k + 1).is_some_and(|v| {
-        reads_as_past(v) || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
-    });
+    let verb = verb_after(toks, k);
     // The sentence's subject: only a conjunction or a quote mark before it,
     // or an opening adverbial (`On Wednesday, Clinton bashed ...`).
     let opens = toks[..a]

@@ -255,6 +255,13 @@ fn attribution_follows_claims_md() {
         ("Ryanair cancelled 40 flights. The airline said strikes were to blame.", true, &["airline/said/->Ryanair"]),
         ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
         ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
+        // A name of two words after `the` that opens the sentence before its
+        // verb is a body; so is one that spoke, when nothing marks a person.
+        ("The Red Cross sent aid. It said 2,000 families needed shelter.", true, &["It/said/->Red Cross"]),
+        ("The Red Cross said aid was blocked. It said 2,000 families needed shelter.", true, &["It/said/->Red Cross"]),
+        // `they` after a vague quantity of people, or their relatives.
+        ("Thousands of protesters marched in Cairo. They said the regime must go.", true, &["They/said/->Thousands of protesters"]),
+        ("Relatives of the victims met the minister. They said they wanted answers.", true, &["They/said/->Relatives"]),
         // Two mentions joined by `and` are one group for `they`.
         ("Apple and Google reported profits. They said demand rose.", true, &["They/said/->Apple and Google"]),
         // A body noun with no body named before names its own, and `it`

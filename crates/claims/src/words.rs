@@ -1242,6 +1242,38 @@ pub const PERSON_WORD_WORDS: &[&str] = &[
     "sgt",
 ];
 
+/// The last word of a news outlet's name (`Reuters`, `the BBC`, `The
+/// Washington Post`): spoken to, an outlet is an addressee.
+pub const NEWS_OUTLET_WORDS: &[&str] = &[
+    "abc",
+    "afp",
+    "ap",
+    "bbc",
+    "bloomberg",
+    "cbs",
+    "cnn",
+    "gazette",
+    "guardian",
+    "herald",
+    "interfax",
+    "journal",
+    "kyodo",
+    "msnbc",
+    "nbc",
+    "news",
+    "npr",
+    "post",
+    "press",
+    "reuters",
+    "tass",
+    "telegraph",
+    "times",
+    "tribune",
+    "wikinews",
+    "xinhua",
+    "yonhap",
+];
+
 /// Heads of organisation noun phrases (for `it`/`they`).
 pub const ORG_WORD_WORDS: &[&str] = &[
     "ministry",

@@ -83,7 +83,7 @@ pub(super) fn find_at(
     if names_or_remarks(toks, i) {
         return i + 1;
     }
-    if let Some(next) = passive_cue(toks, i, found) {
+    if let Some(next) = passive_cue(toks, i, class, found) {
         return next;
     }
     if !complement_fits(toks, i, class) {
@@ -421,7 +421,12 @@ fn be_before(toks: &[Token<'_>], i: usize) -> bool {
 /// A passive cue: agentless it is not attribution (`no damage was
 /// reported`); with an agent it is (`it is noted on the Congressional
 /// Website that`). `None` when the cue is not passive.
-fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+fn passive_cue(
+    toks: &[Token<'_>],
+    i: usize,
+    class: CueClass,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
     // `is saying`, `was reporting`: a progressive, not a passive.
     if !be_before(toks, i) || toks[i].lower.ends_with("ing") {
         return None;
@@ -438,7 +443,12 @@ fn passive_cue(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<u
     let agent = toks[a..=b].iter().any(|x| x.is_capitalized())
         || (source_like(&toks[a..=b]) || relays::is_plural_people(toks, b))
             && !toks[i].lower.starts_with("writ");
-    if !agent || is_time_np(toks, a, b) {
+    // (`was shown by the data`; but what is shown or found by a person or
+    // a body is a thing: `compassion was shown by Megrahi`, `the film was
+    // shown by the BBC`, `evidence was found by police`.)
+    let evidence_without_document =
+        class == CueClass::Evidence && !toks[b].has(lexicon::DOCUMENT_NOUN);
+    if !agent || evidence_without_document || is_time_np(toks, a, b) {
         return Some(i + 1);
     }
     let cue = toks[i].lower.to_string();

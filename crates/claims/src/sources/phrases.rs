@@ -1374,9 +1374,33 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
         f.last = comma - 1;
     }
     without_trailing_verb(toks, f);
+    without_outlet_addressee(toks, f);
     let before = f.first.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|t| t.is_word() && t.has(lexicon::KEPT_DETERMINER)) {
         f.first -= 1;
+    }
+}
+
+/// `said Faris Hayder, a 28-year-old resident of Basra, to Reuters`: the
+/// outlet spoken to after an inverted speaker is the addressee (CLAIMS.md),
+/// not part of the speaker's phrase. After a role in lower case it is
+/// (`a contributor to The New York Times`).
+fn without_outlet_addressee(toks: &[Token<'_>], f: &mut Found) {
+    if f.cue_tok > f.first || !words::NEWS_OUTLET_WORDS.contains(&toks[f.last].lower) {
+        return;
+    }
+    let to = (f.first + 1..f.last).rev().find(|&k| toks[k].lower == "to");
+    let Some(to) = to.filter(|&k| !toks[k - 1].is_lowercase_word()) else {
+        return;
+    };
+    let outlet = toks[to + 1..=f.last]
+        .iter()
+        .all(|t| t.is_capitalized() || t.lower == "the");
+    if outlet {
+        f.last = to - 1;
+        if toks[f.last].is_punct(',') {
+            f.last -= 1;
+        }
     }
 }
 

@@ -453,6 +453,13 @@ fn attribution_follows_claims_md() {
         ("Sanders visited NBC's \"Today\" to discuss his rival, Hillary Clinton, saying she was wrong.", true, &["Sanders/saying"]),
         // Who is told is the addressee, not the speaker.
         ("The plan was approved, the minister, 61, told a local radio host.", true, &["minister, 61/told"]),
+        ("\"We hid,\" said Faris Hayder, a resident of Basra, to Reuters.", true, &["Faris Hayder, a resident of Basra/said"]),
+        ("\"We hid,\" said Jane Roe, a contributor to The New York Times.", true, &["Jane Roe, a contributor to The New York Times/said"]),
+        // What is shown or found by a person or a body is a thing; by a
+        // document, evidence.
+        ("Little compassion was shown by the regime.", false, &[]),
+        ("The film was shown by the BBC last year.", false, &[]),
+        ("The rise was shown by the data.", true, &["data/shown"]),
         ("Researchers at the London School of Hygiene & Tropical Medicine found that deaths tripled.", true, &["Researchers at the London School of Hygiene & Tropical Medicine/found"]),
         ("\"Sales rose,\" said a spokeswoman for Procter & Gamble.", true, &["spokeswoman for Procter & Gamble/said"]),
         // Not attribution: cue words used as nouns and adjectives.

@@ -1784,6 +1784,7 @@ pub const POSTNOMINAL_ADJECTIVE_WORDS: &[&str] = &[
     "responsible",
     "eligible",
     "knowledgeable",
+    "opposed",
 ];
 
 /// Words after a number that open a time expression or a rate, not a noun:

@@ -117,6 +117,11 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     if let Some(name) = unclosed_apposition_name(toks, a) {
         return Some(found_np(name, b, false));
     }
+    // `A person familiar with the planning for the meeting says`: an
+    // adjective's complement stays in the span (unlike a clause).
+    if let Some(head) = postnominal_adjective_head(toks, a) {
+        return Some(found_np(head, b, false));
+    }
     // `Advisers who have run the numbers argue`: the relative clause is
     // skipped; its antecedent is the subject.
     if let Some(antecedent) = relative_clause_antecedent(toks, a) {
@@ -271,11 +276,29 @@ fn relative_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
         .then(|| found_np(a2, b2, false))
 }
 
+/// Where the noun phrase starts that an adjective with its complement
+/// follows, when the phrase at `a` ends that complement: `Federal
+/// officials familiar with the server`, `A person familiar with the
+/// planning for Thursday's meeting`, `sources close to the talks`
+/// (words::POSTNOMINAL_ADJECTIVE_WORDS).
+fn postnominal_adjective_head(toks: &[Token<'_>], a: usize) -> Option<usize> {
+    let floor = a.saturating_sub(8);
+    let adjective = (floor.max(1)..a)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| {
+            words::POSTNOMINAL_ADJECTIVE_WORDS.contains(&toks[k].lower)
+                && toks[k + 1].is_word()
+                && matches!(toks[k + 1].lower, "with" | "to" | "of" | "about" | "for")
+                && is_np_word(&toks[k - 1])
+        })?;
+    np_left(toks, adjective).map(|(head, _)| head)
+}
+
 /// The noun phrase before a participle when the phrase at `a` ends the
 /// participle's clause: `Residents returning to their homes said`,
 /// `Analysts tracking the market said`, `Majorities of Democrats in five
-/// states going to the polls Tuesday say`, `People familiar with the matter
-/// said`. (Without function words between,
+/// states going to the polls Tuesday say`. (Without function words between,
 /// `np_left` walks through the participle itself.)
 fn participle_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
     // (Not across a conjunction: `The plan failed but officials said` is
@@ -292,12 +315,7 @@ fn participle_clause_antecedent(toks: &[Token<'_>], a: usize) -> Option<Found> {
     }
     let p = k.checked_sub(1).filter(|_| k < a)?;
     let participle = &toks[p];
-    // `People familiar with the matter said`, `sources close to the talks`.
-    let adjective = matches!(
-        participle.lower,
-        "familiar" | "close" | "knowledgeable" | "aware" | "loyal" | "opposed"
-    );
-    let clause_opens = (is_participle(participle) || adjective)
+    let clause_opens = is_participle(participle)
         && p > 0
         && is_np_word(&toks[p - 1])
         && !toks[p - 1].lower.ends_with("ing");

@@ -126,9 +126,13 @@ fn attribution_follows_claims_md() {
         ("\"Prices are falling,\" said Li Wei, chief economist at a bank in Shanghai.", true, &["Li Wei, chief economist at a bank in Shanghai/said"]),
         ("\"No,\" said Jim Ross (R Ohio), who voted against it.", true, &["Jim Ross (R Ohio)/said"]),
         ("Economists polled by Bloomberg had forecast a rise.", true, &["Economists/forecast"]),
-        // A participial or adjective clause between subject and verb is left out.
+        // A participial clause between subject and verb is left out; an
+        // adjective with its complement stays, as the attribution gold keeps
+        // it (`person familiar with the planning for Thursday's meeting`).
         ("Residents returning to their homes said the water was bad.", true, &["Residents/said"]),
-        ("People familiar with the matter said the deal was off.", true, &["People/said"]),
+        ("People familiar with the matter said the deal was off.", true, &["People familiar with the matter/said"]),
+        ("A person familiar with the planning for the meeting says it will focus on unity.", true, &["person familiar with the planning for the meeting/says"]),
+        ("Sources close to the talks said a deal was near.", true, &["Sources close to the talks/said"]),
         ("Majorities of Democrats in five states going to the polls Tuesday say they are satisfied.", true, &["Majorities of Democrats in five states/say"]),
         ("Officials briefed on the plan said it would fail.", true, &["Officials/said"]),
         // A dateline is no subject; a participle after `X said,` is X's.

@@ -275,6 +275,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
         "half" => half(toks, i),
         "quarter" => quarter(toks, i),
         w if words::decade(w).is_some() => decade_in_words(toks, i),
+        "eighteen" | "nineteen" => century_decade(toks, i).or_else(|| spelled_number(toks, i)),
         w => match words::vague_plural(w) {
             Some(v) => vague_plural(toks, i, v),
             None => spelled_number(toks, i),
@@ -370,9 +371,23 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
             })
         }
         "hundred" | "thousand" | "million" | "billion" | "trillion" => {
-            // `a hundred and fifty`, `a thousand`
-            let (value, last) = scaled(toks, 1.0, i);
+            // `a hundred and fifty`, `a thousand`, `a million and a half`
+            let (mut value, mut last) = scaled(toks, 1.0, i);
+            if let Some((part, end)) = and_a_fraction(toks, last).filter(|_| last == i + 1) {
+                (value, last) = (value * (1.0 + part), end);
+            }
             Some(core(i, last, value, NumberKind::Count))
+        }
+        // `a year and a half`, `an hour and a half`, `a mile and a half`:
+        // one unit and a fraction (`a year` alone is no figure).
+        w if lexicon::time_unit(w) || lexicon::measure_unit(w) => {
+            let (part, last) = and_a_fraction(toks, i + 1)?;
+            let kind = if lexicon::time_unit(w) {
+                NumberKind::Duration
+            } else {
+                NumberKind::Measure
+            };
+            Some(core(i, last, 1.0 + part, kind))
         }
         w if w != "half" && !w.ends_with('s') && words::fraction_denominator(w).is_some() => {
             // `a third of the budget`, `a tenth of a second`, but `a third
@@ -644,6 +659,23 @@ fn decade_in_words(toks: &[Token<'_>], i: usize) -> Option<Core> {
         Some(_) => Some(core(i, i, decade, NumberKind::Duration)),
         None => None,
     }
+}
+
+/// `the nineteen-sixties`, `the eighteen nineties`: a decade with its
+/// century in words.
+fn century_decade(toks: &[Token<'_>], i: usize) -> Option<Core> {
+    let century = if toks[i].lower == "eighteen" {
+        1800.0
+    } else {
+        1900.0
+    };
+    let at = if hyphened_word(toks, i).is_some() {
+        i + 2
+    } else {
+        i + 1
+    };
+    let decade = words::decade(toks.get(at)?.lower)?;
+    Some(core(i, at, century + decade, NumberKind::Year))
 }
 
 /// `'90s` and `the 90s` are the 1990s (`'10s` the 2010s); `in her 30s` is
@@ -1772,6 +1804,17 @@ fn attached_letters(
         "st" | "nd" | "rd" | "th" if plain => {
             c.kind = NumberKind::Ordinal;
             c.last += 1;
+            Letters::Done
+        }
+        // `100s of people`, `1000s of them`: `hundreds`, `thousands` in
+        // digits, not decades.
+        "s" if plain
+            && matches!(c.value as u32, 10 | 100 | 1000)
+            && after.is_some_and(|a| a.lower == "of") =>
+        {
+            c.bound = Bound::Approx;
+            c.last += 1;
+            c.bare_int = false;
             Letters::Done
         }
         // `1950s`, `90s`

@@ -623,6 +623,63 @@ fn assert_single_mentions(cases: &[(&str, &str, f64, Option<f64>, NumberKind)]) 
     }
 }
 
+/// A unit or a scale and a fraction after `a`; decades with their century
+/// in words; hundreds and thousands in digits.
+#[test]
+fn fractions_decades_and_vague_digits() {
+    use NumberKind::*;
+    let cases: &[(&str, &str, f64, Option<f64>, NumberKind)] = &[
+        (
+            "it lasted a year and a half",
+            "a year and a half",
+            1.5,
+            None,
+            Duration,
+        ),
+        (
+            "for an hour and a half",
+            "an hour and a half",
+            1.5,
+            None,
+            Duration,
+        ),
+        (
+            "walked a mile and a half",
+            "a mile and a half",
+            1.5,
+            None,
+            Measure,
+        ),
+        (
+            "a million and a half people",
+            "a million and a half",
+            1.5e6,
+            None,
+            Count,
+        ),
+        (
+            "in the nineteen-sixties it",
+            "nineteen-sixties",
+            1960.0,
+            None,
+            Year,
+        ),
+        (
+            "in the eighteen nineties it",
+            "eighteen nineties",
+            1890.0,
+            None,
+            Year,
+        ),
+        ("100s of people came", "100s", 100.0, None, Count),
+        ("in the 1990s it", "1990s", 1990.0, None, Year),
+    ];
+    assert_single_mentions(cases);
+    for text in ["a year ago", "a mile away"] {
+        assert!(numbers(text).is_empty(), "{text}");
+    }
+}
+
 /// Dates and measures in the other ways they are written.
 #[test]
 fn dates_and_measures_in_their_other_shapes() {

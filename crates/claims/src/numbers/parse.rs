@@ -962,11 +962,14 @@ pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
 /// `October 4, 2008`, `February 2022`, `June 28`, `April 29th`.
 pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     lexicon::month(toks[i].lower)?;
+    // `March-April 2015`: a range of months, read on to the second.
+    let month_range = hyphened_word(toks, i).is_some_and(|m| lexicon::month(m.lower).is_some());
+    let m = if month_range { i + 2 } else { i };
     // `Jan. 2019`: an abbreviated month's full stop.
-    let n_at = if toks[i].lower.len() <= 4 && attached(toks, i).is_some_and(|d| d.is_punct('.')) {
-        i + 2
+    let n_at = if toks[m].lower.len() <= 4 && attached(toks, m).is_some_and(|d| d.is_punct('.')) {
+        m + 2
     } else {
-        i + 1
+        m + 1
     };
     // `January the 5th`
     let n_at = if toks.get(n_at).is_some_and(|t| t.lower == "the") && ordinal_after(toks, n_at + 1)
@@ -975,8 +978,10 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
     } else {
         n_at
     };
-    // `March of 2019`
-    let n_at = if toks.get(n_at).is_some_and(|t| t.lower == "of")
+    // `March of 2019`, `June, 2015`
+    let n_at = if toks
+        .get(n_at)
+        .is_some_and(|t| t.lower == "of" || t.is_punct(','))
         && toks.get(n_at + 1).is_some_and(is_year_digits)
     {
         n_at + 1
@@ -999,7 +1004,7 @@ pub(super) fn month_date(toks: &[Token<'_>], i: usize) -> Option<Core> {
         c.digits = true;
         return Some(c);
     }
-    if !(1..=31).contains(&v) || n.text.len() > 2 {
+    if !(1..=31).contains(&v) || n.text.len() > 2 || month_range {
         return None;
     }
     let mut last = n_at;
@@ -1677,6 +1682,17 @@ fn meridiem_time(
 ) -> Option<Core> {
     if !(1..=12).contains(&hour) {
         return None;
+    }
+    // `3 o'clock`: the hour as said.
+    let written = f64::from(hour) + f64::from(minutes) / 100.0;
+    if toks
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.lower, "o'clock" | "o’clock"))
+    {
+        return Some(Core {
+            digits: true,
+            ..core(first, last + 1, written, NumberKind::Other)
+        });
     }
     let (afternoon, end) = meridiem(toks, last + 1)?;
     let hours = hour % 12 + if afternoon { 12 } else { 0 };

@@ -700,6 +700,15 @@ fn dates_and_measures_in_their_other_shapes() {
             None,
             Date,
         ),
+        (
+            "in March-April 2015 it",
+            "March-April 2015",
+            2015.0,
+            None,
+            Date,
+        ),
+        ("in June, 2015 it", "June, 2015", 2015.0, None, Date),
+        ("at 3 o'clock it", "3 o'clock", 3.0, None, Other),
         // A day written as an ordinal word.
         (
             "on the third of March it",

@@ -1391,6 +1391,13 @@ pub(super) fn settle_span(toks: &[Token<'_>], f: &mut Found) {
     if let Some(comma) = relative {
         f.last = comma - 1;
     }
+    // `One message, apparently referring to air strikes, said`: a
+    // participial clause set off by commas leaves the span too.
+    let participial = (f.first + 1..f.last)
+        .find(|&k| toks[k].is_punct(',') && opens_participial_aside(toks, k + 1));
+    if let Some(comma) = participial {
+        f.last = comma - 1;
+    }
     without_trailing_verb(toks, f);
     without_outlet_addressee(toks, f);
     let before = f.first.checked_sub(1).map(|k| &toks[k]);
@@ -1420,6 +1427,18 @@ fn without_outlet_addressee(toks: &[Token<'_>], f: &mut Found) {
             f.last -= 1;
         }
     }
+}
+
+/// A present participle at `k` (past an adverb in `-ly`) that opens a
+/// clause after a comma: `speaking on condition of anonymity`,
+/// `apparently referring to`.
+fn opens_participial_aside(toks: &[Token<'_>], k: usize) -> bool {
+    let adverb = toks
+        .get(k)
+        .is_some_and(|t| t.is_lowercase_word() && t.lower.ends_with("ly"));
+    let p = k + usize::from(adverb);
+    toks.get(p)
+        .is_some_and(|t| t.lower.ends_with("ing") && is_participle(t))
 }
 
 /// `who`, `which`, `whose`, and `who's` written as one word.

@@ -130,6 +130,9 @@ fn attribution_follows_claims_md() {
         // adjective with its complement stays, as the attribution gold keeps
         // it (`person familiar with the planning for Thursday's meeting`).
         ("Residents returning to their homes said the water was bad.", true, &["Residents/said"]),
+        ("One message, apparently referring to air strikes, said the attacks would go on.", true, &["One message/said"]),
+        ("Two officials, speaking on condition of anonymity, said talks had stalled.", true, &["Two officials/said"]),
+        ("Several officials, including the mayor, said the road would close.", true, &["Several officials/said"]),
         ("People familiar with the matter said the deal was off.", true, &["People familiar with the matter/said"]),
         ("A person familiar with the planning for the meeting says it will focus on unity.", true, &["person familiar with the planning for the meeting/says"]),
         ("Sources close to the talks said a deal was near.", true, &["Sources close to the talks/said"]),

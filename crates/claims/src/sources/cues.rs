@@ -668,11 +668,40 @@ fn verb_cue(
         None if t.lower != "citing" => push_subject(toks, i, &cue, gerund, subject, found),
         None => {}
     }
-    if t.has(lexicon::RELAY_CUE) {
+    if t.has(lexicon::RELAY_CUE) && relays_its_object(toks, i) {
         // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
         right_sources(toks, i + 1, &cue, i, false, found);
     }
     i + 1
+}
+
+/// Whether the object of the relaying verb at `i` is a source: after
+/// `citing`, `quoting` it is who was cited (`citing two people familiar
+/// with the matter`); after a finite `cited`, `quoted` only when what it
+/// said follows (`cited a senior diplomat as saying`, `cited an official
+/// sharing the assessment`), since otherwise it is a thing put forward
+/// (`cited Mr. Trump's fondness for Putin as a danger`, `Frank cites the
+/// union's support`).
+fn relays_its_object(toks: &[Token<'_>], i: usize) -> bool {
+    if toks[i].lower.ends_with("ing") {
+        return true;
+    }
+    let gerund_after = np_right(toks, i + 1, toks.len()).is_some_and(|(_, b)| {
+        toks.get(b + 1)
+            .is_some_and(|g| g.is_lowercase_word() && g.lower.ends_with("ing"))
+    });
+    if gerund_after {
+        return true;
+    }
+    let end = toks.len().min(i + 30);
+    (i + 1..end)
+        .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+        .any(|k| {
+            toks[k].lower == "as"
+                && toks.get(k + 1).is_some_and(|g| {
+                    g.lower == "having" || g.lower.ends_with("ing") && g.has(CUE_ANY)
+                })
+        })
 }
 
 /// The cue and where its subject ends: `Zelenskyy in a statement said`

@@ -239,6 +239,11 @@ fn attribution_follows_claims_md() {
         ("Reuters reported the deal, citing two people familiar with the matter.", true, &["Reuters/reported", "two people familiar with the matter/citing/via 0"]),
         ("The New York Times, citing two people familiar with the talks, reported that a vote was planned.", true, &["New York Times/reported", "two people familiar with the talks/citing/via 0"]),
         ("Le Monde cited a senior diplomat as saying talks had stalled.", true, &["Le Monde/cited", "senior diplomat/cited/via 0"]),
+        // A finite `cited` names a source in its object only with what the
+        // object said; otherwise the object is a thing put forward.
+        ("His cousin cited the plan's cost as a danger.", true, &["His cousin/cited"]),
+        ("Trump cites San Antonio as an example of a city where a wall worked.", true, &["Trump/cites"]),
+        ("It cited a senior official sharing the assessment.", true, &["It/cited", "senior official/cited/via 0"]),
         ("The governor told reporters that schools would close.", true, &["governor/told"]),
         ("Mayor Tom Hale spoke first. He said the budget was balanced.", true, &["He/said/->Mayor Tom Hale"]),
         // A role in lower case before the name opens the subject.

@@ -2138,6 +2138,35 @@ pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
 /// Prepositions inside a source's noun phrase: `spokesperson for the ministry`.
 pub const NP_PREPOSITION_WORDS: &[&str] = &["of", "for", "at", "in", "from"];
 
+/// Roles held for someone, named with `to`: `an aide to the senator`,
+/// `adviser to the president`, `ambassador to France`. The `to` phrase
+/// stays in the source's span.
+pub const ROLE_TO_WORDS: &[&str] = &[
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "ambassador",
+    "ambassadors",
+    "assistant",
+    "assistants",
+    "consultant",
+    "consultants",
+    "counsel",
+    "counselor",
+    "counsellor",
+    "delegate",
+    "delegates",
+    "deputy",
+    "envoy",
+    "envoys",
+    "heir",
+    "secretary",
+    "successor",
+];
+
 /// Lower-case words that modify the head of a source: `senior`, `former` official.
 pub const NP_MODIFIER_WORDS: &[&str] = &[
     "senior",

@@ -250,7 +250,14 @@ fn personal_subject(toks: &[Token<'_>], end: usize, cue: usize) -> Option<Found>
     if quantifier_subject(toks, end - 1, cue) {
         return Some(found_np(end - 1, end - 1, false));
     }
-    let possessed = end >= 2 && pronoun_at(toks, end - 2) == Some(end - 1);
+    // (`A statement posted on its website said`: after a preposition the
+    // owner's phrase is no subject.)
+    let after_preposition = end >= 3
+        && matches!(
+            toks[end - 3].lower,
+            "on" | "in" | "at" | "from" | "to" | "by" | "with" | "of" | "for" | "into" | "about"
+        );
+    let possessed = end >= 2 && pronoun_at(toks, end - 2) == Some(end - 1) && !after_preposition;
     possessed.then(|| found_np(end - 2, end - 1, true))
 }
 
@@ -416,6 +423,12 @@ enum Step {
     Before(usize),
 }
 
+/// `to` after a role held for someone (`an aide to the senator`, `adviser
+/// to the president`): inside the noun phrase (words::ROLE_TO_WORDS).
+fn role_to(toks: &[Token<'_>], k: usize) -> bool {
+    toks[k].lower == "to" && k > 0 && words::ROLE_TO_WORDS.contains(&toks[k - 1].lower)
+}
+
 fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize>) -> Step {
     let t = &toks[k];
     if t.lower == "and"
@@ -429,7 +442,7 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
         // `a review by The Times`, `a new poll by the institute`: a
         // document's author stays in its phrase.
         let authored = t.lower == "by" && k > 0 && toks[k - 1].has(lexicon::DOCUMENT_NOUN);
-        if first.is_some() && (is_np_preposition(t) || authored) && left_np {
+        if first.is_some() && (is_np_preposition(t) || authored || role_to(toks, k)) && left_np {
             return Step::Skip(k);
         }
         // `of the Australian ...`, `in each state`, `of all parties`: a
@@ -449,7 +462,8 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
                 | "her"
         ) && k >= 2
             && (is_np_preposition(&toks[k - 1])
-                || toks[k - 1].lower == "by" && toks[k - 2].has(lexicon::DOCUMENT_NOUN))
+                || toks[k - 1].lower == "by" && toks[k - 2].has(lexicon::DOCUMENT_NOUN)
+                || role_to(toks, k - 1))
             && is_np_word(&toks[k - 2]);
         return if first.is_some() && inner_article {
             Step::Skip(k - 1)
@@ -779,7 +793,8 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
                 && !n.has(lexicon::WEEKDAY)
                 && !n.has(lexicon::MONTH)
         });
-        let familiar_with = t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar";
+        let familiar_with =
+            t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar" || role_to(toks, j);
         // Whose a document is: `a survey by the ministry`, `a study by Harvard`.
         let author_of_document =
             t.lower == "by" && j > 0 && lexicon::is_document_noun(toks[j - 1].lower);

@@ -131,6 +131,11 @@ fn attribution_follows_claims_md() {
         // it (`person familiar with the planning for Thursday's meeting`).
         ("Residents returning to their homes said the water was bad.", true, &["Residents/said"]),
         ("One message, apparently referring to air strikes, said the attacks would go on.", true, &["One message/said"]),
+        ("A statement posted on its website said the plant was safe.", true, &["statement/said"]),
+        ("His office said he was resting.", true, &["His office/said"]),
+        // A role held for someone keeps its `to` phrase.
+        ("An aide to the senator said he would vote no.", true, &["aide to the senator/said"]),
+        ("The US ambassador to France said talks went well.", true, &["US ambassador to France/said"]),
         ("Two officials, speaking on condition of anonymity, said talks had stalled.", true, &["Two officials/said"]),
         ("Several officials, including the mayor, said the road would close.", true, &["Several officials/said"]),
         ("People familiar with the matter said the deal was off.", true, &["People familiar with the matter/said"]),

@@ -353,6 +353,10 @@ mod tests {
                 &["Dr. Smith met Mr. J. R. Jones.", "Done."],
             ),
             (
+                "Brig. Gen. Kevin Bergner spoke. Done.",
+                &["Brig. Gen. Kevin Bergner spoke.", "Done."],
+            ),
+            (
                 "See pp. 110-255 and No. 5 today.",
                 &["See pp. 110-255 and No. 5 today."],
             ),

@@ -76,7 +76,7 @@ pub const TITLE_ABBREVIATION_WORDS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt",
     "cpt", "sgt", "maj", "adm", "cmdr", "st", "ste", "jr", "sr", "rev", "hon", "pres", "pp", "vs",
     "mt", "approx", "dept", "univ", "e.g", "i.e", "cf", "al", "ca", "insp", "supt", "det", "cpl",
-    "pvt", "fr",
+    "pvt", "fr", "brig", "lieut", "cdr", "pfc", "spc", "atty", "msgr", "amb",
 ];
 
 /// Abbreviations that never end a sentence when a number follows (`No. 5`).

@@ -214,6 +214,24 @@ proptest! {
     }
 }
 
+/// Inputs the long run (1,000,000 cases) once found failing: a lone
+/// determiner with no phrase after it, a power that is no finite number.
+#[test]
+fn inputs_the_long_run_found_stay_valid() {
+    for text in [
+        "MY",
+        "HIS",
+        "0^-1",
+        "0^-1\0",
+        "999^308 people",
+        "0 to the power of -1",
+    ] {
+        if let Err(e) = check(text, &extract(text)) {
+            panic!("{text:?}: {e}");
+        }
+    }
+}
+
 #[test]
 fn a_huge_single_line_is_handled_in_linear_time() {
     // 4 MB without a line break, with sentences, and one without any punctuation.

@@ -112,8 +112,9 @@ fn part_of_name(toks: &[Token<'_>], c: &Core, p: &Token<'_>) -> bool {
 
 /// A figure with its own unit, which the number in a name never has:
 /// a percentage, money, a measure, an ordinal, a scale (`gave Iran 150
-/// billion`), a plural span of time (`30 years`; `World Cup 2018 day five` is no span of 2018 days). A
-/// compound (`United States 10-year Treasury note`) is part of the name.
+/// billion`), a plural span of time (`30 years`; `World Cup 2018 day
+/// five` is no span of 2018 days). A compound (`United States 10-year
+/// Treasury note`) is part of the name.
 fn has_own_unit(toks: &[Token<'_>], c: &Core) -> bool {
     let compound = toks
         .get(c.first + 1)

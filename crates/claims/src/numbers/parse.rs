@@ -1233,9 +1233,11 @@ pub(super) fn times_scale(value: f64, scale: f64) -> f64 {
 /// `10^5`) or metres before a size (`2.1m tall`).
 fn settled_by_suffix(toks: &[Token<'_>], i: usize, mut c: Core) -> Option<Core> {
     c.bare_int = false;
+    // (`0^-1`, `999^308`: a power that is no finite number is none.)
     let power = exponent(toks, i, c.value)
         .or_else(|| times_ten_to(toks, i, c.value))
-        .or_else(|| power_in_words(toks, i).map(|(p, last)| (c.value.powi(p), last)));
+        .or_else(|| power_in_words(toks, i).map(|(p, last)| (c.value.powi(p), last)))
+        .filter(|(value, _)| value.is_finite());
     if let Some((power, last)) = power {
         c.value = power;
         c.last = last;
@@ -1484,7 +1486,11 @@ fn ordinal_day(toks: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
     if let Some(day) = words::ordinal_day(t.lower) {
         return Some((day, i));
     }
-    let tens = words::small_number(t.lower).filter(|&v| v == 20.0 || v == 30.0)? as u32;
+    let tens = match t.lower {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
     let unit = hyphened_word(toks, i)?;
     let day = tens + words::ordinal_day(unit.lower).filter(|&d| d < 10)?;
     (day <= 31).then_some((day, i + 2))

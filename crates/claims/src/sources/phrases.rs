@@ -861,7 +861,8 @@ fn punct_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> S
 /// `her "clawback" plan`, `the "Fight for 15" campaign`: a few quoted
 /// words before the head noun modify it. The closing mark's index.
 fn quoted_modifier_end(toks: &[Token<'_>], open: usize, hi: usize) -> Option<usize> {
-    if !is_open_quote(&toks[open], false) {
+    // (`open` may be past the end: `MY` is a determiner with no phrase after it.)
+    if !toks.get(open).is_some_and(|t| is_open_quote(t, false)) {
         return None;
     }
     let close = (open + 2..(open + 6).min(hi)).find(|&c| is_quote_mark(&toks[c]))?;

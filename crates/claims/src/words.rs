@@ -2138,6 +2138,28 @@ pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
 /// Prepositions inside a source's noun phrase: `spokesperson for the ministry`.
 pub const NP_PREPOSITION_WORDS: &[&str] = &["of", "for", "at", "in", "from"];
 
+/// Nouns that end in `-ly` as adverbs do: `The family said`, `Supporters
+/// at the rally said` (not `repeatedly said`).
+pub const LY_NOUN_WORDS: &[&str] = &[
+    "family",
+    "assembly",
+    "rally",
+    "monopoly",
+    "supply",
+    "reply",
+    "bully",
+    "anomaly",
+    "tally",
+    "folly",
+    "homily",
+    "belly",
+    "jelly",
+    "lily",
+    "gully",
+    "panoply",
+    "butterfly",
+];
+
 /// Roles held for someone, named with `to`: `an aide to the senator`,
 /// `adviser to the president`, `ambassador to France`. The `to` phrase
 /// stays in the source's span.

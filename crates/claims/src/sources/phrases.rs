@@ -14,9 +14,13 @@ pub(super) fn is_aux_or_adverb(t: &Token<'_>) -> bool {
     t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION) || is_ly_adverb(t))
 }
 
-/// A lower-case adverb in `-ly`: `repeatedly`, `especially`.
+/// A lower-case adverb in `-ly`: `repeatedly`, `especially`; not a noun
+/// in `-ly` (`The family said`, `Supporters at the rally said`).
 fn is_ly_adverb(t: &Token<'_>) -> bool {
-    t.is_lowercase_word() && t.lower.ends_with("ly") && t.lower.len() > 4
+    t.is_lowercase_word()
+        && t.lower.ends_with("ly")
+        && t.lower.len() > 4
+        && !words::LY_NOUN_WORDS.contains(&t.lower)
 }
 
 /// A form of `have`, the auxiliary of the perfect: `has written`, `who have run`.

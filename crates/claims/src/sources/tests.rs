@@ -133,6 +133,10 @@ fn attribution_follows_claims_md() {
         ("One message, apparently referring to air strikes, said the attacks would go on.", true, &["One message/said"]),
         ("A statement posted on its website said the plant was safe.", true, &["statement/said"]),
         ("His office said he was resting.", true, &["His office/said"]),
+        // A noun in `-ly` is no adverb between subject and cue.
+        ("The family said he was at peace.", true, &["family/said"]),
+        ("Supporters at the rally said he was right.", true, &["Supporters at the rally/said"]),
+        ("He repeatedly said the law was bad.", true, &["He/said"]),
         // A role held for someone keeps its `to` phrase.
         ("An aide to the senator said he would vote no.", true, &["aide to the senator/said"]),
         ("The US ambassador to France said talks went well.", true, &["US ambassador to France/said"]),

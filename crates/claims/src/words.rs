@@ -2138,6 +2138,27 @@ pub const SKIPPED_BEFORE_CUE_WORDS: &[&str] = &[
 /// Prepositions inside a source's noun phrase: `spokesperson for the ministry`.
 pub const NP_PREPOSITION_WORDS: &[&str] = &["of", "for", "at", "in", "from"];
 
+/// Pronouns for no one in particular, capitalised where they open a
+/// sentence: `None has offered plans` names no one a later `he` is.
+pub const INDEFINITE_PRONOUN_WORDS: &[&str] = &[
+    "none",
+    "nobody",
+    "nothing",
+    "everyone",
+    "everybody",
+    "everything",
+    "someone",
+    "somebody",
+    "something",
+    "anyone",
+    "anybody",
+    "anything",
+    "each",
+    "either",
+    "neither",
+    "another",
+];
+
 /// Nouns that end in `-ly` as adverbs do: `The family said`, `Supporters
 /// at the rally said` (not `repeatedly said`).
 pub const LY_NOUN_WORDS: &[&str] = &[

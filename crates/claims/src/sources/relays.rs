@@ -477,7 +477,9 @@ fn people_after_quantity(toks: &[Token<'_>], a: usize) -> Option<usize> {
 /// fleet.`: a definite singular subject that names a person or a body by
 /// its role, for a later `he` or `it`.
 fn definite_subject(toks: &[Token<'_>]) -> Option<(usize, usize, Class)> {
-    if toks.first().is_none_or(|t| t.lower != "the") {
+    // (`Iran's foreign minister met ...`: an owner's name determines it too.)
+    let determined = |t: &Token<'_>| t.lower == "the" || t.is_capitalized() && t.is_possessive();
+    if toks.first().is_none_or(|t| !determined(t)) {
         return None;
     }
     let (a, b) = np_right(toks, 0, toks.len().min(8))?;
@@ -672,21 +674,27 @@ fn person_object(toks: &[Token<'_>], a: usize, k: usize) -> bool {
         )
 }
 
+/// Whether a verb follows token `k`: a past, a participle after an
+/// auxiliary, or a present that is a verb of speech (`says`): a plain
+/// `-s` word may be a plural (`Public universities`).
+fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
+    let Some(v) = toks.get(k + 1) else {
+        return false;
+    };
+    // (`Megrahi was released`, `Smith has denied`: an auxiliary and a
+    // participle.)
+    let auxiliary = v.has(lexicon::BE_FORM) || is_have_form(v);
+    reads_as_past(v)
+        || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
+        || auxiliary && toks.get(k + 2).is_some_and(reads_as_past)
+}
+
 /// `Trump met Putin on Tuesday. He said`: one capitalised word opening
 /// the sentence as the subject of a past verb or a present verb of speech.
 /// It is read as a person (a surname, for `he` and `she`); `it` takes a
 /// one-word name only when nothing else fits and the name spoke
 /// (`earlier_antecedent`). Not a plural (`Critics met`), an acronym
 /// (`NASA`, a body) nor a word of a body or a document.
-/// Whether a verb follows token `k`: a past, or a present that is a verb
-/// of speech (`says`): a plain `-s` word may be a plural (`Public
-/// universities`).
-fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
-    toks.get(k + 1).is_some_and(|v| {
-        reads_as_past(v) || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
-    })
-}
-
 fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let name = &toks[a];
     let verb = verb_after(toks, k);
@@ -702,4 +710,5 @@ fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
         && !is_acronym(name)
         && !name.lower.ends_with('s')
         && !name.has(lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN | lexicon::PERSON_WORD)
+        && !words::INDEFINITE_PRONOUN_WORDS.contains(&name.lower)
 }

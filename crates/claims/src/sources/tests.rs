@@ -255,6 +255,10 @@ fn attribution_follows_claims_md() {
         ("It cited a senior official sharing the assessment.", true, &["It/cited", "senior official/cited/via 0"]),
         ("The governor told reporters that schools would close.", true, &["governor/told"]),
         ("Mayor Tom Hale spoke first. He said the budget was balanced.", true, &["He/said/->Mayor Tom Hale"]),
+        // A one-word subject of a passive or a perfect; an owner's role.
+        ("Megrahi was released in 2009. He said he was innocent.", true, &["He/said/->Megrahi"]),
+        ("Iran's foreign minister met his French counterpart. He said the deal was fair.", true, &["He/said/->Iran's foreign minister"]),
+        ("Smith spoke. None has offered plans. \"It is late,\" he said.", true, &["he/said/->Smith"]),
         // A role in lower case before the name opens the subject.
         ("Scotland's justice secretary Kenny MacAskill freed him. He said the choice was his.", true, &["He/said/->Scotland's justice secretary Kenny MacAskill"]),
         ("On Monday, defence secretary Robert Gates visited Iraq. He said troops would stay.", true, &["He/said/->defence secretary Robert Gates"]),

@@ -249,18 +249,7 @@ pub fn ordinal_day(w: &str) -> Option<u32> {
 
 /// Ordinal words after a tens word (`twenty-first`): order, not a number.
 pub fn ordinal_word(w: &str) -> bool {
-    matches!(
-        w,
-        "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-    )
+    ordinal_day(w).is_some_and(|d| d < 10)
 }
 
 pub fn currency_symbol(s: &str) -> bool {

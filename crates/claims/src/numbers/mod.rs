@@ -112,6 +112,16 @@ fn hyphened_word<'a, 'b>(toks: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a
         .and_then(|_| attached(toks, i + 1))
 }
 
+/// Where the word after token `i` is, across a hyphen that joins them:
+/// `sixties` in both `nineteen-sixties` and `nineteen sixties`.
+fn next_word_at(toks: &[Token<'_>], i: usize) -> usize {
+    if hyphened_word(toks, i).is_some() {
+        i + 2
+    } else {
+        i + 1
+    }
+}
+
 fn core(first: usize, last: usize, value: f64, kind: NumberKind) -> Core {
     Core {
         first,

@@ -476,14 +476,7 @@ fn fraction_of_scale(toks: &[Token<'_>], fraction: Core) -> Core {
 /// by hyphens or not (`a quarter-of-a-million`); a fraction of a percent
 /// is a percentage (`a quarter of a percent`, `half a percentage point`).
 fn of_a_scale(toks: &[Token<'_>], fraction: Core) -> Core {
-    // The word after token `k`, across a hyphen that joins them.
-    let next = |k: usize| {
-        if hyphened_word(toks, k).is_some() {
-            k + 2
-        } else {
-            k + 1
-        }
-    };
+    let next = |k: usize| next_word_at(toks, k);
     let at = |k: usize| toks.get(k).map(|t| t.lower);
     let first = next(fraction.last);
     let scale_at = match (at(first), at(next(first))) {
@@ -669,11 +662,7 @@ fn century_decade(toks: &[Token<'_>], i: usize) -> Option<Core> {
     } else {
         1900.0
     };
-    let at = if hyphened_word(toks, i).is_some() {
-        i + 2
-    } else {
-        i + 1
-    };
+    let at = next_word_at(toks, i);
     let decade = words::decade(toks.get(at)?.lower)?;
     Some(core(i, at, century + decade, NumberKind::Year))
 }

@@ -1321,12 +1321,22 @@ fn modifies_shared_head(
 
 /// The phrase starting at `a` follows a preposition (articles between):
 /// `in the polls and the survey data showing` — `polls` is not a subject.
-fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
+pub(super) fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
     let k = articles_before(toks, a);
     k > 0
         && matches!(
             toks[k - 1].lower,
-            "in" | "of" | "on" | "at" | "by" | "for" | "with" | "from" | "to" | "about" | "over"
+            "in" | "of"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "to"
+                | "about"
+                | "over"
+                | "into"
         )
 }
 

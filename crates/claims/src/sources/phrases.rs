@@ -256,12 +256,9 @@ fn personal_subject(toks: &[Token<'_>], end: usize, cue: usize) -> Option<Found>
     }
     // (`A statement posted on its website said`: after a preposition the
     // owner's phrase is no subject.)
-    let after_preposition = end >= 3
-        && matches!(
-            toks[end - 3].lower,
-            "on" | "in" | "at" | "from" | "to" | "by" | "with" | "of" | "for" | "into" | "about"
-        );
-    let possessed = end >= 2 && pronoun_at(toks, end - 2) == Some(end - 1) && !after_preposition;
+    let possessed = end >= 2
+        && pronoun_at(toks, end - 2) == Some(end - 1)
+        && !object_of_preposition(toks, end - 2);
     possessed.then(|| found_np(end - 2, end - 1, true))
 }
 
@@ -797,14 +794,16 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
                 && !n.has(lexicon::WEEKDAY)
                 && !n.has(lexicon::MONTH)
         });
-        let familiar_with =
+        // A word's own complement: `familiar with the talks`, `an aide to
+        // the senator`.
+        let complement =
             t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar" || role_to(toks, j);
         // Whose a document is: `a survey by the ministry`, `a study by Harvard`.
         let author_of_document =
             t.lower == "by" && j > 0 && lexicon::is_document_noun(toks[j - 1].lower);
         let time_follows = matches!(next.map(|n| n.lower), Some("this" | "last" | "that"));
         let inner = started
-            && (is_np_preposition(t) || familiar_with || author_of_document)
+            && (is_np_preposition(t) || complement || author_of_document)
             && np_follows
             && !time_follows;
         return if inner {

@@ -22,6 +22,10 @@
 //! How a class constrains what stands around the verb is
 //! `sources::cues::complement_fits` and `subject_speaks`.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// How a cue verb reports: what it needs around it to attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -274,19 +278,34 @@ pub fn gerund_of(spec: &str) -> String {
 
 /// The class of a past lemma's `-ing` form (`stressing` -> Speech).
 pub fn class_of_gerund(w: &str) -> Option<CueClass> {
-    VERB_CLASSES
-        .iter()
-        .find(|c| c.past_lemmas.iter().any(|s| gerund_of(s) == w))
-        .map(|c| c.class)
+    static GERUNDS: OnceLock<FxHashMap<String, CueClass>> = OnceLock::new();
+    GERUNDS
+        .get_or_init(|| classes_by(gerund_of))
+        .get(w)
+        .copied()
 }
 
 /// The class of a verb by its lemma, for the lemmas whose present forms
 /// are no cue (`explain` in `to explain`).
 pub fn class_of_lemma(w: &str) -> Option<CueClass> {
-    VERB_CLASSES
-        .iter()
-        .find(|c| c.past_lemmas.iter().any(|s| lemma_of(s) == w))
-        .map(|c| c.class)
+    static LEMMAS: OnceLock<FxHashMap<String, CueClass>> = OnceLock::new();
+    LEMMAS
+        .get_or_init(|| classes_by(|s| lemma_of(s).to_string()))
+        .get(w)
+        .copied()
+}
+
+/// The class of each past lemma's `form`, made once (a word of text is
+/// looked up, not every lemma's form made again for it); where two
+/// classes give one form, the first listed wins.
+fn classes_by(form: impl Fn(&'static str) -> String) -> FxHashMap<String, CueClass> {
+    let mut classes = FxHashMap::default();
+    for class in VERB_CLASSES {
+        for spec in class.past_lemmas {
+            classes.entry(form(spec)).or_insert(class.class);
+        }
+    }
+    classes
 }
 
 /// A lemma spec read: the lemma, its past and its participle.

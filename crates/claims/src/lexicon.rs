@@ -173,7 +173,7 @@ const MONTH_WORDS: &[&str] = &[
 /// one multiply and compares 16 bytes per probe, touching one cache line in
 /// the common case. (Buckets of slices cost a pointer chase and a `memcmp`
 /// per word of text, a fifth of the engine's time.)
-struct Table {
+pub struct Table {
     slots: Box<[Slot]>,
     /// `slots.len() - 1`; the length is a power of two.
     mask: usize,
@@ -256,7 +256,9 @@ impl Table {
     }
 }
 
-fn table() -> &'static Table {
+/// The table, for a caller that looks up every word of a text: fetched
+/// once rather than once per word.
+pub fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let lists: &[(&[&str], u64)] = &[
@@ -384,13 +386,21 @@ fn cue_verb_forms() -> Vec<(&'static str, u64)> {
     forms
 }
 
+impl Table {
+    /// The classes a lower-cased word belongs to.
+    #[inline]
+    pub fn flags(&self, w: &str) -> u64 {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > MAX_LEN {
+            return 0;
+        }
+        self.get(b)
+    }
+}
+
 /// The classes a lower-cased word belongs to.
 pub fn flags(w: &str) -> u64 {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > MAX_LEN {
-        return 0;
-    }
-    table().get(b)
+    table().flags(w)
 }
 
 /// [`flags`] of `w` in any case (`U.S.`, `Dr`), without a lower-cased copy

@@ -79,6 +79,7 @@ pub fn tokenize<'a>(
     let b = s.as_bytes();
     let mut i = 0;
     let mut space = true;
+    let lexicon = crate::lexicon::table();
     while i < b.len() {
         let c = b[i];
         // ASCII fast paths; everything else decodes one char.
@@ -119,11 +120,7 @@ pub fn tokenize<'a>(
             lower,
             space_before: space,
             capitalized: word && starts_upper(text),
-            flags: if word {
-                crate::lexicon::flags(lower)
-            } else {
-                0
-            },
+            flags: if word { lexicon.flags(lower) } else { 0 },
         });
         space = false;
         i += len;

@@ -41,6 +41,10 @@ struct Core {
 pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
     let mut i = 0;
     while i < toks.len() {
+        if !may_open(toks, i) {
+            i += 1;
+            continue;
+        }
         if let Some((a, b)) = score(toks, i) {
             for core in [a, b] {
                 out.push(mention(text, toks, &core, None));

@@ -231,6 +231,35 @@ fn minus_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
 }
 
 /// Dates that start with a month name, and numbers written as words.
+/// Whether a number may begin at token `i`: digits, a sign or a symbol,
+/// or a word that [`parse_word`] or [`ratio_at`] can open with. Most words
+/// cannot, and asking first spares each of them every parser in turn
+/// (this runs on every token of the text).
+#[inline]
+pub(super) fn may_open(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        Kind::Num => true,
+        // `.5 percent`, `$3bn`; `½`, `€5`: of ASCII marks only these two.
+        Kind::Punct => matches!(t.text, "." | "$") || !t.text.is_ascii(),
+        Kind::Word => {
+            t.has(lexicon::NUMBER_START | lexicon::MONTH | lexicon::CURRENCY_WORD)
+                // `Rs 500` (`currency_code_before`), `AD 79`, `A.D. 1066`
+                // (`era_before`)
+                || matches!(t.text, "Rs" | "AD" | "A")
+                || opens_ordinal_date(toks, i)
+        }
+    }
+}
+
+/// `the third of March`: an ordinal word that [`ordinal_word_date`] may
+/// read (`twenty-first` opens with a number word).
+fn opens_ordinal_date(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|o| o.lower == "of" || o.is_punct('-'))
+        && words::ordinal_day(toks[i].lower).is_some()
+}
+
 pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     let t = &toks[i];
     if let Some(c) = currency_code_before(toks, i).or_else(|| era_before(toks, i)) {

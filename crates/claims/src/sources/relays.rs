@@ -504,18 +504,24 @@ fn definite_subject(toks: &[Token<'_>]) -> Option<(usize, usize, Class)> {
 /// `groups`, `police`), written as a common noun (capitalised only where
 /// it opens the sentence).
 pub(super) fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
-    let head = toks[k].lower;
+    // The spelling first, the word lists after: this is asked of most
+    // words of every sentence, and most are no plural.
+    let t = &toks[k];
+    let head = t.lower;
+    let irregular = t.has(lexicon::IRREGULAR_PLURAL);
+    let plural = head.ends_with('s') && !head.ends_with("ss") || irregular;
+    if !plural {
+        return false;
+    }
     let singular = head.trim_end_matches('s');
     let person = lexicon::is_person_word(singular);
+    // `Police arrested ...`, `Residents of the town protested`.
+    let opens_sentence = k == 0 && (irregular || person);
+    let common_noun = t.is_lowercase_word() || opens_sentence;
     let people = person
         || lexicon::has(singular, lexicon::ORG_WORD)
         || source_like(&toks[k..=k]) && head.ends_with('s');
-    let irregular = lexicon::is_irregular_plural(head);
-    let plural = head.ends_with('s') && !head.ends_with("ss") || irregular;
-    // `Police arrested ...`, `Residents of the town protested`.
-    let opens_sentence = k == 0 && (irregular || person);
-    let common_noun = toks[k].is_lowercase_word() || opens_sentence;
-    common_noun && plural && (people || irregular)
+    common_noun && (people || irregular)
 }
 
 /// Names outside quotes that a later pronoun may stand for: `the Kremlin`

@@ -86,6 +86,9 @@ pub const DEFINITE_BODY_NOUN: u64 = 1 << 61;
 /// The `-ing` form of a cue lemma whose present forms are nouns as often
 /// (`stressing`, `noting`): a cue only in a participial clause.
 pub const CUE_GERUND: u64 = 1 << 62;
+/// The last word of a hedge (`than` of `more than`, `some`): a number after
+/// any other word has no hedge, and the hedges need not be tried.
+pub const HEDGE_END: u64 = 1 << 63;
 
 /// Words that can start a number written in words (`two`, `a dozen`, `hundreds`).
 const NUMBER_START_WORDS: &[&str] = &[
@@ -326,6 +329,11 @@ pub fn table() -> &'static Table {
                     "lexicon word {w:?} is empty or longer than {MAX_LEN} bytes"
                 );
                 *flags.entry(*w).or_insert(0) |= flag;
+            }
+        }
+        for (hedge, _) in words::HEDGES {
+            if let Some(last) = hedge.last() {
+                *flags.entry(last).or_insert(0) |= HEDGE_END;
             }
         }
         for (form, flag) in cue_verb_forms() {

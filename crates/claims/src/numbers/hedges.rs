@@ -20,6 +20,9 @@ pub(super) fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usi
             return (c, None);
         }
     }
+    if c.first == 0 || !toks[c.first - 1].has(lexicon::HEDGE_END) {
+        return (c, None);
+    }
     for (hedge, bound) in words::HEDGES {
         let n = hedge.len();
         if c.first < n {

@@ -57,7 +57,8 @@ fn is_finite_auxiliary(t: &Token<'_>) -> bool {
     t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being") || is_modal_or_have(t)
 }
 
-/// Look for an attribution starting at token `i`; returns where to go on.
+/// Look for an attribution starting at token `i` (where [`may_open_cue`]);
+/// returns where to go on.
 /// The phrase cues come first (`according to`, `In the NYT report`,
 /// `quoted by`, `issued a statement`), then a cue verb with its subject.
 pub(super) fn find_at(
@@ -66,9 +67,6 @@ pub(super) fn find_at(
     quotes: &Quotes,
     found: &mut Vec<Found>,
 ) -> usize {
-    if !toks[i].is_word() {
-        return i + 1;
-    }
     let phrase = according_to(toks, i, found)
         .or_else(|| as_reported_by(toks, i, found))
         .or_else(|| document_frame(toks, i, found))
@@ -90,6 +88,17 @@ pub(super) fn find_at(
         return i + 1;
     }
     verb_cue(toks, i, class, quotes, found)
+}
+
+/// Whether a cue may stand at token `i`: a word of the cue lexicon, or
+/// one that opens a cue phrase (`according to`, `as per`, `as reported
+/// by`, `In the NYT report`, `issued a statement`). Most words are
+/// neither, and asking first spares each of them every rule in turn.
+pub(super) fn may_open_cue(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    t.has(CUE_ANY | lexicon::CUE_LEMMA | lexicon::CUE_GERUND | lexicon::STATEMENT_VERB)
+        || matches!(t.lower, "according" | "as" | "quoted" | "cited")
+        || i == 0 && t.lower == "in"
 }
 
 /// Cue words that report no speech where they stand: the writer's asides

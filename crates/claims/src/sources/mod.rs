@@ -438,7 +438,11 @@ pub fn analyse(
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        i = find_at(toks, i, &quotes, &mut found);
+        i = if may_open_cue(toks, i) {
+            find_at(toks, i, &quotes, &mut found)
+        } else {
+            i + 1
+        };
     }
     settle_sources(toks, &quotes, &mut found);
 

@@ -451,7 +451,12 @@ fn coordinated_groups(toks: &[Token<'_>], mentions: &mut Vec<(usize, usize, Clas
 /// last such noun before a function word (`Residents of the town`,
 /// `Officials met in Geneva`: the phrase read may run on past it).
 fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
-    let (a, b) = np_right(toks, 0, toks.len().min(8))?;
+    let limit = toks.len().min(8);
+    // Most sentences have no plural noun in the words read: say so cheaply.
+    if !toks[..limit].iter().any(may_be_plural_noun) {
+        return None;
+    }
+    let (a, b) = np_right(toks, 0, limit)?;
     // `Thousands of protesters marched`: the people come after `of`.
     let from = people_after_quantity(toks, a)
         .filter(|&p| p <= b)
@@ -508,11 +513,10 @@ pub(super) fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
     // words of every sentence, and most are no plural.
     let t = &toks[k];
     let head = t.lower;
-    let irregular = t.has(lexicon::IRREGULAR_PLURAL);
-    let plural = head.ends_with('s') && !head.ends_with("ss") || irregular;
-    if !plural {
+    if !may_be_plural_noun(t) {
         return false;
     }
+    let irregular = t.has(lexicon::IRREGULAR_PLURAL);
     let singular = head.trim_end_matches('s');
     let person = lexicon::is_person_word(singular);
     // `Police arrested ...`, `Residents of the town protested`.
@@ -522,6 +526,14 @@ pub(super) fn is_plural_people(toks: &[Token<'_>], k: usize) -> bool {
         || lexicon::has(singular, lexicon::ORG_WORD)
         || source_like(&toks[k..=k]) && head.ends_with('s');
     common_noun && (people || irregular)
+}
+
+/// Spelled as a plural (`residents`, `police`; not `press`) and no
+/// function word (`this`, `was`, `his`).
+pub(super) fn may_be_plural_noun(t: &Token<'_>) -> bool {
+    let plural =
+        t.lower.ends_with('s') && !t.lower.ends_with("ss") || t.has(lexicon::IRREGULAR_PLURAL);
+    plural && !t.has(lexicon::FUNCTION_WORD)
 }
 
 /// Names outside quotes that a later pronoun may stand for: `the Kremlin`

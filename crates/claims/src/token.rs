@@ -44,6 +44,14 @@ impl Token<'_> {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
+    /// How the word reports speech, belief or evidence, if it is a cue.
+    pub fn cue_class(&self) -> Option<crate::lexicon::CueClass> {
+        crate::lexicon::cue_class_of(self.flags)
+    }
+    /// A past tense that is never a noun (`crate::lexicon::is_past_tense_only`).
+    pub fn is_past_tense_only(&self) -> bool {
+        crate::lexicon::past_tense_only(self.lower, self.flags)
+    }
     pub fn first_char(&self) -> char {
         self.text.chars().next().unwrap_or(' ')
     }
@@ -158,15 +166,13 @@ fn number_len(b: &[u8], from: usize) -> usize {
 }
 
 /// Letters (any script) and combining marks, with inner apostrophes.
+#[inline]
 fn word_len(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut j = from;
     while j < b.len() {
         // The common case: a run of ASCII letters.
-        j += b[j..]
-            .iter()
-            .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(b.len() - j);
+        j = ascii_letters_end(b, j);
         if j >= b.len() {
             break;
         }
@@ -194,6 +200,31 @@ fn word_len(s: &str, from: usize) -> usize {
         }
     }
     j - from
+}
+
+/// Where the run of ASCII letters from `j` ends. Eight bytes at a time
+/// where eight remain: this runs over every letter of the text.
+fn ascii_letters_end(b: &[u8], mut j: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Per byte, on its low seven bits folded to lower case: at least
+        // `a` and below `{`; no byte's sum carries into the next.
+        let y = (x | 0x2020_2020_2020_2020) & !HIGH;
+        let at_least_a = y + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = y + (0x80 - u64::from(b'{')) * ONES;
+        let letters = at_least_a & !past_z & !x & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return j + (others.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
 }
 
 fn starts_alpha(s: &str) -> bool {

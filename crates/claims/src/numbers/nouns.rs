@@ -417,7 +417,7 @@ fn modifies_next_noun(toks: &[Token<'_>], j: usize) -> bool {
             n.is_lowercase_word()
                 && !n.has(lexicon::FUNCTION_WORD | lexicon::NOUN_STOP)
                 && !n.lower.ends_with("ed")
-                && !lexicon::is_past_tense_only(n.lower)
+                && !n.is_past_tense_only()
         })
 }
 
@@ -455,8 +455,7 @@ fn word_before_head(toks: &[Token<'_>], j: usize, count: usize) -> Walk {
     }
     // `one policeman said`, `One guy came in`: a verb after the head.
     let verb_after_head = t.is_lowercase_word()
-        && (lexicon::is_past_tense_only(t.lower)
-            || lexicon::cue_class(t.lower).is_some() && !t.has(lexicon::AMBIGUOUS_CUE));
+        && (t.is_past_tense_only() || t.cue_class().is_some() && !t.has(lexicon::AMBIGUOUS_CUE));
     if count > 0 && verb_after_head {
         Walk::End
     } else {
@@ -480,7 +479,7 @@ fn reports_speech(toks: &[Token<'_>], j: usize) -> bool {
         .get(j + 1)
         .is_none_or(|n| !n.is_word() || n.has(lexicon::FUNCTION_WORD));
     t.is_lowercase_word()
-        && lexicon::cue_class(t.lower).is_some()
+        && t.cue_class().is_some()
         && (!t.has(lexicon::AMBIGUOUS_CUE) || matches!(t.lower, "say" | "believe"))
         && object_follows
 }

@@ -282,7 +282,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     }
     let infinitive = infinitive_subject_end(toks, i).is_some();
     let class = if t.has(CUE_ANY) {
-        lexicon::cue_class(t.lower)?
+        t.cue_class()?
     } else if t.has(lexicon::CUE_GERUND) {
         participial_cue(toks, i)?
     } else if infinitive {
@@ -539,10 +539,7 @@ fn setting_then_that(toks: &[Token<'_>], i: usize) -> bool {
     let noun_takes_it = matches!(toks[i + 1].lower, "to" | "over")
         && (words::REPLY_OBJECT_WORDS.contains(&toks[that - 1].lower)
             || words::CLAUSE_NOUN_WORDS.contains(&toks[that - 1].lower));
-    let holds_clause = noun_takes_it
-        || toks[i + 2..that]
-            .iter()
-            .any(|t| lexicon::cue_class(t.lower).is_some());
+    let holds_clause = noun_takes_it || toks[i + 2..that].iter().any(|t| t.cue_class().is_some());
     let demonstrative = toks.get(that + 1).is_none_or(|n| {
         if n.is_word() {
             n.has(lexicon::TIME_UNIT) || n.lower == "same"
@@ -1039,7 +1036,7 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     let verb_head = &toks[subject.last];
     if !subject.pronoun
         && verb_head.is_lowercase_word()
-        && lexicon::cue_class(verb_head.lower).is_some()
+        && verb_head.cue_class().is_some()
         && !verb_head.has(lexicon::AMBIGUOUS_CUE)
     {
         return false;
@@ -1496,7 +1493,7 @@ fn finite_clause_follows(toks: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     let opens_np = first.is_word()
-        && lexicon::cue_class(first.lower).is_none()
+        && first.cue_class().is_none()
         && (!is_function(first) || first.has(lexicon::DETERMINER) || first.lower == "most");
     if !opens_np {
         return false;

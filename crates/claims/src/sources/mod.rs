@@ -312,7 +312,7 @@ fn speaking_pronouns(
 /// Apprentice,” listed an NBC show` is no speaker.)
 fn speaker_of_short_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<Found> {
     phrases::speaker_after_quote(toks, quotes)
-        .filter(|f| f.cue_tok > f.last || lexicon::cue_class(toks[f.cue_tok].lower).is_some())
+        .filter(|f| f.cue_tok > f.last || toks[f.cue_tok].cue_class().is_some())
 }
 
 /// The sentence's mentions a later pronoun may stand for. `The ministry

@@ -800,7 +800,7 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
             t.lower == "with" && j > 0 && toks[j - 1].lower == "familiar" || role_to(toks, j);
         // Whose a document is: `a survey by the ministry`, `a study by Harvard`.
         let author_of_document =
-            t.lower == "by" && j > 0 && lexicon::is_document_noun(toks[j - 1].lower);
+            t.lower == "by" && j > 0 && toks[j - 1].has(lexicon::DOCUMENT_NOUN);
         let time_follows = matches!(next.map(|n| n.lower), Some("this" | "last" | "that"));
         let inner = started
             && (is_np_preposition(t) || complement || author_of_document)
@@ -817,7 +817,7 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
     let in_compound = j > 0 && !t.space_before && toks[j - 1].is_punct('-');
     // (`The mayor began by saying`: a past tense that is no noun ends the
     // phrase.)
-    let past = t.is_lowercase_word() && lexicon::is_past_tense_only(t.lower);
+    let past = t.is_lowercase_word() && t.is_past_tense_only();
     let clause = started
         && !in_compound
         && (is_participle(t) || past || t.lower.ends_with("ly") && t.is_lowercase_word());
@@ -1023,9 +1023,7 @@ fn opens_predicate(toks: &[Token<'_>], k: usize) -> bool {
     let object_follows = toks.get(k + 1).is_some_and(|n| {
         n.has(lexicon::DETERMINER) || matches!(n.lower, "him" | "her" | "them" | "it" | "us")
     });
-    lexicon::is_past_tense_only(t.lower)
-        || lexicon::cue_class(t.lower).is_some()
-        || t.lower.ends_with("ed") && object_follows
+    t.is_past_tense_only() || t.cue_class().is_some() || t.lower.ends_with("ed") && object_follows
 }
 
 /// The closing mark at `k` ends quoted speech (`,"` `."` `?"`) and a name
@@ -1059,7 +1057,7 @@ fn opens_participle_clause(toks: &[Token<'_>]) -> bool {
     let participle = first.is_capitalized()
         && first.lower.len() > 4
         && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));
-    participle && next.is_lowercase_word() && lexicon::cue_class(next.lower).is_none()
+    participle && next.is_lowercase_word() && next.cue_class().is_none()
 }
 
 /// The subject at the start of the sentence, after opening adverbials.
@@ -1288,7 +1286,7 @@ pub(super) fn verb_before_quote(toks: &[Token<'_>], q: usize) -> Option<usize> {
     let gerund = v.is_lowercase_word() && v.lower.ends_with("ing") && toks[mark].is_punct(':');
     let verb = reads_as_past(v)
         || gerund
-        || v.is_lowercase_word() && lexicon::cue_class(v.lower).is_some()
+        || v.is_lowercase_word() && v.cue_class().is_some()
         || text_reads(toks, k);
     (verb && k > 0).then_some(k)
 }
@@ -1319,7 +1317,7 @@ pub(super) fn speaker_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option
 fn speaker_and_verb_after_quote(toks: &[Token<'_>], quotes: &Quotes) -> Option<(Found, usize)> {
     let closes = |k: usize| {
         is_quote_mark(&toks[k])
-            && quotes.inside[k - 1]
+            && quotes.is_inside(k - 1)
             && matches!(toks[k - 1].text, "," | "?" | "!")
     };
     let k = (1..toks.len()).find(|&k| closes(k))?;
@@ -1340,7 +1338,7 @@ pub(super) fn speaker_of_previous_quote(toks: &[Token<'_>]) -> Option<Found> {
         _ => false,
     };
     // (`"It is over." He left.` is no speaker: the verb must be one of speech.)
-    let speaks = lexicon::cue_class(toks[verb].lower).is_some()
+    let speaks = toks[verb].cue_class().is_some()
         || words::QUOTE_CLOSING_VERB_WORDS.contains(&toks[verb].lower);
     (speaks && ends_here).then(|| Found {
         cue: quote_cue(&toks[verb]),
@@ -1354,7 +1352,7 @@ pub(super) fn speaker_of_previous_quote(toks: &[Token<'_>]) -> Option<Found> {
 /// The cue of a quotation's speaker: the verb when it is a cue (`added`),
 /// else `quote` (`pressed`, `surmised`).
 fn quote_cue(verb: &Token<'_>) -> String {
-    match lexicon::cue_class(verb.lower) {
+    match verb.cue_class() {
         Some(_) => verb.lower.to_string(),
         None => "quote".to_string(),
     }
@@ -1519,7 +1517,7 @@ pub(super) fn colon_speaker(toks: &[Token<'_>]) -> Option<Found> {
         || words::HEADLINE_LABEL_WORDS.contains(&first.lower)
         || name.iter().filter(|t| t.is_word()).all(shouted)
         || participle
-        || name.iter().any(|t| lexicon::is_document_noun(t.lower));
+        || name.iter().any(|t| t.has(lexicon::DOCUMENT_NOUN));
     let said = &toks[colon + 1..];
     // A statement: three words or more, opening with a capital (`Texans:
     // be sure to ...` is an address), and no question.

@@ -4,8 +4,9 @@
 use super::*;
 
 pub(super) struct Quotes {
-    /// Token `i` is inside quotation marks (the marks themselves are not).
-    pub(super) inside: Vec<bool>,
+    /// Token `i` is inside quotation marks (the marks themselves are not);
+    /// empty when the sentence has no quotation. Asked through `is_inside`.
+    inside: Vec<bool>,
     pub(super) started_inside: bool,
     pub(super) open_at_end: bool,
     /// A quotation in this sentence is reported speech, not a scare quote or title.
@@ -26,7 +27,7 @@ fn is_opening_mark(t: &Token<'_>) -> bool {
 }
 
 pub(super) fn is_open_quote(t: &Token<'_>, inside: bool) -> bool {
-    is_opening_mark(t) || (is_straight_double(t) && !inside)
+    may_be_quote_mark(t) && (is_opening_mark(t) || (is_straight_double(t) && !inside))
 }
 
 pub(super) fn is_close_quote(t: &Token<'_>, inside: bool) -> bool {
@@ -45,7 +46,12 @@ pub(super) fn is_close_quote(t: &Token<'_>, inside: bool) -> bool {
 /// `None` when the sentence reads no single marks as quotation marks, else
 /// whether a quotation is open at its end.
 pub(super) fn read_single_quotes(toks: &mut [Token<'_>], open: bool) -> Option<bool> {
-    if toks.iter().any(is_quote_mark) {
+    let (mut double, mut single) = (false, false);
+    for t in toks.iter().filter(|t| may_be_quote_mark(t)) {
+        double |= is_quote_mark(t);
+        single |= is_single_mark(t);
+    }
+    if double || !single && !open {
         return None;
     }
     let mut inside = open.then_some(None);
@@ -109,7 +115,17 @@ fn closes_single(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
-    is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»')
+    may_be_quote_mark(t)
+        && (is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»'))
+}
+
+/// Whether a token may be a quote mark, double or single, asked of its
+/// first byte: every mark begins with `"`, `'`, a backtick or the lead
+/// byte of `“”‘’` (0xE2) or `«»` (0xC2). Most tokens are not, and this is
+/// asked of every token.
+#[inline]
+fn may_be_quote_mark(t: &Token<'_>) -> bool {
+    t.kind == Kind::Punct && matches!(t.text.as_bytes()[0], b'"' | b'\'' | b'`' | 0xC2 | 0xE2)
 }
 
 /// A quotation met in the scan: where it opens (`None` when carried in from
@@ -203,6 +219,16 @@ impl Quotes {
     }
 
     pub(super) fn scan(toks: &[Token<'_>], open: bool, new_line: bool) -> Quotes {
+        // Most sentences have no quotation: nothing to read, nothing inside.
+        if !open && !toks.iter().any(|t| is_open_quote(t, false)) {
+            return Quotes {
+                inside: Vec::new(),
+                started_inside: false,
+                open_at_end: false,
+                has_speech: false,
+                first_speech_open: None,
+            };
+        }
         let mut inside = Vec::with_capacity(toks.len());
         let mut state = open;
         // A quotation running into a new paragraph reopens with a mark.

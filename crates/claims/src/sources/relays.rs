@@ -136,25 +136,22 @@ pub(super) fn head_part<'b, 'a>(toks: &'b [Token<'a>]) -> &'b [Token<'a>] {
 pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
     let toks = head_part(toks);
     let last = toks.last().map_or("", |t| t.lower);
+    let last_has = |flag: u64| toks.last().is_some_and(|t| t.has(flag));
     // `Officials in the province`: the plural of a person word is a group,
     // even when it opens the sentence with a capital.
     if let Some(singular) = last.strip_suffix('s') {
-        if lexicon::is_person_word(singular) && !lexicon::is_org_word(last) {
+        if lexicon::is_person_word(singular) && !last_has(lexicon::ORG_WORD) {
             return Class::Group;
         }
     }
-    if toks
-        .iter()
-        .any(|t| lexicon::is_person_word(t.lower.trim_end_matches('.')))
-        && !lexicon::is_org_word(last)
-    {
+    if toks.iter().any(|t| t.has(lexicon::PERSON_WORD)) && !last_has(lexicon::ORG_WORD) {
         return if last.ends_with('s') && !toks.iter().any(|t| t.is_capitalized()) {
             Class::Group
         } else {
             Class::Person
         };
     }
-    if lexicon::is_document_noun(last) {
+    if last_has(lexicon::DOCUMENT_NOUN) {
         return if last.ends_with('s') {
             Class::Things
         } else {
@@ -163,7 +160,7 @@ pub(super) fn class_of(toks: &[Token<'_>]) -> Class {
     }
     // `Police`, `staff`, `troops`: nouns of people that are plural as
     // written (`data`, a document, is things).
-    if toks.len() == 1 && lexicon::is_irregular_plural(last) {
+    if toks.len() == 1 && last_has(lexicon::IRREGULAR_PLURAL) {
         return Class::Group;
     }
     if toks.iter().any(|t| t.has(lexicon::ORG_WORD)) {
@@ -551,7 +548,7 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
         // for opening the sentence is no name.)
         let opening_number = k == 0 && t.has(lexicon::NUMBER_START);
         let starts_name = t.is_capitalized()
-            && !quotes.inside[k]
+            && !quotes.is_inside(k)
             && !t.has(lexicon::MONTH | lexicon::WEEKDAY | lexicon::SENTENCE_STARTER)
             && !opening_number
             && !is_function(t);
@@ -574,7 +571,7 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
                 || toks[j].is_punct('-') && !toks[j].space_before
                 || title_stop(j)
                 || is_name_particle(toks, j))
-                && !quotes.inside[j]
+                && !quotes.is_inside(j)
         };
         while k + 1 < toks.len() && continues(k + 1) {
             k += 1;
@@ -615,7 +612,7 @@ fn surname_pair_end(toks: &[Token<'_>], quotes: &Quotes, a: usize, b: usize) -> 
         toks.get(k).is_some_and(|t| {
             t.is_capitalized()
                 && t.is_word()
-                && !quotes.inside[k]
+                && !quotes.is_inside(k)
                 && !t.has(lexicon::MONTH | lexicon::WEEKDAY | lexicon::SENTENCE_STARTER)
                 && !is_function(t)
         })
@@ -703,7 +700,7 @@ fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
     // participle.)
     let auxiliary = v.has(lexicon::BE_FORM) || is_have_form(v);
     reads_as_past(v)
-        || v.lower.ends_with('s') && lexicon::cue_class(v.lower).is_some()
+        || v.lower.ends_with('s') && v.cue_class().is_some()
         || auxiliary && toks.get(k + 2).is_some_and(reads_as_past)
 }
 

@@ -98,7 +98,13 @@ pub fn tokenize<'a>(
         } else if c.is_ascii_digit() {
             (Kind::Num, number_len(b, i))
         } else if c.is_ascii_alphabetic() {
-            (Kind::Word, word_len(s, i))
+            // Most words are ASCII letters only: the general scan only
+            // where an apostrophe or a non-ASCII letter may continue one.
+            let end = ascii_letters_end(b, i);
+            match b.get(end) {
+                Some(&n) if n == b'\'' || n >= 0x80 => (Kind::Word, word_len(s, i)),
+                _ => (Kind::Word, end - i),
+            }
         } else if is_doubled_quote(b, i) {
             (Kind::Punct, 2)
         } else if c < 0x80 {
@@ -166,7 +172,6 @@ fn number_len(b: &[u8], from: usize) -> usize {
 }
 
 /// Letters (any script) and combining marks, with inner apostrophes.
-#[inline]
 fn word_len(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut j = from;

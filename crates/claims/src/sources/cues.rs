@@ -96,8 +96,9 @@ pub(super) fn find_at(
 /// neither, and asking first spares each of them every rule in turn.
 pub(super) fn may_open_cue(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
+    // (`quoted by` and `cited by` open with cue words.)
     t.has(CUE_ANY | lexicon::CUE_LEMMA | lexicon::CUE_GERUND | lexicon::STATEMENT_VERB)
-        || matches!(t.lower, "according" | "as" | "quoted" | "cited")
+        || matches!(t.lower, "according" | "as")
         || i == 0 && t.lower == "in"
 }
 

@@ -26,6 +26,7 @@ fn is_opening_mark(t: &Token<'_>) -> bool {
     t.is_punct('“') || t.is_punct('«') || t.kind == Kind::Punct && t.text == "``"
 }
 
+#[inline]
 pub(super) fn is_open_quote(t: &Token<'_>, inside: bool) -> bool {
     may_be_quote_mark(t) && (is_opening_mark(t) || (is_straight_double(t) && !inside))
 }
@@ -114,6 +115,7 @@ fn closes_single(toks: &[Token<'_>], k: usize) -> bool {
             .is_none_or(|n| n.space_before || n.kind == Kind::Punct)
 }
 
+#[inline]
 pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
     may_be_quote_mark(t)
         && (is_straight_double(t) || is_opening_mark(t) || t.is_punct('”') || t.is_punct('»'))

@@ -246,7 +246,7 @@ pub(super) fn may_open(toks: &[Token<'_>], i: usize) -> bool {
             t.has(lexicon::NUMBER_START | lexicon::MONTH | lexicon::CURRENCY_WORD)
                 // `Rs 500` (`currency_code_before`), `AD 79`, `A.D. 1066`
                 // (`era_before`)
-                || matches!(t.text, "Rs" | "AD" | "A")
+                || t.is_capitalized() && matches!(t.text, "Rs" | "AD" | "A")
                 || opens_ordinal_date(toks, i)
         }
     }

@@ -117,7 +117,7 @@ pub fn tokenize<'a>(
                 i += n;
                 continue;
             }
-            if ch.is_alphabetic() {
+            if !is_typographic_punctuation(ch) && ch.is_alphabetic() {
                 (Kind::Word, word_len(s, i))
             } else {
                 (Kind::Punct, n)
@@ -195,10 +195,10 @@ fn word_len(s: &str, from: usize) -> usize {
         }
         let ch = s[j..].chars().next().unwrap_or(' ');
         // A curly apostrophe inside a word (`don’t`) is part of it.
-        if ch.is_alphabetic()
-            || is_combining_mark(ch)
-            || ch == '’' && starts_alpha(&s[j + ch.len_utf8()..])
-        {
+        let inner_apostrophe = ch == '’' && starts_alpha(&s[j + ch.len_utf8()..]);
+        let letter =
+            !is_typographic_punctuation(ch) && (ch.is_alphabetic() || is_combining_mark(ch));
+        if inner_apostrophe || letter {
             j += ch.len_utf8();
         } else {
             break;
@@ -232,6 +232,13 @@ fn ascii_letters_end(b: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// Dashes, curly quotes, the ellipsis, bullets, primes (U+2010 to
+/// U+205E): never a letter. Asked before the Unicode tables, which are
+/// slow, of the non-ASCII characters news text has most.
+fn is_typographic_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{205E}').contains(&c)
+}
+
 fn starts_alpha(s: &str) -> bool {
     s.starts_with(char::is_alphabetic)
 }
@@ -263,6 +270,17 @@ mod tests {
         out.into_iter()
             .map(|t| (t.kind, t.text.to_string(), t.space_before))
             .collect()
+    }
+
+    /// The fast path asks `is_typographic_punctuation` before the Unicode
+    /// tables: it must hold no letter and no mark a word keeps.
+    #[test]
+    fn typographic_punctuation_holds_no_letter() {
+        for c in '\u{2010}'..='\u{205E}' {
+            assert!(is_typographic_punctuation(c));
+            assert!(!c.is_alphabetic() && !is_combining_mark(c), "{c:?}");
+        }
+        assert!(!is_typographic_punctuation('\u{200D}'));
     }
 
     #[test]

@@ -5,8 +5,13 @@ use super::*;
 
 /// Units written after the number: `%`, `per cent`, currencies, measures, durations.
 pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
-    // `a magnitude 7.1 quake`, `of magnitude 6.1`: the scale named before.
-    let magnitude = c.first > 0 && toks[c.first - 1].lower == "magnitude";
+    // `a magnitude 7.1 quake`, `of magnitude 6.1`, `a magnitude of 6.1`:
+    // the scale named before; `6.1 on the Richter scale` after.
+    let before = |k: usize| c.first.checked_sub(k).map_or("", |p| toks[p].lower);
+    let after = |k: usize| toks.get(c.last + k).map_or("", |t| t.lower);
+    let magnitude = before(1) == "magnitude"
+        || before(1) == "of" && before(2) == "magnitude"
+        || (after(1), after(2), after(3)) == ("on", "the", "richter");
     if magnitude && c.kind == NumberKind::Count && c.digits {
         c.kind = NumberKind::Measure;
         return;

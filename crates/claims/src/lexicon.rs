@@ -178,7 +178,7 @@ const MONTH_WORDS: &[&str] = &[
 /// per word of text, a fifth of the engine's time.)
 pub struct Table {
     /// One byte per slot, 0 for an empty one, else a few bits of the
-    /// word's hash (`tag_of`): a probe reads this small array first and
+    /// word's hash (`slot_of`): a probe reads this small array first and
     /// touches a slot only when the tag matches, so a word in no list
     /// (most words of a text) rarely costs a cache miss in `slots`.
     tags: Box<[u8]>,

@@ -1855,8 +1855,20 @@ fn half_a_unit_and_a_magnitude_named_before() {
         ),
         ("he ate half a pizza", "half", 0.5, None, Other),
         ("a magnitude 7.1 quake", "7.1", 7.1, None, Measure),
-        ("the quake had a magnitude of 6.1", "6.1", 6.1, None, Measure),
-        ("it measured 5.8 on the Richter scale", "5.8", 5.8, None, Measure),
+        (
+            "the quake had a magnitude of 6.1",
+            "6.1",
+            6.1,
+            None,
+            Measure,
+        ),
+        (
+            "it measured 5.8 on the Richter scale",
+            "5.8",
+            5.8,
+            None,
+            Measure,
+        ),
     ];
     assert_single_mentions(cases);
     assert_eq!(

@@ -17,14 +17,35 @@ pub(super) const CUE_ANY: u64 = lexicon::CUE_SPEECH
 /// `Experts fear the virus could spread`, `Prosecutors allege that`: the
 /// base form of a lemma whose base reads as a noun as often as a verb
 /// (`fear`, `allege`, `predict`) is a present tense after a plural
-/// subject of people, with a clause after it.
+/// subject of people, with a clause after it. An adverb may stand between
+/// (`aides privately concede that`).
 fn present_after_plural(toks: &[Token<'_>], i: usize) -> bool {
-    let Some(subject) = i.checked_sub(1) else {
+    let adverb = i >= 2 && is_ly_adverb(&toks[i - 1]);
+    let Some(subject) = i.checked_sub(1 + usize::from(adverb)) else {
         return false;
     };
     let plural = relays::is_plural_people(toks, subject)
-        || matches!(toks[subject].lower, "they" | "many" | "others");
+        || matches!(toks[subject].lower, "they" | "many" | "others")
+        || is_plural_name(toks, subject);
     plural && clause_after(toks, i)
+}
+
+/// `Republicans`, `Democrats`, `the Tampa Bay Buccaneers`: a capitalised
+/// plural (the members of a party, a people, a team), not a possessive.
+/// Only asked before a verb's base form, which a singular name ending in
+/// `s` (`James`, `Texas`, `The New York Times`) could not take.
+fn is_plural_name(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    let possessive = toks
+        .get(k + 1)
+        .is_some_and(|n| !n.space_before && (n.is_punct('\'') || n.is_punct('’')));
+    t.is_capitalized()
+        && t.is_word()
+        && t.lower.len() > 3
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && !t.has(lexicon::FUNCTION_WORD)
+        && !possessive
 }
 
 /// Whether a clause follows the verb `i`: `that`, a subject pronoun, or a

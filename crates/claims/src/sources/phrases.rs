@@ -16,7 +16,7 @@ pub(super) fn is_aux_or_adverb(t: &Token<'_>) -> bool {
 
 /// A lower-case adverb in `-ly`: `repeatedly`, `especially`; not a noun
 /// in `-ly` (`The family said`, `Supporters at the rally said`).
-fn is_ly_adverb(t: &Token<'_>) -> bool {
+pub(super) fn is_ly_adverb(t: &Token<'_>) -> bool {
     t.is_lowercase_word()
         && t.lower.ends_with("ly")
         && t.lower.len() > 4

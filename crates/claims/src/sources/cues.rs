@@ -90,6 +90,7 @@ pub(super) fn find_at(
 ) -> usize {
     let phrase = according_to(toks, i, found)
         .or_else(|| as_reported_by(toks, i, found))
+        .or_else(|| as_put_it(toks, i, found))
         .or_else(|| document_frame(toks, i, found))
         .or_else(|| quoted_by(toks, i, found))
         .or_else(|| issued_statement(toks, i, quotes, found));
@@ -221,6 +222,40 @@ fn as_reported_by(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Optio
     let cue = participle.lower.to_string();
     right_sources(toks, p + 2, &cue, p, false, found);
     Some(p + 2)
+}
+
+/// `As Trump put it, the system is rigged`, `..., as she puts it.`: the
+/// speaker whose words the sentence gives, cue `put` (`puts`).
+fn as_put_it(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if toks[i].lower != "as" {
+        return None;
+    }
+    let hi = toks.len().min(i + 9);
+    let put = (i + 2..hi).find(|&k| {
+        matches!(toks[k].lower, "put" | "puts")
+            && lower_at(toks, k + 1) == "it"
+            && lower_at(toks, k + 2) != "to"
+    })?;
+    let (first, last, pronoun) = match pronoun_at(toks, i + 1) {
+        Some(p) => (i + 1, p, true),
+        None => {
+            let (a, b) = np_right(toks, i + 1, put)?;
+            (a, b, false)
+        }
+    };
+    if last + 1 != put || !pronoun && !source_like(&toks[first..=last]) {
+        return None;
+    }
+    found.push(Found {
+        first,
+        last,
+        cue: toks[put].lower.to_string(),
+        cue_tok: put,
+        pronoun,
+        frames: true,
+        trailing: i > 0 && at_clause_end(toks, put + 2),
+    });
+    Some(put + 2)
 }
 
 /// `In the NYT report, ...`: a named document as the frame of the sentence.

@@ -381,6 +381,11 @@ fn attribution_follows_claims_md() {
         ("Experts fear the virus could spread.", true, &["Experts/fear"]),
         ("Prosecutors allege he stole money.", true, &["Prosecutors/allege"]),
         ("In it, they conclude that four justices favour business.", true, &["they/conclude"]),
+        // `as X put it` gives X's words.
+        ("As Trump put it, the system is rigged.", true, &["Trump/put"]),
+        ("The deal, as she puts it, is a disaster.", true, &["she/puts"]),
+        ("As prices put it out of reach, sales fell.", false, &[]),
+        ("As he put it to the test, it failed.", false, &[]),
         ("Republicans fear the bill will fail.", true, &["Republicans/fear"]),
         ("His aides privately concede that the race is tight.", true, &["His aides/concede"]),
         ("The Tampa Bay Buccaneers fear they will lose.", true, &["Tampa Bay Buccaneers/fear"]),

@@ -1033,6 +1033,25 @@ fn relative_clause_antecedent(toks: &[Token<'_>], end: usize) -> Option<Found> {
 /// tried to explain`: where the subject of the predicate an infinitive cue
 /// completes ends (past its auxiliaries); `None` for any other cue or a
 /// negated predicate (`is not likely to say`).
+/// `took to Twitter to say`, `went on Fox News to argue`: the subject
+/// took to a medium (one to three capitalised words) to speak; where the
+/// verb of going stands.
+fn medium_before_infinitive(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    if i < 5 || toks[i - 1].lower != "to" {
+        return None;
+    }
+    let mut j = i - 1;
+    while j > 0 && i - 1 - j < 3 && toks[j - 1].is_capitalized() {
+        j -= 1;
+    }
+    let (preposition, verb) = (j.checked_sub(1)?, j.checked_sub(2)?);
+    let took_to = matches!(toks[verb].lower, "took" | "takes" | "take" | "taking")
+        && toks[preposition].lower == "to";
+    let went_on = matches!(toks[verb].lower, "went" | "goes" | "go" | "going")
+        && toks[preposition].lower == "on";
+    (j < i - 1 && (took_to || went_on)).then_some(verb)
+}
+
 fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     // `is reported to have said`: a perfect infinitive after a verb of
     // report in the passive, whose subject said it.
@@ -1045,20 +1064,22 @@ fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let governed = i >= 2
         && toks[i - 1].lower == "to"
         && (words::INFINITIVE_GOVERNOR_WORDS.contains(&toks[i - 2].lower) || perfect);
-    if !governed {
-        return None;
-    }
-    // `went on to say`
-    let mut k = if toks[i - 2].lower == "on" {
-        i - 3
+    let mut k = if governed {
+        // `went on to say`
+        let k = if toks[i - 2].lower == "on" {
+            i - 3
+        } else {
+            i - 2
+        };
+        if toks[i - 2].lower == "on"
+            && !matches!(toks.get(k).map(|t| t.lower), Some("went" | "goes" | "go"))
+        {
+            return None;
+        }
+        k
     } else {
-        i - 2
+        medium_before_infinitive(toks, i)?
     };
-    if toks[i - 2].lower == "on"
-        && !matches!(toks.get(k).map(|t| t.lower), Some("went" | "goes" | "go"))
-    {
-        return None;
-    }
     // `are slightly more likely to say`, `appeared less likely to describe`
     let copula_or_degree = |t: &Token<'_>| {
         matches!(

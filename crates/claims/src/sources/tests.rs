@@ -381,6 +381,10 @@ fn attribution_follows_claims_md() {
         ("Experts fear the virus could spread.", true, &["Experts/fear"]),
         ("Prosecutors allege he stole money.", true, &["Prosecutors/allege"]),
         ("In it, they conclude that four justices favour business.", true, &["they/conclude"]),
+        // A speaker who took to a medium to speak.
+        ("Warren took to Twitter to say the bill was a giveaway.", true, &["Warren/say"]),
+        ("Cruz went on Fox News to argue that the deal was bad.", true, &["Cruz/argue"]),
+        ("Fans took to the streets to celebrate.", false, &[]),
         // `as X put it` gives X's words.
         ("As Trump put it, the system is rigged.", true, &["Trump/put"]),
         ("The deal, as she puts it, is a disaster.", true, &["she/puts"]),

@@ -90,7 +90,7 @@ pub(super) fn find_at(
 ) -> usize {
     let phrase = according_to(toks, i, found)
         .or_else(|| as_reported_by(toks, i, found))
-        .or_else(|| as_put_it(toks, i, found))
+        .or_else(|| as_put_it(toks, i, quotes, found))
         .or_else(|| document_frame(toks, i, found))
         .or_else(|| quoted_by(toks, i, found))
         .or_else(|| issued_statement(toks, i, quotes, found));
@@ -225,8 +225,15 @@ fn as_reported_by(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Optio
 }
 
 /// `As Trump put it, the system is rigged`, `..., as she puts it.`: the
-/// speaker whose words the sentence gives, cue `put` (`puts`).
-fn as_put_it(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+/// speaker whose words the sentence gives, cue `put` (`puts`). With the
+/// words quoted (`As Amar put it, "..."`) the cue is `quote`, as the
+/// attribution gold has it.
+fn as_put_it(
+    toks: &[Token<'_>],
+    i: usize,
+    quotes: &Quotes,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
     if toks[i].lower != "as" {
         return None;
     }
@@ -249,7 +256,11 @@ fn as_put_it(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usi
     found.push(Found {
         first,
         last,
-        cue: toks[put].lower.to_string(),
+        cue: if quotes.has_speech {
+            "quote".into()
+        } else {
+            toks[put].lower.to_string()
+        },
         cue_tok: put,
         pronoun,
         frames: true,

@@ -388,6 +388,7 @@ fn attribution_follows_claims_md() {
         // `as X put it` gives X's words.
         ("As Trump put it, the system is rigged.", true, &["Trump/put"]),
         ("The deal, as she puts it, is a disaster.", true, &["she/puts"]),
+        ("As Smith put it, \"We lost the war.\"", true, &["Smith/quote"]),
         ("As prices put it out of reach, sales fell.", false, &[]),
         ("As he put it to the test, it failed.", false, &[]),
         ("Republicans fear the bill will fail.", true, &["Republicans/fear"]),

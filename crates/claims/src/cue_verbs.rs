@@ -263,6 +263,11 @@ pub const NON_CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("showed", &["up", "off"]),
     ("shown", &["up", "off"]),
     ("showing", &["up", "off"]),
+    // `argued with her brother`: a quarrel, not a case made.
+    ("argue", &["with"]),
+    ("argues", &["with"]),
+    ("argued", &["with"]),
+    ("arguing", &["with"]),
 ];
 
 /// The lemma of a spec (`write/wrote/written` -> `write`).

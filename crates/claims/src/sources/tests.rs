@@ -381,6 +381,9 @@ fn attribution_follows_claims_md() {
         ("Experts fear the virus could spread.", true, &["Experts/fear"]),
         ("Prosecutors allege he stole money.", true, &["Prosecutors/allege"]),
         ("In it, they conclude that four justices favour business.", true, &["they/conclude"]),
+        // Arguing with someone is a quarrel.
+        ("She argued with her brother.", false, &[]),
+        ("She argued that the plan would fail.", true, &["She/argued"]),
         // A speaker who took to a medium to speak.
         ("Warren took to Twitter to say the bill was a giveaway.", true, &["Warren/say"]),
         ("Cruz went on Fox News to argue that the deal was bad.", true, &["Cruz/argue"]),

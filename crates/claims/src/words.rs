@@ -2015,6 +2015,53 @@ pub const MALE_WORDS: &[&str] = &[
     "nephew",
 ];
 
+/// Past participles not in `-ed` that take an agent with `by` (`a draft
+/// report seen by the Guardian`, `a letter written by the mayor`).
+pub const IRREGULAR_PARTICIPLE_WORDS: &[&str] = &[
+    "seen",
+    "written",
+    "given",
+    "taken",
+    "shown",
+    "drawn",
+    "made",
+    "held",
+    "sent",
+    "brought",
+    "bought",
+    "told",
+    "heard",
+    "known",
+    "paid",
+    "sold",
+    "won",
+    "led",
+    "read",
+    "run",
+    "found",
+    "kept",
+    "done",
+    "chosen",
+    "driven",
+    "spoken",
+    "stolen",
+    "thrown",
+    "beaten",
+    "broken",
+    "hidden",
+    "sworn",
+    "grown",
+    "understood",
+    "struck",
+    "caught",
+    "taught",
+    "thought",
+    "built",
+    "spent",
+    "lost",
+    "shot",
+];
+
 /// Predicates an infinitive cue completes, sharing their subject: `is
 /// likely to stress`, `was quick to add`, `has tried to explain`, `went on
 /// to say`. (`refused to say`, `declined to comment` report no words.)

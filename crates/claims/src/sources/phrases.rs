@@ -136,8 +136,15 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     }
     // `Economists polled by Bloomberg had expected`: the agent of a
     // participle is not the subject; the noun phrase before the participle is.
-    if a >= 3 && toks[a - 1].lower == "by" && is_participle(&toks[a - 2]) {
-        if let Some((a2, b2)) = np_left(toks, a - 2) {
+    let participle = |t: &Token<'_>| {
+        is_participle(t)
+            || t.is_lowercase_word() && words::IRREGULAR_PARTICIPLE_WORDS.contains(&t.lower)
+    };
+    // (`seen by the Guardian`: the agent's article stands between.)
+    let article = a >= 1 && matches!(toks[a - 1].lower, "the" | "a" | "an");
+    let by = a.checked_sub(1 + usize::from(article));
+    if let Some(by) = by.filter(|&k| k >= 2 && toks[k].lower == "by" && participle(&toks[k - 1])) {
+        if let Some((a2, b2)) = np_left(toks, by - 1) {
             return Some(found_np(a2, b2, false));
         }
     }

@@ -132,7 +132,7 @@ pub const VERB_CLASSES: &[VerbClass] = &[
         class: CueClass::Speech,
         lemmas: &[],
         past_lemmas: &["assert", "allege", "contend", "imply", "hint"],
-        extra_forms: &["asserts", "alleges"],
+        extra_forms: &["asserts", "alleges", "contends"],
     },
     VerbClass {
         verbnet: "characterize-29.2 (describe, portray, characterise)",

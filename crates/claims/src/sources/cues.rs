@@ -24,10 +24,24 @@ fn present_after_plural(toks: &[Token<'_>], i: usize) -> bool {
     let Some(subject) = i.checked_sub(1 + usize::from(adverb)) else {
         return false;
     };
-    let plural = relays::is_plural_people(toks, subject)
-        || matches!(toks[subject].lower, "they" | "many" | "others")
-        || is_plural_name(toks, subject);
-    plural && clause_after(toks, i)
+    let plural = |k: usize| {
+        relays::is_plural_people(toks, k)
+            || matches!(toks[k].lower, "they" | "many" | "others")
+            || is_plural_name(toks, k)
+    };
+    (plural(subject) || plural_head_before_modifier(toks, subject).is_some_and(plural))
+        && clause_after(toks, i)
+}
+
+/// `Lawyers for the family`, `Residents of the town`: the head of a
+/// subject whose last word is a short prepositional phrase's noun (`last`).
+fn plural_head_before_modifier(toks: &[Token<'_>], last: usize) -> Option<usize> {
+    let from = last.saturating_sub(4);
+    let p = (from..last)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| matches!(toks[k].lower, "for" | "of" | "in" | "from" | "at"))?;
+    p.checked_sub(1)
 }
 
 /// `Republicans`, `Democrats`, `the Tampa Bay Buccaneers`: a capitalised

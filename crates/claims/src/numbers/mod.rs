@@ -59,6 +59,7 @@ pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
         let mut core = extend_range(toks, core);
         money_by_noun(toks, &mut core);
         mark_age(toks, &mut core);
+        mark_named_year(toks, &mut core);
         let next = core.last + 1;
         if !is_excluded(toks, &core) {
             let (core, hedge_first) = attach_hedge(toks, core);

@@ -1770,13 +1770,27 @@ fn years_and_dates_that_open_time_phrases() {
         ("the firm's 1500 new hires", "1500", 1500.0, None, Count),
         ("the firm's 1500 workers", "1500", 1500.0, None, Count),
         ("according to a 2013 study by", "2013", 2013.0, None, Year),
-        // So does the word `year` before it.
+        // So does the word `year` before it, in digits or in words.
         (
             "by the year 2030 emissions must fall",
             "2030",
             2030.0,
             None,
             Year,
+        ),
+        (
+            "by the year two thousand",
+            "two thousand",
+            2000.0,
+            None,
+            Year,
+        ),
+        (
+            "a year two thousand people died",
+            "two thousand",
+            2000.0,
+            None,
+            Count,
         ),
         (
             "In 1500 homes the power failed",

@@ -330,6 +330,20 @@ pub(super) fn squared_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usiz
     (c.digits && length && power.is_some() && ends).then_some(j + 1)
 }
 
+/// `by the year two thousand`: a number in words after `year` is a year
+/// (digits read as one already: `the year 2000`), unless a noun it counts
+/// follows (`a year two thousand people died`).
+pub(super) fn mark_named_year(toks: &[Token<'_>], c: &mut Core) {
+    let named = c.first > 0 && toks[c.first - 1].lower == "year";
+    let whole = c.value.fract() == 0.0 && (1000.0..=2100.0).contains(&c.value);
+    let counts = toks
+        .get(c.last + 1)
+        .is_some_and(|t| t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD));
+    if named && whole && !counts && c.kind == NumberKind::Count && c.high.is_none() {
+        c.kind = NumberKind::Year;
+    }
+}
+
 /// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.
 pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
     // `patients aged 18 to 65`

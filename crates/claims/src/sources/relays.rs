@@ -664,11 +664,25 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
     let titled = run[..run.len() - 1]
         .iter()
         .any(|t| t.has(lexicon::PERSON_WORD | lexicon::TITLE_ABBREVIATION));
-    if first_run && single_name_subject(toks, a, k) || person_object(toks, a, k) {
+    if first_run && single_name_subject(toks, a, k) || person_object(toks, a, k) || aged(toks, k) {
         return Some(Class::Person);
     }
     ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
         .then_some(Class::Person)
+}
+
+/// `Police arrested John Smith, 34, on Monday`: a name with an age after
+/// it between commas (news style) is a person's, wherever it stands.
+fn aged(toks: &[Token<'_>], k: usize) -> bool {
+    let age = toks
+        .get(k + 2)
+        .filter(|n| n.kind == Kind::Num)
+        .and_then(|n| n.text.parse::<u32>().ok());
+    toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+        && age.is_some_and(|v| (1..=120).contains(&v))
+        && toks
+            .get(k + 3)
+            .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))
 }
 
 /// `Reporters asked Obama about the plan. He said`: one capitalised word

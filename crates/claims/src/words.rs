@@ -2515,15 +2515,23 @@ pub const IRREGULAR_PAST_WORDS: &[&str] = &[
 /// Corp. ... The company said`), as `it` does: resolved to it. Not
 /// `government` or `police`, which name their own referent.
 pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
+    "administration",
     "agency",
     "airline",
+    "automaker",
     "bank",
+    "board",
     "broadcaster",
+    "bureau",
     "campaign",
+    "carmaker",
     "carrier",
     "charity",
     "club",
+    "commission",
+    "committee",
     "company",
+    "council",
     "department",
     "firm",
     "group",
@@ -2535,10 +2543,14 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "newspaper",
     "organisation",
     "organization",
+    "party",
+    "publisher",
     "regulator",
     "retailer",
+    "team",
     "union",
     "university",
+    "watchdog",
 ];
 
 /// Verbs that, alone with their subject in the sentence after a quotation,

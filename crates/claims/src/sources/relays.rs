@@ -667,6 +667,9 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
     if first_run && single_name_subject(toks, a, k) || person_object(toks, a, k) || aged(toks, k) {
         return Some(Class::Person);
     }
+    if first_run && acronym_subject(toks, a, k) {
+        return Some(Class::Org);
+    }
     ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
         .then_some(Class::Person)
 }
@@ -683,6 +686,22 @@ fn aged(toks: &[Token<'_>], k: usize) -> bool {
         && toks
             .get(k + 3)
             .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))
+}
+
+/// The sentence's subject starts at `a`: only a conjunction or a quote
+/// mark before it, or an opening adverbial (`On Wednesday, Clinton bashed
+/// ...`).
+fn opens_as_subject(toks: &[Token<'_>], a: usize) -> bool {
+    toks[..a]
+        .iter()
+        .all(|t| !t.is_word() || matches!(t.lower, "but" | "and" | "so" | "yet"))
+        || opening_adverbial_end(toks).is_some_and(|comma| comma + 1 == a)
+}
+
+/// `NASA launched the probe`: an acronym alone as the sentence's subject
+/// names a body (`the agency`, `it` after it).
+fn acronym_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
+    a == k && is_acronym(&toks[a]) && opens_as_subject(toks, a) && verb_after(toks, k)
 }
 
 /// `Reporters asked Obama about the plan. He said`: one capitalised word
@@ -726,16 +745,9 @@ fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
 /// (`NASA`, a body) nor a word of a body or a document.
 fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let name = &toks[a];
-    let verb = verb_after(toks, k);
-    // The sentence's subject: only a conjunction or a quote mark before it,
-    // or an opening adverbial (`On Wednesday, Clinton bashed ...`).
-    let opens = toks[..a]
-        .iter()
-        .all(|t| !t.is_word() || matches!(t.lower, "but" | "and" | "so" | "yet"))
-        || opening_adverbial_end(toks).is_some_and(|comma| comma + 1 == a);
     a == k
-        && opens
-        && verb
+        && opens_as_subject(toks, a)
+        && verb_after(toks, k)
         && !is_acronym(name)
         && !name.lower.ends_with('s')
         && !name.has(lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN | lexicon::PERSON_WORD)

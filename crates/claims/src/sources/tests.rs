@@ -370,6 +370,10 @@ fn attribution_follows_claims_md() {
         // `the` and a name ending in a body's word names a body, whatever follows.
         ("The World Bank cut its forecast. The bank said growth would slow.", true, &["bank/said/->World Bank"]),
         ("The Justice Department opened an inquiry. It said 12 were charged.", true, &["It/said/->Justice Department"]),
+        // An acronym alone as the subject names a body.
+        ("NASA launched the probe. The agency said it would reach Mars.", true, &["agency/said/->NASA"]),
+        ("NASA launched the probe. It said the probe would reach Mars.", true, &["It/said/->NASA"]),
+        ("The FBI arrested him. The bureau said he was armed.", true, &["bureau/said/->FBI"]),
         // A name with an age after it is a person's, object or not.
         ("Police arrested John Smith, 34, on Monday. He told officers he was innocent.", true, &["He/told/->John Smith"]),
         // Two single names joined by `and` before a verb are a group.

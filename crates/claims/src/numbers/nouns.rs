@@ -20,12 +20,39 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
             return None;
         }
     }
+    if grades_predicate(toks, c) {
+        return None;
+    }
     let after = match noun_start(toks, c) {
         Start::Noun(w) => Some(w),
         Start::Nothing => None,
         Start::Walk(j) => head_noun(toks, j).map(|h| compound_at(toks, j, h)),
     };
     after.or_else(|| raised_to(toks, c))
+}
+
+/// `is 99% accurate`, `was about 95% effective against the virus`: after
+/// a form of `be`, a percentage with one word closing the predicate grades
+/// that adjective and counts nothing (not `a 95% effective vaccine`).
+fn grades_predicate(toks: &[Token<'_>], c: &Core) -> bool {
+    let before = |k: usize| c.first.checked_sub(k).map(|p| &toks[p]);
+    let after_be = before(1).is_some_and(|t| t.has(lexicon::BE_FORM))
+        || before(1).is_some_and(|t| t.has(lexicon::HEDGE_END))
+            && before(2).is_some_and(|t| t.has(lexicon::BE_FORM));
+    let word = toks.get(c.last + 1);
+    let closes = toks
+        .get(c.last + 2)
+        .is_none_or(|t| t.kind == Kind::Punct || t.has(lexicon::FUNCTION_WORD));
+    // (`experts were 77% men`: a plural is the noun counted.)
+    let plural = |w: &Token<'_>| {
+        w.has(lexicon::IRREGULAR_PLURAL | lexicon::PERSON_WORD)
+            || w.lower.ends_with('s') && !["ous", "ss", "less"].iter().any(|e| w.lower.ends_with(e))
+    };
+    c.kind == NumberKind::Percent
+        && after_be
+        && word
+            .is_some_and(|w| w.is_lowercase_word() && !w.has(lexicon::FUNCTION_WORD) && !plural(w))
+        && closes
 }
 
 /// `raising the insurance cap to $250,000`, `lifted its limit to 50`: a

@@ -1082,6 +1082,16 @@ fn counted_nouns_of_parts_people_and_settings() {
         ("They live a five-minute drive apart.", &[Some("drive")]),
         ("The toll rose to 40 today.", &[None]),
         ("It was 20°C outside.", &[None]),
+        // A percentage after `be` grades the adjective that closes the
+        // predicate; before a noun it counts the noun.
+        ("The test is 99% accurate.", &[None]),
+        (
+            "The vaccine was about 95% effective against the virus.",
+            &[None],
+        ),
+        ("It is a 95% effective vaccine.", &[Some("vaccine")]),
+        ("Turnout was 60% of voters.", &[Some("voters")]),
+        ("The guests were 77% men.", &[Some("men")]),
         // A plural or a gerund can modify the plural after it.
         ("It has 20 police officers.", &[Some("officers")]),
         ("They held 300 training sessions.", &[Some("sessions")]),

@@ -412,6 +412,14 @@ fn number_mentions_follow_claims_md() {
             &[("54", 54.0, None, Duration, Exact, None)],
         ),
         (
+            "The driver, 45, died.",
+            &[("45", 45.0, None, Duration, Exact, None)],
+        ),
+        (
+            "The company, 120, was sold.",
+            &[("120", 120.0, None, Count, Exact, None)],
+        ),
+        (
             "Around 80% of the city's roads",
             &[("Around 80%", 80.0, None, Percent, Approx, Some("roads"))],
         ),

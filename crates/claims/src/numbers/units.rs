@@ -344,7 +344,8 @@ pub(super) fn mark_named_year(toks: &[Token<'_>], c: &mut Core) {
     }
 }
 
-/// `Maria Souza, 54, a teacher`: a bare number between commas after a name is an age.
+/// `Maria Souza, 54, a teacher`, `The driver, 45, died`: a bare number
+/// between commas after a name or a noun for a person is an age.
 pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
     // `patients aged 18 to 65`
     if c.kind == NumberKind::Count
@@ -359,9 +360,10 @@ pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
         && c.first == c.last
         && c.first >= 2
         && int_of(&toks[c.first]).is_some_and(|v| (1..=120).contains(&v));
+    let person = |t: &Token<'_>| t.is_capitalized() || t.has(lexicon::PERSON_WORD);
     if age
         && toks[c.first - 1].is_punct(',')
-        && toks[c.first - 2].is_capitalized()
+        && person(&toks[c.first - 2])
         && toks
             .get(c.last + 1)
             .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))

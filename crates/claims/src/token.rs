@@ -102,7 +102,7 @@ pub fn tokenize<'a>(
             // where an apostrophe or a non-ASCII letter may continue one.
             let end = ascii_letters_end(b, i);
             match b.get(end) {
-                Some(&n) if n == b'\'' || n >= 0x80 => (Kind::Word, word_len(s, i)),
+                Some(&n) if n == b'\'' || n >= 0x80 => (Kind::Word, end - i + word_len(s, end)),
                 _ => (Kind::Word, end - i),
             }
         } else if is_doubled_quote(b, i) {
@@ -171,7 +171,8 @@ fn number_len(b: &[u8], from: usize) -> usize {
     j - from
 }
 
-/// Letters (any script) and combining marks, with inner apostrophes.
+/// Letters (any script) and combining marks, with inner apostrophes; from
+/// a word's start or from anywhere inside it (the scan keeps no state).
 fn word_len(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut j = from;

@@ -22,6 +22,8 @@ use parse::*;
 use ranges::*;
 use units::*;
 
+pub(crate) use units::is_apposed_age;
+
 /// A number before hedges and noun are attached. Token indices are inclusive.
 #[derive(Debug, Clone)]
 struct Core {

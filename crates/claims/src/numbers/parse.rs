@@ -255,9 +255,14 @@ pub(super) fn may_open(toks: &[Token<'_>], i: usize) -> bool {
 /// `the third of March`: an ordinal word that [`ordinal_word_date`] may
 /// read (`twenty-first` opens with a number word).
 fn opens_ordinal_date(toks: &[Token<'_>], i: usize) -> bool {
+    of_or_hyphen_after(toks, i) && words::ordinal_day(toks[i].lower).is_some()
+}
+
+/// `of` or a hyphen after token `i`: what may follow the first word of a
+/// day written as an ordinal (`third of`, `twenty-first`).
+fn of_or_hyphen_after(toks: &[Token<'_>], i: usize) -> bool {
     toks.get(i + 1)
         .is_some_and(|o| o.lower == "of" || o.is_punct('-'))
-        && words::ordinal_day(toks[i].lower).is_some()
 }
 
 pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
@@ -265,10 +270,7 @@ pub(super) fn parse_word(toks: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some(c) = currency_code_before(toks, i).or_else(|| era_before(toks, i)) {
         return Some(c);
     }
-    if toks
-        .get(i + 1)
-        .is_some_and(|o| o.lower == "of" || o.is_punct('-'))
-    {
+    if of_or_hyphen_after(toks, i) {
         if let Some(c) = ordinal_word_date(toks, i) {
             return Some(c);
         }

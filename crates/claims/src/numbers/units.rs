@@ -356,20 +356,30 @@ pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
         c.kind = NumberKind::Duration;
         return;
     }
-    let age = c.kind == NumberKind::Count
+    let person = |t: &Token<'_>| t.is_capitalized() || t.has(lexicon::PERSON_WORD);
+    if c.kind == NumberKind::Count
         && c.first == c.last
         && c.first >= 2
-        && int_of(&toks[c.first]).is_some_and(|v| (1..=120).contains(&v));
-    let person = |t: &Token<'_>| t.is_capitalized() || t.has(lexicon::PERSON_WORD);
-    if age
-        && toks[c.first - 1].is_punct(',')
+        && is_apposed_age(toks, c.first)
         && person(&toks[c.first - 2])
-        && toks
-            .get(c.last + 1)
-            .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))
     {
         c.kind = NumberKind::Duration;
     }
+}
+
+/// `, 54,` (or `, 54.` at the end): token `n` is a whole number from 1 to
+/// 120 between commas, as news style gives a person's age after the name
+/// (`sources::relays` asks it of a name, this module of a number).
+pub(crate) fn is_apposed_age(toks: &[Token<'_>], n: usize) -> bool {
+    n >= 1
+        && toks[n - 1].is_punct(',')
+        && toks
+            .get(n)
+            .and_then(int_of)
+            .is_some_and(|v| (1..=120).contains(&v))
+        && toks
+            .get(n + 1)
+            .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))
 }
 
 /// `a few million in tax breaks`: an amount of money named by what it buys.

@@ -677,15 +677,7 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
 /// `Police arrested John Smith, 34, on Monday`: a name with an age after
 /// it between commas (news style) is a person's, wherever it stands.
 fn aged(toks: &[Token<'_>], k: usize) -> bool {
-    let age = toks
-        .get(k + 2)
-        .filter(|n| n.kind == Kind::Num)
-        .and_then(|n| n.text.parse::<u32>().ok());
-    toks.get(k + 1).is_some_and(|t| t.is_punct(','))
-        && age.is_some_and(|v| (1..=120).contains(&v))
-        && toks
-            .get(k + 3)
-            .is_none_or(|t| t.is_punct(',') || t.is_punct('.'))
+    k + 2 < toks.len() && crate::numbers::is_apposed_age(toks, k + 2)
 }
 
 /// The sentence's subject starts at `a`: only a conjunction or a quote

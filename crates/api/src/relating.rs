@@ -375,7 +375,12 @@ fn match_claims(
                 start: r.start,
                 end: r.end,
                 text: &r.text,
-                figures: r.numbers.iter().map(|n| n.value).collect(),
+                figures: r.numbers.iter().map(related::ClaimFigure::of).collect(),
+                sources: r
+                    .sources
+                    .iter()
+                    .map(|src| ([src.start, src.end], src.cue.as_str()))
+                    .collect(),
             })
             .collect();
         for m in related::same_claims(&texts, terms)

@@ -25,7 +25,7 @@ use claims::Extraction;
 pub use interval::Interval;
 pub use library::{Library, LibraryItem, Ranked};
 pub use quantity::{group, link, Figure, Group, Link, NounRelation};
-pub use same_claim::{same_claims, ClaimText, Match};
+pub use same_claim::{same_claims, ClaimFigure, ClaimText, Match};
 pub use terms::Terms;
 
 /// One document to relate: its text and what the engine found in it.
@@ -69,7 +69,12 @@ pub fn relate(docs: &[Doc<'_>]) -> Relations {
                 start: s.start,
                 end: s.end,
                 text: &doc.text[s.start..s.end],
-                figures: s.numbers.iter().map(|n| n.value).collect(),
+                figures: s.numbers.iter().map(ClaimFigure::of).collect(),
+                sources: s
+                    .sources
+                    .iter()
+                    .map(|src| ([src.start, src.end], src.cue.as_str()))
+                    .collect(),
             })
         })
         .collect();

@@ -17,7 +17,7 @@ use crate::interval::Interval;
 use crate::terms::Terms;
 
 pub use link::{link, Link};
-pub use nouns::NounRelation;
+pub use nouns::{class_term, NounRelation};
 
 /// A number mention with its context: enough to relate it to another
 /// figure in any document.

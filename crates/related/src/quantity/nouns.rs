@@ -91,6 +91,17 @@ fn class_of(noun: &str) -> Option<Class> {
     CLASSES.iter().find(|(w, _)| *w == noun).map(|&(_, c)| c)
 }
 
+/// One term for every noun of a class (`soldiers`, `troops` -> `#armed`),
+/// so that two wordings of one claim share it; `None` for other words.
+pub fn class_term(word: &str) -> Option<&'static str> {
+    class_of(word).map(|c| match c {
+        Class::People => "#people",
+        Class::Dead => "#dead",
+        Class::Armed => "#armed",
+        Class::Money => "#money",
+    })
+}
+
 /// A crude singular: enough to see `troop` and `troops` as one noun.
 fn singular(noun: &str) -> &str {
     noun.strip_suffix("es")

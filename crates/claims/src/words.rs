@@ -2195,6 +2195,29 @@ pub const INDEFINITE_PRONOUN_WORDS: &[&str] = &[
     "another",
 ];
 
+/// Adverbs that, between a noun and `called`/`named`/..., make it a name
+/// given (`the procedure sometimes called`, `a town formerly named`), not
+/// someone calling something (`also` and `often` go both ways: `the
+/// ministry also called the plan reckless`).
+pub const NAMING_ADVERBS: &[&str] = &[
+    "affectionately",
+    "aptly",
+    "colloquially",
+    "commonly",
+    "derisively",
+    "fittingly",
+    "formerly",
+    "generally",
+    "informally",
+    "jokingly",
+    "locally",
+    "officially",
+    "originally",
+    "popularly",
+    "sometimes",
+    "widely",
+];
+
 /// Nouns that end in `-ly` as adverbs do: `The family said`, `Supporters
 /// at the rally said` (not `repeatedly said`).
 pub const LY_NOUN_WORDS: &[&str] = &[

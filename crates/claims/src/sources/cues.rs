@@ -140,22 +140,103 @@ pub(super) fn may_open_cue(toks: &[Token<'_>], i: usize) -> bool {
 
 /// Cue words that report no speech where they stand: the writer's asides
 /// (`It is worth noting`, `Having said that,`, `That said,`, `Enough said`),
-/// a credit line (`(Additional reporting by ...)`) and `a unit called the
-/// Red Brigade` (a name given, not words said; a person who calls stays
-/// speech).
+/// a credit line (`(Additional reporting by ...)`, `Smith reported from
+/// Kabul.`), a name given (`a unit called the Red Brigade`, `the procedure
+/// sometimes called ...`; a person who calls stays speech) and an agentless
+/// participle (`a man described as his brother`).
 fn names_or_remarks(toks: &[Token<'_>], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map_or("", |p| toks[p].lower);
     let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower);
-    let credit = toks[i].lower == "reporting" && after(1) == "by";
     let aside = before(1) == "worth" && toks[i].lower.ends_with("ing")
-        || credit
         || toks[i].lower == "said" && before(1) == "enough"
         || toks[i].lower == "said"
             && (before(1) == "having" && matches!(after(1), "that" | "this")
                 || before(1) == "that" && after(1) == "," && (i == 1 || before(2) == ","));
-    let naming = matches!(toks[i].lower, "called" | "named" | "dubbed")
-        && (after_indefinite_noun(toks, i) || after_passive_be(toks, i));
-    aside || naming
+    let naming = matches!(
+        toks[i].lower,
+        "called" | "named" | "dubbed" | "labeled" | "labelled" | "termed" | "nicknamed"
+    ) && (after_indefinite_noun(toks, i)
+        || after_passive_be(toks, i)
+        || after_naming_word(toks, i));
+    aside || credit_line(toks, i) || naming || agentless_participle(toks, i)
+}
+
+/// `(Reporting by ...)`, `Jones contributed reporting from Paris.`,
+/// `Smith reported from Kabul, and Jones from Washington.`: who wrote the
+/// story, not what anyone reported (`reported from Kabul that ...` and
+/// `reported from the border: "..."` report).
+fn credit_line(toks: &[Token<'_>], i: usize) -> bool {
+    let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower);
+    match toks[i].lower {
+        "reporting" => after(1) == "by" || i > 0 && toks[i - 1].lower == "contributed",
+        "reported" => {
+            after(1) == "from"
+                && toks.get(i + 2).is_some_and(|t| t.is_capitalized())
+                && !toks[i + 2..]
+                    .iter()
+                    .any(|t| t.lower == "that" || t.is_punct(':') || quotes::is_quote_mark(t))
+        }
+        _ => false,
+    }
+}
+
+/// `the procedure sometimes called`, `one called`: a name given after a
+/// noun and an adverb of naming, or after `one` (not `no one called`).
+fn after_naming_word(toks: &[Token<'_>], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|p| &toks[p]);
+    let (Some(b1), Some(b2)) = (before(1), before(2)) else {
+        return false;
+    };
+    let naming_adverb = words::NAMING_ADVERBS.contains(&b1.lower)
+        && b2.is_lowercase_word()
+        && !is_function(b2)
+        && !b2.has(lexicon::PERSON_WORD);
+    let one = matches!(b1.lower, "one" | "ones")
+        && (b2.is_punct(',') || matches!(b2.lower, "including" | "like" | "the" | "and" | "or"));
+    naming_adverb || one
+}
+
+/// `A man described as the gunman's brother`, `names mentioned as
+/// nominees`: a past participle right after a noun and before `as` is a
+/// passive with no agent (`officials quoted as saying` stays a cue, and so
+/// do `stated as much` and a relative clause's subject: `which friends
+/// described as miserable`).
+fn agentless_participle(toks: &[Token<'_>], i: usize) -> bool {
+    let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower);
+    let mut k = i;
+    while k > 0 && phrases::is_ly_adverb(&toks[k - 1]) {
+        k -= 1;
+    }
+    let after_noun = k > 0
+        && toks[k - 1].is_word()
+        && !is_function(&toks[k - 1])
+        && !toks[k - 1].has(lexicon::BE_FORM);
+    toks[i].lower.ends_with("ed")
+        && after(1) == "as"
+        && !matches!(
+            after(2),
+            "saying" | "telling" | "stating" | "writing" | "having" | "much" | "well" | "follows"
+        )
+        && after_noun
+        && !opens_relative_clause(toks, k - 1)
+}
+
+/// Whether the noun phrase ending at `last` is the subject of a relative
+/// clause (`which the authorities`, `that friends`).
+fn opens_relative_clause(toks: &[Token<'_>], last: usize) -> bool {
+    let mut k = last + 1;
+    while k > 0
+        && last + 1 - k < 5
+        && toks[k - 1].is_word()
+        && (!is_function(&toks[k - 1]) || matches!(toks[k - 1].lower, "the" | "a" | "an"))
+    {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            toks[k - 1].lower,
+            "which" | "that" | "who" | "whom" | "what"
+        )
 }
 
 /// `a unit called`, `a psychology class called`, `an impressive reading

@@ -535,6 +535,23 @@ fn attribution_follows_claims_md() {
         ("It is what’s today typically called “therapeutic cloning”.", false, &[]),
         ("It’s now called New York.", false, &[]),
         ("A spokesman called the plan “a disaster”.", true, &["spokesman/called"]),
+        // A name given after an adverb of naming or after `one`; `no one
+        // called` and `also called` are someone calling.
+        ("The court struck down the procedure sometimes called partial-birth abortion.", false, &[]),
+        ("Ships of every kind sailed, including one called the Swan.", false, &[]),
+        ("The ministry also called the plan reckless.", true, &["ministry/called"]),
+        // A participle after a noun and before `as` is an agentless passive;
+        // `quoted as saying`, `stated as much` and a relative clause's
+        // subject still report.
+        ("A man described as the gunman's brother was detained.", false, &[]),
+        ("Two names widely mentioned as candidates are judges.", false, &[]),
+        ("Officials quoted as saying the plan failed were not named.", true, &["Officials/quoted"]),
+        ("Even the administrator stated as much.", true, &["administrator/stated"]),
+        ("The business, which friends described as miserable, failed.", true, &["friends/described"]),
+        // A credit line names who wrote the story, not what was reported.
+        ("Smith reported from Kabul, and Jones from Washington.", false, &[]),
+        ("Ann Lee contributed reporting from Paris.", false, &[]),
+        ("Smith reported from Kabul that the city had fallen.", true, &["Smith/reported"]),
         ("A spokesman called the plan reckless.", true, &["spokesman/called"]),
         // Spans: only `the`, `a`, `an` stay out; a relative clause goes.
         ("Some advocates for the plan said that it works.", true, &["Some advocates for the plan/said"]),

@@ -274,6 +274,49 @@ fn after_passive_be(toks: &[Token<'_>], i: usize) -> bool {
     k > 0 && (toks[k - 1].has(lexicon::BE_FORM) || contracted_is)
 }
 
+/// `according to "The Trumps," by Gwenda Blair`: a quoted title, with its
+/// author, is the document that says it.
+fn quoted_title_source(
+    toks: &[Token<'_>],
+    open: usize,
+    cue: &str,
+    cue_tok: usize,
+    found: &mut Vec<Found>,
+) -> bool {
+    const TITLE_TOKENS: usize = 24;
+    if !toks
+        .get(open)
+        .is_some_and(|t| quotes::is_open_quote(t, false))
+    {
+        return false;
+    }
+    let end = (open + 2..toks.len().min(open + TITLE_TOKENS))
+        .find(|&k| quotes::is_close_quote(&toks[k], true));
+    let Some(close) = end else {
+        return false;
+    };
+    let mut last = close;
+    let mut by = close + 1;
+    if toks.get(by).is_some_and(|t| t.is_punct(',')) {
+        by += 1;
+    }
+    if lower_at(toks, by) == "by" {
+        if let Some((_, name_end)) = np_right(toks, by + 1, toks.len()) {
+            last = name_end;
+        }
+    }
+    found.push(Found {
+        first: open,
+        last,
+        cue: cue.to_string(),
+        cue_tok,
+        pronoun: false,
+        frames: true,
+        trailing: false,
+    });
+    true
+}
+
 /// `according to X`, `as per X`; sources after the clause they close are trailing.
 fn according_to(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let (t, next) = (&toks[i], lower_at(toks, i + 1));
@@ -283,7 +326,9 @@ fn according_to(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<
         _ => return None,
     };
     let before = found.len();
-    right_sources(toks, i + 2, cue, i, false, found);
+    if !quoted_title_source(toks, i + 2, cue, i, found) {
+        right_sources(toks, i + 2, cue, i, false, found);
+    }
     if found.len() > before {
         let last = found.last().map_or(i, |f| f.last);
         if at_clause_end(toks, last + 1) && i > 0 {

@@ -559,9 +559,10 @@ fn punct_step_left(toks: &[Token<'_>], k: usize, first: Option<usize>) -> Step {
     if t.is_punct('.') && initial_or_title {
         return Step::Skip(k);
     }
-    // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`.
+    // A parenthetical right after a name: `Jim Ramstad (R Minnesota)`, `KCNA`,
+    // `Chris Murphy (a Democrat so young he was mistaken for a staffer)`.
     if t.is_punct(')') && first.is_none() {
-        let open = (k.saturating_sub(8)..k)
+        let open = (k.saturating_sub(PARENTHETICAL_TOKENS)..k)
             .rev()
             .find(|&o| toks[o].is_punct('('));
         if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_capitalized()) {
@@ -570,6 +571,11 @@ fn punct_step_left(toks: &[Token<'_>], k: usize, first: Option<usize>) -> Step {
     }
     Step::Stop
 }
+
+/// The longest parenthetical after a name that a subject walks over (an
+/// aside of a clause: `(a Connecticut Democrat so boyish he has been
+/// mistaken for a junior staffer)` is 15 tokens).
+const PARENTHETICAL_TOKENS: usize = 24;
 
 /// The phrase `a..=last` found by the walk, without a leading verb or stray
 /// word (`follows Ukrainian President ...`) or punctuation; `None` when it

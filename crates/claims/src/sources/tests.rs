@@ -89,6 +89,9 @@ fn attribution_follows_claims_md() {
         // are one source with it.
         ("According to a 2013 study by economists Ann Lee and Bo Chen, jobs were lost.", true, &["2013 study by economists Ann Lee and Bo Chen/according to"]),
         ("According to a just-released poll, Trump leads.", true, &["just-released poll/according to"]),
+        // A quoted title after `according to`, with its author, is the document.
+        ("According to \"The Long Road\" by Ann Lee, the family was rich.", true, &["\"The Long Road\" by Ann Lee/according to"]),
+        ("According to “Fire and Ice,” the mayor watched TV.", true, &["“Fire and Ice,”/according to"]),
         ("The Nobel-winning novelist Mario Vargas Llosa told an audience that it was over.", true, &["Nobel-winning novelist Mario Vargas Llosa/told"]),
         ("According to Reuters and the BBC, jobs were lost.", true, &["Reuters/according to", "BBC/according to"]),
         // `Will` and `May` before a capitalised word are first names; a part
@@ -555,6 +558,8 @@ fn attribution_follows_claims_md() {
         ("A spokesman called the plan reckless.", true, &["spokesman/called"]),
         // Spans: only `the`, `a`, `an` stay out; a relative clause goes.
         ("Some advocates for the plan said that it works.", true, &["Some advocates for the plan/said"]),
+        // A parenthetical aside after a name, a clause inside it, stays in the span.
+        ("Sen. Ann Lee (a Democrat so young she has been mistaken for an intern) says she was lost.", true, &["Sen. Ann Lee (a Democrat so young she has been mistaken for an intern)/says"]),
         ("Sanders, who has already sent pleas on her behalf, said he may campaign.", true, &["Sanders/said"]),
         ("Rubio also pointed out that the media rewarded him.", true, &["Rubio/pointed"]),
         ("Mr. Kasich has been a pointed critic of the plan.", false, &[]),

@@ -106,6 +106,7 @@ pub(super) fn find_at(
         .or_else(|| as_reported_by(toks, i, found))
         .or_else(|| as_put_it(toks, i, quotes, found))
         .or_else(|| document_frame(toks, i, found))
+        .or_else(|| post_signature(toks, i, found))
         .or_else(|| quoted_by(toks, i, found))
         .or_else(|| issued_statement(toks, i, quotes, found));
     if let Some(next) = phrase {
@@ -136,6 +137,7 @@ pub(super) fn may_open_cue(toks: &[Token<'_>], i: usize) -> bool {
     t.has(CUE_ANY | lexicon::CUE_LEMMA | lexicon::CUE_GERUND | lexicon::STATEMENT_VERB)
         || matches!(t.lower, "according" | "as")
         || i == 0 && t.lower == "in"
+        || t.kind == Kind::Punct && t.text == "—"
 }
 
 /// Cue words that report no speech where they stand: the writer's asides
@@ -429,6 +431,37 @@ fn document_frame(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Optio
         trailing: false,
     });
     Some(b + 1)
+}
+
+/// `No one is above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016`: the
+/// line an embedded post ends with (a dash, the author's name, the handle,
+/// the date) names who wrote the words before it.
+fn post_signature(toks: &[Token<'_>], i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    const NAME_TOKENS: usize = 6;
+    if !toks[i].is_punct('—') {
+        return None;
+    }
+    let first = i + 1;
+    let open = (first..toks.len().min(first + NAME_TOKENS + 1)).find(|&k| !toks[k].is_word())?;
+    let handle = open > first
+        && toks[open].is_punct('(')
+        && toks.get(open + 1).is_some_and(|t| t.is_punct('@'))
+        && toks.get(open + 2).is_some_and(|t| t.is_word())
+        && toks.get(open + 3).is_some_and(|t| t.is_punct(')'))
+        && toks.get(open + 4).is_some_and(|t| t.has(lexicon::MONTH));
+    if !handle {
+        return None;
+    }
+    found.push(Found {
+        first,
+        last: open - 1,
+        cue: "quote".into(),
+        cue_tok: i,
+        pronoun: false,
+        frames: false,
+        trailing: true,
+    });
+    Some(open + 4)
 }
 
 /// `Russia's defence ministry, quoted by the TASS news agency, said`: the

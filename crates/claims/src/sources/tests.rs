@@ -551,6 +551,9 @@ fn attribution_follows_claims_md() {
         ("Officials quoted as saying the plan failed were not named.", true, &["Officials/quoted"]),
         ("Even the administrator stated as much.", true, &["administrator/stated"]),
         ("The business, which friends described as miserable, failed.", true, &["friends/described"]),
+        // The line an embedded post ends with names its author.
+        ("No one is above the law. — Ann Lee (@annlee) July 5, 2016", true, &["Ann Lee/quote"]),
+        ("It rained — Ann Lee and Bo Chen (both hurt) stayed home.", false, &[]),
         // A credit line names who wrote the story, not what was reported.
         ("Smith reported from Kabul, and Jones from Washington.", false, &[]),
         ("Ann Lee contributed reporting from Paris.", false, &[]),

@@ -904,6 +904,8 @@ fn verb_cue(
     let same = found
         .iter_mut()
         .find(|f| f.first == subject.first && f.last == subject.last);
+    let citing = t.lower == "citing";
+    let mut unpushed = None;
     match same {
         // `Officials briefed on the plan said`: a participle inside the
         // subject's clause gave way to the main verb, which is the cue.
@@ -912,14 +914,33 @@ fn verb_cue(
             f.cue_tok = i;
         }
         Some(_) => {}
-        None if t.lower != "citing" => push_subject(toks, i, &cue, gerund, subject, found),
-        None => {}
+        None if !citing => push_subject(toks, i, &cue, gerund, subject, found),
+        None => unpushed = Some(subject),
     }
     if t.has(lexicon::RELAY_CUE) && relays_its_object(toks, i) {
         // `Kyodo cited a former senior diplomat ... as saying`, `citing a senior US official`
+        let before = found.len();
         right_sources(toks, i + 1, &cue, i, false, found);
+        // `endorsed her, citing her "long experience"`: what is cited is
+        // no one who speaks, so the one citing is the source.
+        if let Some(subject) = unpushed.filter(|_| found.len() == before && cites_a_thing(toks, i))
+        {
+            push_subject(toks, i, &cue, gerund, subject, found);
+        }
     }
     i + 1
+}
+
+/// `citing her "long experience"`, `citing "Bill Maher" as his guilty
+/// pleasure`: what follows `citing` is a possession or a quoted phrase,
+/// not a person or a document that says something.
+fn cites_a_thing(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower,
+            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        ) || quotes::is_open_quote(t, false)
+    })
 }
 
 /// Whether the object of the relaying verb at `i` is a source: after

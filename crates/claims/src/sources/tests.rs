@@ -554,6 +554,11 @@ fn attribution_follows_claims_md() {
         // The line an embedded post ends with names its author.
         ("No one is above the law. — Ann Lee (@annlee) July 5, 2016", true, &["Ann Lee/quote"]),
         ("It rained — Ann Lee and Bo Chen (both hurt) stayed home.", false, &[]),
+        // What is cited is a possession or a quoted phrase: the one citing
+        // is the source; a person cited is.
+        ("The governor endorsed her, citing her \"long experience\" and preparedness.", true, &["governor/citing"]),
+        ("Ann Lee ended the list, citing “Bo Chen” as her guilty pleasure.", true, &["Ann Lee/citing"]),
+        ("Reuters reported the deal, citing two people familiar with the matter.", true, &["Reuters/reported", "two people familiar with the matter/citing/via 0"]),
         // A credit line names who wrote the story, not what was reported.
         ("Smith reported from Kabul, and Jones from Washington.", false, &[]),
         ("Ann Lee contributed reporting from Paris.", false, &[]),

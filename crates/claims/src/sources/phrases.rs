@@ -188,7 +188,7 @@ fn dash_aside_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
     (open > 0 && opens_aside).then_some(open)
 }
 
-/// `Some say`, `Many believe`, `Others argue`: the quantifier at `q`
+/// `Some say`, `Many believe`, `Others argue`, `Both said`: the quantifier at `q`
 /// opens its clause and stands for people, the subject of the finite verb
 /// at `cue` (not `"some reporting"`, a noun phrase, or `some say in it`).
 pub(super) fn quantifier_subject(toks: &[Token<'_>], q: usize, cue: usize) -> bool {
@@ -207,7 +207,7 @@ pub(super) fn quantifier_subject(toks: &[Token<'_>], q: usize, cue: usize) -> bo
         && opens
         && matches!(
             toks[q].lower,
-            "some" | "others" | "many" | "most" | "several"
+            "some" | "others" | "many" | "most" | "several" | "both"
         )
         && !toks[cue].lower.ends_with("ing")
         // A plural subject takes `say`, not `says` (`Most claims he's made`).
@@ -223,6 +223,11 @@ fn subject_end(toks: &[Token<'_>], cue: usize) -> usize {
     let mut j = cue;
     while j > 0 {
         let t = &toks[j - 1];
+        // `They both said`, but `Both said`: opening its clause, the
+        // quantifier is the subject.
+        if quantifier_subject(toks, j - 1, cue) {
+            break;
+        }
         if is_aux_or_adverb(t) || t.lower == "since" && j >= 2 && is_have_form(&toks[j - 2]) {
             j -= 1;
             continue;

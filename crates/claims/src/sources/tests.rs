@@ -170,6 +170,8 @@ fn attribution_follows_claims_md() {
         // Quantifiers that stand for people; a reporting verb past `first`
         // or `since`; a verb coordinated with `but`.
         ("Some say the plan will fail.", true, &["Some/say"]),
+        ("Lee and Chen met in May. Both said they were innocent.", true, &["Both/said"]),
+        ("They both said they were innocent.", true, &["They/said"]),
         // A clause opened by a contracted pronoun (`he's`, `they’re`).
         ("Most say he's decisive.", true, &["Most/say"]),
         // A participle after a quotation's closing comma takes the main

@@ -1026,6 +1026,27 @@ pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
 
 /// Heads of person noun phrases (for `he`/`she`).
 pub const PERSON_WORD_WORDS: &[&str] = &[
+    // The people of crime, accident and court news (`The suspect, 27,`).
+    "suspect",
+    "suspects",
+    "defendant",
+    "defendants",
+    "attacker",
+    "attackers",
+    "assailant",
+    "shooter",
+    "teenager",
+    "teenagers",
+    "teen",
+    "teens",
+    "toddler",
+    "infant",
+    "pedestrian",
+    "pedestrians",
+    "cyclist",
+    "motorist",
+    "hiker",
+    "climber",
     // Armed groups and emergency work, as news of conflicts and disasters
     // names people (`The rebels seized the town. They said`).
     "rebel",

@@ -416,6 +416,14 @@ fn number_mentions_follow_claims_md() {
             &[("45", 45.0, None, Duration, Exact, None)],
         ),
         (
+            "The suspect, 27, was arrested.",
+            &[("27", 27.0, None, Duration, Exact, None)],
+        ),
+        (
+            "The teenager, 16, was hurt.",
+            &[("16", 16.0, None, Duration, Exact, None)],
+        ),
+        (
             "The company, 120, was sold.",
             &[("120", 120.0, None, Count, Exact, None)],
         ),

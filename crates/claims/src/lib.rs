@@ -25,6 +25,11 @@ pub fn month_of_word(word: &str) -> Option<u32> {
     lexicon::month(&word.to_ascii_lowercase())
 }
 
+/// Whether a word names a day of the week, in any case: `Monday`, `tues`.
+pub fn is_weekday_word(word: &str) -> bool {
+    lexicon::is_weekday(&word.to_ascii_lowercase())
+}
+
 /// Extract every sentence of `text` with its claims.
 pub fn extract(text: &str) -> Extraction {
     Extraction {

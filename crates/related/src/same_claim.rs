@@ -11,7 +11,11 @@
 //! may come from another source (`Zelenskyy said` / `, Ukraine's president
 //! said`), so source spans and cue words are left out. Two wordings of one
 //! thing are one term: the nouns of a class (`soldiers`, `troops`) and a
-//! country with its adjective (`North Korean` / `North Korea`).
+//! country with its adjective (`North Korean` / `North Korea`). A sentence
+//! that names another day or month (`on Monday` / `on Tuesday`) changes a
+//! time: another claim. (A day named on one side only is often when it was
+//! said, not what: `Calderon told CNBC Saturday` / `Calderón said in an
+//! interview with CNBC`.)
 
 use std::collections::HashMap;
 
@@ -103,6 +107,7 @@ pub fn same_claims(claims: &[ClaimText<'_>], terms: &Terms) -> Vec<Match> {
     let idf = inverse_document_frequency(&bags);
     let vectors: Vec<Vec<(usize, f64)>> = bags.iter().map(|b| weigh(b, &idf)).collect();
     let negated: Vec<bool> = claims.iter().map(|c| terms::is_negated(c.text)).collect();
+    let times: Vec<Vec<String>> = claims.iter().map(|c| named_times(c.text, terms)).collect();
     let sizes: Vec<usize> = bags.iter().map(|b| terms::distinct(b).len()).collect();
     let mut out = Vec::new();
     for i in 0..claims.len() {
@@ -111,6 +116,7 @@ pub fn same_claims(claims: &[ClaimText<'_>], terms: &Terms) -> Vec<Match> {
                 || sizes[i].min(sizes[j]) < MIN_TERMS
                 || sizes[i].max(sizes[j]) > MAX_TERMS_RATIO * sizes[i].min(sizes[j])
                 || negated[i] != negated[j]
+                || other_times(&times[i], &times[j])
                 || !same_figures(&claims[i].figures, &claims[j].figures)
             {
                 continue;
@@ -158,6 +164,25 @@ fn content_terms(claim: &ClaimText<'_>, terms: &Terms) -> Vec<String> {
         });
     });
     out
+}
+
+/// The days and months a claim names (`on Monday`, `in March`), as
+/// written with a capital (`may` is no month), sorted and once each.
+fn named_times(text: &str, terms: &Terms) -> Vec<String> {
+    let mut times = Vec::new();
+    terms.each_word(text, |_, word, capital| {
+        if capital && (claims::is_weekday_word(word) || claims::month_of_word(word).is_some()) {
+            times.push(word.to_string());
+        }
+    });
+    times.sort_unstable();
+    times.dedup();
+    times
+}
+
+/// Both claims name days or months, not the same ones.
+fn other_times(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && a != b
 }
 
 /// `Korean` -> `korea`, `Russian` -> `russia`: a capitalised adjective in
@@ -313,6 +338,26 @@ mod tests {
                 claim(0, "The minister said the army was in the Kursk region.", &[], &[("minister", "said")]),
                 claim(1, "The minister said the army was not in the Kursk region.", &[], &[("minister", "said")]),
                 false,
+                false,
+            ),
+            // Another day is another claim; a day on one side only may be
+            // when it was said.
+            (
+                claim(0, "The bridge over the river was closed on Monday after the storm.", &[], &[]),
+                claim(1, "The bridge over the river was closed on Tuesday after the storm.", &[], &[]),
+                false,
+                false,
+            ),
+            (
+                claim(0, "\"We will not pay for the wall,\" the former president told CNBC Saturday.", &[], &[("former president", "told")]),
+                claim(1, "\"We will not pay for the wall,\" the former president said in an interview with CNBC.", &[], &[("former president", "said")]),
+                true,
+                false,
+            ),
+            (
+                claim(0, "The bridge over the river was closed on Monday after the storm.", &[], &[]),
+                claim(1, "After the storm, the bridge over the river was closed on Monday.", &[], &[]),
+                true,
                 false,
             ),
             // A clause added is a claim added.

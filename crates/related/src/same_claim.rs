@@ -15,7 +15,8 @@
 //! that names another day or month (`on Monday` / `on Tuesday`) changes a
 //! time: another claim. (A day named on one side only is often when it was
 //! said, not what: `Calderon told CNBC Saturday` / `Calderón said in an
-//! interview with CNBC`.)
+//! interview with CNBC`.) So does one that counts the hurt where the other
+//! counts the dead (`were injured` / `were killed`).
 
 use std::collections::HashMap;
 
@@ -108,6 +109,7 @@ pub fn same_claims(claims: &[ClaimText<'_>], terms: &Terms) -> Vec<Match> {
     let vectors: Vec<Vec<(usize, f64)>> = bags.iter().map(|b| weigh(b, &idf)).collect();
     let negated: Vec<bool> = claims.iter().map(|c| terms::is_negated(c.text)).collect();
     let times: Vec<Vec<String>> = claims.iter().map(|c| named_times(c.text, terms)).collect();
+    let tolls: Vec<Vec<&str>> = bags.iter().map(|b| tolls_counted(b)).collect();
     let sizes: Vec<usize> = bags.iter().map(|b| terms::distinct(b).len()).collect();
     let mut out = Vec::new();
     for i in 0..claims.len() {
@@ -116,7 +118,8 @@ pub fn same_claims(claims: &[ClaimText<'_>], terms: &Terms) -> Vec<Match> {
                 || sizes[i].min(sizes[j]) < MIN_TERMS
                 || sizes[i].max(sizes[j]) > MAX_TERMS_RATIO * sizes[i].min(sizes[j])
                 || negated[i] != negated[j]
-                || other_times(&times[i], &times[j])
+                || named_otherwise(&times[i], &times[j])
+                || named_otherwise(&tolls[i], &tolls[j])
                 || !same_figures(&claims[i].figures, &claims[j].figures)
             {
                 continue;
@@ -158,7 +161,7 @@ fn content_terms(claim: &ClaimText<'_>, terms: &Terms) -> Vec<String> {
         if cue_terms.contains(&term) {
             return;
         }
-        out.push(match class_term(word) {
+        out.push(match class_term(word).or_else(|| toll_term(word)) {
             Some(class) => class.to_string(),
             None => country_term(term, word, capital),
         });
@@ -180,8 +183,32 @@ fn named_times(text: &str, terms: &Terms) -> Vec<String> {
     times
 }
 
-/// Both claims name days or months, not the same ones.
-fn other_times(a: &[String], b: &[String]) -> bool {
+/// The verbs news counts the dead and the hurt by, as the terms of the
+/// nouns for them (`20 people were killed` / `20 people died`; `the
+/// deaths` is already `#dead`); `injured` is not `killed`.
+fn toll_term(word: &str) -> Option<&'static str> {
+    match word {
+        "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dying"
+        | "perished" => Some("#dead"),
+        "injured" | "wounded" | "hurt" | "injuries" | "injury" | "wounds" => Some("#hurt"),
+        _ => None,
+    }
+}
+
+/// Which of the dead and the hurt a claim counts.
+fn tolls_counted(bag: &[String]) -> Vec<&str> {
+    let mut tolls: Vec<&str> = bag
+        .iter()
+        .map(String::as_str)
+        .filter(|t| matches!(*t, "#dead" | "#hurt"))
+        .collect();
+    tolls.sort_unstable();
+    tolls.dedup();
+    tolls
+}
+
+/// Both claims name days or months (or tolls), not the same ones.
+fn named_otherwise<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     !a.is_empty() && !b.is_empty() && a != b
 }
 
@@ -337,6 +364,19 @@ mod tests {
             (
                 claim(0, "The minister said the army was in the Kursk region.", &[], &[("minister", "said")]),
                 claim(1, "The minister said the army was not in the Kursk region.", &[], &[("minister", "said")]),
+                false,
+                false,
+            ),
+            // The dead counted by a verb or a noun; the hurt are others.
+            (
+                claim(0, "Twenty people were killed when the ferry sank off the island.", &[(20.0, Exact)], &[]),
+                claim(1, "Twenty people died when the ferry sank off the island.", &[(20.0, Exact)], &[]),
+                true,
+                true,
+            ),
+            (
+                claim(0, "Twenty people were killed when the ferry sank off the island.", &[(20.0, Exact)], &[]),
+                claim(1, "Twenty people were injured when the ferry sank off the island.", &[(20.0, Exact)], &[]),
                 false,
                 false,
             ),

@@ -168,11 +168,13 @@ fn settle_sources(toks: &[Token<'_>], quotes: &Quotes, found: &mut Vec<Found>) {
     for f in found.iter_mut().filter(|f| !f.pronoun) {
         phrases::settle_span(toks, f);
         // `The company said`, `the agency said`: a definite noun standing
-        // for a body named before, resolved like `it`.
+        // for a body named before, resolved like `it`; `the latter said`
+        // stands for the last of two named.
         f.pronoun = f.first == f.last
             && f.first > 0
             && toks[f.first - 1].lower == "the"
-            && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
+            && (toks[f.first].has(lexicon::DEFINITE_BODY_NOUN)
+                || relays::is_latter_or_former(&toks[f.first]));
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);

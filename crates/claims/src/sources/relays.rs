@@ -206,6 +206,9 @@ pub(super) fn resolve(
     if let Some(owner) = conjoined_owner(toks, at) {
         return Some(owner);
     }
+    if is_latter_or_former(pronoun) {
+        return latter_or_former(at, state, here, toks);
+    }
     // `he` is no one a title or noun says is a woman, and `she` no man.
     let not = match pronoun.lower {
         "he" | "his" | "him" => Gender::Female,
@@ -261,6 +264,50 @@ pub(super) fn resolve(
             .then(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
             .flatten()
     })
+}
+
+/// `latter`, `former` (after `the`): one of the last two named.
+pub(super) fn is_latter_or_former(t: &Token<'_>) -> bool {
+    matches!(t.lower, "latter" | "former")
+}
+
+/// `Smith met Jones. The latter said`: the last person, group or body
+/// named before `at`, and for `the former` the one named before it; both
+/// of one sentence, this one or the one before (the mentions kept are the
+/// ones a pronoun most likely means, not every name: a pair from two
+/// sentences may not be the pair the writer meant).
+fn latter_or_former(
+    at: usize,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+    toks: &[Token<'_>],
+) -> Option<[usize; 2]> {
+    let speaker = |c: Class| matches!(c, Class::Person | Class::Org | Class::Group);
+    let mut named: Vec<[usize; 2]> = here
+        .iter()
+        .filter(|m| speaker(m.2) && toks[m.1].end <= toks[at].start)
+        .map(|m| [toks[m.0].start, toks[m.1].end])
+        .collect();
+    if named.is_empty() {
+        let last_sentence = state
+            .antecedents
+            .iter()
+            .rposition(|a| a.opens_sentence)
+            .unwrap_or(0);
+        named = state
+            .antecedents
+            .iter()
+            .skip(last_sentence)
+            .filter(|a| speaker(a.class))
+            .map(|a| [a.start, a.end])
+            .collect();
+    }
+    // A group of the two (`Smith and Jones`) is not one of them.
+    named.dedup_by(|b, a| a[0] <= b[0] && b[1] <= a[1] || b[0] <= a[0] && a[1] <= b[1]);
+    let back = usize::from(toks[at].lower == "former");
+    (named.len() >= 2)
+        .then(|| named.len().checked_sub(1 + back).map(|k| named[k]))
+        .flatten()
 }
 
 /// Which mentions read as persons may stand for a body.

@@ -385,6 +385,12 @@ fn attribution_follows_claims_md() {
         ("Johnson and Weld met voters. They said the race was close.", true, &["They/said/->Johnson and Weld"]),
         // An object pronoun after `according to` is a pronoun source.
         ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
+        // `the latter`, `the former`: the last of two named in one sentence,
+        // or the one before it; none when the sentence kept one name only.
+        ("Smith met Jones on Monday. The latter said a deal was done.", true, &["latter/said/->Jones"]),
+        ("Smith met Jones on Monday. The former said a deal was done.", true, &["former/said/->Smith"]),
+        ("Smith said talks failed. Jones said they went well. The latter said so too.", true, &["latter/said"]),
+        ("The former president said a deal was done.", true, &["former president/said"]),
         ("Prices rose, according to him.", true, &["him/according to"]),
         ("According to her plan, firms must repay aid.", true, &["her plan/according to"]),
         // The base form of a lemma that is often a noun is a present tense

@@ -53,19 +53,15 @@ pub struct ClaimFigure {
 
 impl ClaimFigure {
     pub fn of(m: &NumberMention) -> ClaimFigure {
-        let bound = match m.bound {
-            Bound::Approx => Bound::Exact,
-            other => other,
-        };
         ClaimFigure {
             value: m.value,
             high: m.high,
-            bound,
+            bound: m.bound,
         }
     }
 
     /// What two figures of one claim share: the bits of the value and of
-    /// the upper end, and the way it is open.
+    /// the upper end, and the way it is open (`about` is the figure).
     fn key(&self) -> (u64, Option<u64>, u8) {
         let way = match self.bound {
             Bound::Exact | Bound::Approx => 0,

@@ -2393,7 +2393,7 @@ pub const PEOPLE_ADJECTIVE_WORDS: &[&str] = &[
 /// Determiners that stay in a source's span (only `the`, `a`, `an` go).
 pub const KEPT_DETERMINER_WORDS: &[&str] = &[
     "some", "many", "most", "several", "few", "another", "other", "his", "her", "their", "its",
-    "our", "my", "your",
+    "our", "my", "your", "both", "each", "every", "all",
 ];
 
 /// Negations between a subject and its verb: a cue they negate reports no

@@ -172,6 +172,9 @@ fn attribution_follows_claims_md() {
         ("Some say the plan will fail.", true, &["Some/say"]),
         ("Lee and Chen met in May. Both said they were innocent.", true, &["Both/said"]),
         ("They both said they were innocent.", true, &["They/said"]),
+        // Determiners other than `the`, `a`, `an` stay in the span.
+        ("Both sides said the talks failed.", true, &["Both sides/said"]),
+        ("Virtually all analysts say the plan is over.", true, &["all analysts/say"]),
         // A clause opened by a contracted pronoun (`he's`, `they’re`).
         ("Most say he's decisive.", true, &["Most/say"]),
         // A participle after a quotation's closing comma takes the main

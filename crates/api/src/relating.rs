@@ -370,17 +370,9 @@ fn match_claims(
         }
         let texts: Vec<related::ClaimText<'_>> = std::iter::once(c)
             .chain(candidates.iter())
-            .map(|r| related::ClaimText {
-                doc: r.document_id as usize,
-                start: r.start,
-                end: r.end,
-                text: &r.text,
-                figures: r.numbers.iter().map(related::ClaimFigure::of).collect(),
-                sources: r
-                    .sources
-                    .iter()
-                    .map(|src| ([src.start, src.end], src.cue.as_str()))
-                    .collect(),
+            .map(|r| {
+                let doc = r.document_id as usize;
+                related::ClaimText::new(doc, [r.start, r.end], &r.text, &r.numbers, &r.sources)
             })
             .collect();
         for m in related::same_claims(&texts, terms)

@@ -64,17 +64,9 @@ pub fn relate(docs: &[Doc<'_>]) -> Relations {
         .iter()
         .enumerate()
         .flat_map(|(d, doc)| {
-            doc.extraction.claims().map(move |s| ClaimText {
-                doc: d,
-                start: s.start,
-                end: s.end,
-                text: &doc.text[s.start..s.end],
-                figures: s.numbers.iter().map(ClaimFigure::of).collect(),
-                sources: s
-                    .sources
-                    .iter()
-                    .map(|src| ([src.start, src.end], src.cue.as_str()))
-                    .collect(),
+            doc.extraction.claims().map(move |s| {
+                let text = &doc.text[s.start..s.end];
+                ClaimText::new(d, [s.start, s.end], text, &s.numbers, &s.sources)
             })
         })
         .collect();

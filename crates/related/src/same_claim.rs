@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 
-use claims::{Bound, NumberMention};
+use claims::{Bound, NumberMention, SourceMention};
 use serde::Serialize;
 
 use crate::quantity::class_term;
@@ -39,6 +39,30 @@ pub struct ClaimText<'a> {
     /// Its sources' spans (document offsets, like `start`) and cues: who
     /// says it is not what it says.
     pub sources: Vec<([usize; 2], &'a str)>,
+}
+
+impl<'a> ClaimText<'a> {
+    /// The claim sentence `text` at `span` of document `doc`, with the
+    /// number and source mentions the engine found in it.
+    pub fn new(
+        doc: usize,
+        span: [usize; 2],
+        text: &'a str,
+        numbers: &[NumberMention],
+        sources: &'a [SourceMention],
+    ) -> ClaimText<'a> {
+        ClaimText {
+            doc,
+            start: span[0],
+            end: span[1],
+            text,
+            figures: numbers.iter().map(ClaimFigure::of).collect(),
+            sources: sources
+                .iter()
+                .map(|s| ([s.start, s.end], s.cue.as_str()))
+                .collect(),
+        }
+    }
 }
 
 /// A figure as a same claim must repeat it: its value, the upper end of a

@@ -220,12 +220,12 @@ fn agentless_participle(toks: &[Token<'_>], i: usize) -> bool {
             "saying" | "telling" | "stating" | "writing" | "having" | "much" | "well" | "follows"
         )
         && after_noun
-        && !opens_relative_clause(toks, k - 1)
+        && !relative_clause_subject(toks, k - 1)
 }
 
 /// Whether the noun phrase ending at `last` is the subject of a relative
 /// clause (`which the authorities`, `that friends`).
-fn opens_relative_clause(toks: &[Token<'_>], last: usize) -> bool {
+fn relative_clause_subject(toks: &[Token<'_>], last: usize) -> bool {
     let mut k = last + 1;
     while k > 0
         && last + 1 - k < 5
@@ -935,12 +935,8 @@ fn verb_cue(
 /// pleasure`: what follows `citing` is a possession or a quoted phrase,
 /// not a person or a document that says something.
 fn cites_a_thing(toks: &[Token<'_>], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| {
-        matches!(
-            t.lower,
-            "his" | "her" | "its" | "their" | "our" | "my" | "your"
-        ) || quotes::is_open_quote(t, false)
-    })
+    toks.get(i + 1)
+        .is_some_and(|t| phrases::is_possessive_determiner(t) || quotes::is_open_quote(t, false))
 }
 
 /// Whether the object of the relaying verb at `i` is a source: after
@@ -1234,10 +1230,6 @@ fn relative_clause_antecedent(toks: &[Token<'_>], end: usize) -> Option<Found> {
     None
 }
 
-/// `Yellen is likely to stress`, `Trump was quick to add`, `Clinton has
-/// tried to explain`: where the subject of the predicate an infinitive cue
-/// completes ends (past its auxiliaries); `None` for any other cue or a
-/// negated predicate (`is not likely to say`).
 /// `took to Twitter to say`, `went on Fox News to argue`: the subject
 /// took to a medium (one to three capitalised words) to speak; where the
 /// verb of going stands.
@@ -1257,6 +1249,10 @@ fn medium_before_infinitive(toks: &[Token<'_>], i: usize) -> Option<usize> {
     (j < i - 1 && (took_to || went_on)).then_some(verb)
 }
 
+/// `Yellen is likely to stress`, `Trump was quick to add`, `Clinton has
+/// tried to explain`: where the subject of the predicate an infinitive cue
+/// completes ends (past its auxiliaries); `None` for any other cue or a
+/// negated predicate (`is not likely to say`).
 fn infinitive_subject_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     // `is reported to have said`: a perfect infinitive after a verb of
     // report in the passive, whose subject said it.

@@ -623,6 +623,14 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
     Some((a, last))
 }
 
+/// `its`, `his`, `her`, `their`, `our`, `my`, `your`.
+pub(super) fn is_possessive_determiner(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower,
+        "its" | "his" | "her" | "their" | "our" | "my" | "your"
+    )
+}
+
 /// How many words open a noun phrase at `start` before its walk: a
 /// possessive (`its chief executive`), a quantifier (`some Democrats`) or a
 /// part of a group (`one of those advisers`).
@@ -630,13 +638,11 @@ fn np_opening_len(toks: &[Token<'_>], start: usize) -> usize {
     // A possessive determiner opens the phrase and stays in it: `Its chief
     // executive, Tom Lee,` (only a noun after it makes it a phrase).
     let possessive = toks.get(start).is_some_and(|t| {
-        matches!(
-            t.lower,
-            "its" | "his" | "her" | "their" | "our" | "my" | "your"
-        ) && (toks
-            .get(start + 1)
-            .is_some_and(|n| n.is_word() && !is_function(n))
-            || quoted_modifier_end(toks, start + 1, toks.len()).is_some())
+        is_possessive_determiner(t)
+            && (toks
+                .get(start + 1)
+                .is_some_and(|n| n.is_word() && !is_function(n))
+                || quoted_modifier_end(toks, start + 1, toks.len()).is_some())
     });
     // So does a quantifier: `say some Democrats`, `many economists`.
     let quantifier = toks.get(start).is_some_and(|t| {

@@ -305,9 +305,7 @@ fn latter_or_former(
     // A group of the two (`Smith and Jones`) is not one of them.
     named.dedup_by(|b, a| a[0] <= b[0] && b[1] <= a[1] || b[0] <= a[0] && a[1] <= b[1]);
     let back = usize::from(toks[at].lower == "former");
-    (named.len() >= 2)
-        .then(|| named.len().checked_sub(1 + back).map(|k| named[k]))
-        .flatten()
+    (named.len() >= 2).then(|| named[named.len() - 1 - back])
 }
 
 /// Which mentions read as persons may stand for a body.

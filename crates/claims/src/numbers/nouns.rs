@@ -274,8 +274,9 @@ fn passed_over(
 ) -> Option<Step> {
     let t = &toks[j];
     if t.kind != Kind::Word {
-        // Hyphenated compounds stay together: `front-line troops`.
-        return Some(if joins_compound(toks, j) {
+        // Hyphenated compounds stay together: `front-line troops`; so do
+        // the parts of a formula: `CO2 emissions`.
+        return Some(if joins_compound(toks, j) || formula_digits(toks, j) {
             Step::Skip(j + 1)
         } else {
             Step::Stop
@@ -412,11 +413,27 @@ fn compound_at(toks: &[Token<'_>], from: usize, h: usize) -> String {
     while first >= from + 2 && joins_compound(toks, first - 1) && toks[first - 2].is_word() {
         first -= 2;
     }
-    toks[first..=h]
+    let last = if formula_digits(toks, h + 1) {
+        h + 1
+    } else {
+        h
+    };
+    toks[first..=last]
         .iter()
         .map(|t| t.lower)
         .collect::<String>()
         .to_lowercase()
+}
+
+/// The number at `j` is written into the capitals before it: a formula
+/// or a code that names a thing (`CO2`, `PM2.5`), no count.
+fn formula_digits(toks: &[Token<'_>], j: usize) -> bool {
+    let formula_part = |t: &Token<'_>| {
+        (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    j > 0
+        && toks.get(j).is_some_and(|t| t.is_num() && !t.space_before)
+        && formula_part(&toks[j - 1])
 }
 
 /// The hyphen at `j` joins a compound: `front-line troops`.

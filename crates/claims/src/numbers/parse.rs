@@ -648,6 +648,9 @@ fn below_hundred(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
             Some(u) => Some((value + u, i + 2)),
             None => Some((value, i)),
         },
+        // `the twenty first century`: an ordinal word written apart; not
+        // `twenty first responders`, which counts.
+        None if spaced_ordinal_after(toks, i) => None,
         // `twenty five`
         None => match unit_at(i + 1) {
             Some(u) => Some((value + u, i + 1)),
@@ -655,6 +658,19 @@ fn below_hundred(toks: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
         },
         Some(_) => Some((value, i)),
     }
+}
+
+/// The tens word at `i` and an ordinal word after it make one ordinal
+/// (`twenty first`), unless a plural or a hyphen follows the ordinal
+/// (`twenty first responders`, `twenty first-time buyers`).
+fn spaced_ordinal_after(toks: &[Token<'_>], i: usize) -> bool {
+    let ordinal = toks
+        .get(i + 1)
+        .is_some_and(|o| o.is_lowercase_word() && words::ordinal_word(o.lower));
+    let counted_after = toks
+        .get(i + 2)
+        .is_some_and(|n| n.is_punct('-') || n.is_word() && super::nouns::is_plural_noun(n.lower));
+    ordinal && !counted_after
 }
 
 /// `nineteen eighty-four`, `twenty twenty-one`: a year said as two numbers

@@ -618,6 +618,10 @@ fn compound_and_signed_numbers_are_one_mention() {
         ("a ratio of 3 -1", &[3.0, 1.0]),
         ("in 2019 1/3 of voters", &[2019.0, 1.0 / 3.0]),
         ("the twenty-first person", &[]),
+        ("in the twenty first century", &[]),
+        ("she was twenty first in line", &[]),
+        ("twenty first responders", &[20.0]),
+        ("twenty first-time buyers", &[20.0]),
     ];
     for (text, values) in apart {
         let found: Vec<f64> = numbers(text).iter().map(|n| n.1).collect();
@@ -1123,6 +1127,9 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("prizes")],
         ),
         ("He asked three follow-up questions.", &[Some("questions")]),
+        // A formula's digits are part of its name.
+        ("It emitted 5 million tonnes of CO2.", &[Some("co2")]),
+        ("It cut 20% of CO2 emissions.", &[Some("emissions")]),
         ("Three co-workers said so.", &[Some("co-workers")]),
         // A comparative says by how much, unless a noun follows it.
         ("Ratings were 57 percent higher than usual.", &[None]),

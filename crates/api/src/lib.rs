@@ -36,7 +36,7 @@ pub use documents::{FileImport, ImportOptions, ImportProgress, ImportSource};
 pub use error::AppError;
 pub use export::{ExportOutcome, ExportRequest};
 pub use ingest::IngestError;
-pub use relating::{ClaimRef, RelatedClaims, RelatedFigure, SameClaim};
+pub use relating::{ClaimRef, RelatedClaims, RelatedFigure, SameClaim, RELATIONS_VERSION};
 pub use shared::SharedDesk;
 pub use verdicts::{VerdictChange, VerdictSaved};
 

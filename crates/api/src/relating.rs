@@ -34,6 +34,15 @@ const GROUP_LIMIT: usize = 60;
 const CHECKED_BEFORE: usize = 3;
 const CHECKED_BEFORE_MIN_SCORE: f64 = 0.3;
 
+/// The version of the relating rules (`related` and this module). Bump it
+/// when a change alters what relating stores for the same claims (a
+/// scorer, a threshold, a candidate limit): a database related by older
+/// rules has its relations dropped and computed again the next time
+/// pending documents are related (`Desk::documents_to_relate`).
+/// 1: relations stored before versions were kept; 2: same-claim pairs
+/// compare what is claimed, not who says it (RELATED.md section 2).
+pub const RELATIONS_VERSION: i64 = 2;
+
 /// Everything related to one claim, as the claim panel shows it.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -99,7 +108,9 @@ impl Desk {
             return Ok(());
         }
         self.store
-            .relate_exclusively(document_id, |store| relations_of(store, document_id))?;
+            .relate_exclusively(document_id, RELATIONS_VERSION, |store| {
+                relations_of(store, document_id)
+            })?;
         Ok(())
     }
 
@@ -108,13 +119,22 @@ impl Desk {
         Ok(self.store.unrelated_documents()?)
     }
 
-    /// Relate every document not related yet (imported by an older
-    /// version, or interrupted); `progress` hears (done, total).
+    /// The documents to relate, oldest first: those not related yet
+    /// (imported by an older version, or interrupted), and every document
+    /// when the stored relations come from older rules than
+    /// [`RELATIONS_VERSION`] (they are dropped here).
+    pub fn documents_to_relate(&mut self) -> Result<Vec<i64>, AppError> {
+        self.store.drop_relations_older_than(RELATIONS_VERSION)?;
+        Ok(self.store.unrelated_documents()?)
+    }
+
+    /// Relate every document [`Desk::documents_to_relate`] names;
+    /// `progress` hears (done, total).
     pub fn relate_pending(
         &mut self,
         mut progress: impl FnMut(usize, usize),
     ) -> Result<usize, AppError> {
-        let pending = self.store.unrelated_documents()?;
+        let pending = self.documents_to_relate()?;
         for (n, id) in pending.iter().enumerate() {
             self.relate_when_free(*id)?;
             progress(n + 1, pending.len());

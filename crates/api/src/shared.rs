@@ -118,12 +118,13 @@ impl SharedDesk {
         .await
     }
 
-    /// Relate the documents an older version imported, one document per
-    /// lock, in the background; how many were related.
+    /// Relate the documents an older version imported or related by older
+    /// rules (`Desk::documents_to_relate`), one document per lock, in the
+    /// background; how many were related.
     pub async fn relate_pending(&self) -> Result<usize, AppError> {
         let inner = Arc::clone(&self.inner);
         blocking(move || {
-            let pending = with_desk(&inner, |desk| desk.unrelated_documents())?;
+            let pending = with_desk(&inner, |desk| desk.documents_to_relate())?;
             for id in &pending {
                 with_desk(&inner, |desk| desk.relate_document(*id))?;
                 std::thread::sleep(YIELD_TO_WINDOW);

@@ -339,6 +339,66 @@ fn documents_imported_before_relations_existed_are_related_later() {
     );
 }
 
+/// Relations are derived data: a database related by older rules (an
+/// older Claimdesk) has them dropped and computed again by the rules of
+/// now, once; relations that newer rules computed are left alone.
+#[test]
+fn relations_of_older_rules_are_computed_again_and_newer_ones_kept() {
+    let now = api::RELATIONS_VERSION;
+    // (version of the stored relations, computed again)
+    let cases = [(1, true), (now - 1, true), (now, false), (now + 1, false)];
+    for (stored, computed_again) in cases {
+        let (dir, mut desk) = desk();
+        import(&mut desk, "Seed", SEED);
+        drop(desk);
+        // Relations as other rules left them: these links, none.
+        let conn = rusqlite::Connection::open(dir.path().join("related.db")).unwrap();
+        conn.execute("UPDATE relations_version SET version = ?1", [stored])
+            .unwrap();
+        conn.execute_batch("DELETE FROM figure_links").unwrap();
+        drop(conn);
+
+        let mut desk = Desk::open(dir.path().join("related.db")).unwrap();
+        let related = desk.relate_pending(|_, _| {}).unwrap();
+        let links = desk
+            .related(claim_with(&desk, "some 11,000"))
+            .unwrap()
+            .same_quantity
+            .len();
+        let case = format!("relations of version {stored}, rules of version {now}");
+        assert_eq!(related, usize::from(computed_again), "{case}");
+        assert_eq!(links, if computed_again { 2 } else { 0 }, "{case}");
+        assert_eq!(desk.relate_pending(|_, _| {}).unwrap(), 0, "{case}: once");
+    }
+}
+
+/// A document imported into a database related by older rules is related
+/// by the rules of now, and so are the documents before it, later.
+#[test]
+fn an_import_into_a_database_of_older_relations_relates_all_by_the_rules_of_now() {
+    let (dir, mut desk) = desk();
+    let first = import(&mut desk, "Seed", SEED);
+    drop(desk);
+    let conn = rusqlite::Connection::open(dir.path().join("related.db")).unwrap();
+    conn.execute("UPDATE relations_version SET version = 1", [])
+        .unwrap();
+    drop(conn);
+
+    let mut desk = Desk::open(dir.path().join("related.db")).unwrap();
+    import(
+        &mut desk,
+        "Later",
+        "Seoul said on Friday that some 12,000 North Korean troops were in Russia.",
+    );
+    assert_eq!(desk.unrelated_documents().unwrap(), vec![first]);
+    assert_eq!(desk.relate_pending(|_, _| {}).unwrap(), 1);
+    let figures = desk
+        .related(claim_with(&desk, "some 12,000"))
+        .unwrap()
+        .same_quantity;
+    assert!(figures.len() >= 2, "{figures:?}");
+}
+
 /// A bulk import stores now and relates later; relating later gives what
 /// relating on import gives, and two desks relating the same database at
 /// once (a background process and the window) relate each document once

@@ -51,7 +51,8 @@ pub enum Command {
     Related {
         #[arg(long)]
         json: bool,
-        /// Relate every document that has not been related yet.
+        /// Relate every document not related yet, or related by the rules
+        /// of an older version.
         #[arg(long, conflicts_with = "claim")]
         pending: bool,
         #[arg(required_unless_present = "pending")]

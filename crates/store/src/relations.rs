@@ -139,16 +139,22 @@ impl Store {
     /// stored and its relations are saved before any other writer runs.
     /// Two processes relating at once (a background `related --pending`
     /// and the window) thus never miss each other's figures, and a
-    /// document is related once. False when it was related already.
+    /// document is related once. `version` is that of the rules `compute`
+    /// follows: relations of older rules are dropped first
+    /// ([`Store::drop_relations_older_than`]), so every stored relation
+    /// comes from the rules `relations_version` names. False when the
+    /// document was related already.
     pub fn relate_exclusively<E: From<StoreError>>(
         &mut self,
         document_id: i64,
+        version: i64,
         compute: impl FnOnce(&Store) -> std::result::Result<NewRelations, E>,
     ) -> std::result::Result<bool, E> {
         self.conn
             .execute_batch("BEGIN IMMEDIATE")
             .map_err(StoreError::from)?;
         let outcome = (|| {
+            drop_older_relations(&self.conn, version)?;
             if self.is_related(document_id)? {
                 return Ok(false);
             }
@@ -179,6 +185,28 @@ impl Store {
             )
             .optional()?
             .is_some())
+    }
+
+    /// The version of the relating rules that computed the stored
+    /// relations (`relations_version` in the schema).
+    pub fn relations_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT version FROM relations_version", [], |r| r.get(0))?)
+    }
+
+    /// Drop every stored relation when they were computed by rules older
+    /// than `version`, and record `version`: each document is then
+    /// unrelated, and relating it again computes it by the rules of now.
+    /// Relations are derived data (nothing the analyst wrote is in them),
+    /// and one version throughout keeps every pair decided by one rule.
+    /// Newer relations are left alone: a newer Claimdesk computed them.
+    /// True when relations were dropped.
+    pub fn drop_relations_older_than(&mut self, version: i64) -> Result<bool> {
+        let tx = self.write_transaction()?;
+        let dropped = drop_older_relations(&tx, version)?;
+        tx.commit()?;
+        Ok(dropped)
     }
 
     /// Documents whose relations were never computed (imported by an
@@ -311,6 +339,23 @@ fn figure_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<StoredFigur
 
 /// Write one document's figures, links and same-claim pairs, and mark the
 /// document related, inside the caller's transaction.
+/// [`Store::drop_relations_older_than`], inside the caller's transaction.
+fn drop_older_relations(tx: &rusqlite::Connection, version: i64) -> Result<bool> {
+    let stored: i64 = tx.query_row("SELECT version FROM relations_version", [], |r| r.get(0))?;
+    if stored >= version {
+        return Ok(false);
+    }
+    tx.execute_batch(
+        "DELETE FROM claim_matches;
+         DELETE FROM figure_links;
+         DELETE FROM conflicted_claims;
+         DELETE FROM figures;
+         DELETE FROM related_documents;",
+    )?;
+    tx.execute("UPDATE relations_version SET version = ?1", [version])?;
+    Ok(true)
+}
+
 fn write_relations(tx: &rusqlite::Connection, document_id: i64, new: &NewRelations) -> Result<()> {
     tx.execute(
         "INSERT OR IGNORE INTO related_documents (document_id) VALUES (?1)",

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0009_settings.sql"),
     include_str!("../migrations/0010_document_author.sql"),
     include_str!("../migrations/0011_claims_display_order_end.sql"),
+    include_str!("../migrations/0012_relations_version.sql"),
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

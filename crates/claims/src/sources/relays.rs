@@ -695,6 +695,15 @@ fn role_before(toks: &[Token<'_>], a: usize) -> Option<usize> {
 
 fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool) -> Option<Class> {
     let run = &toks[a..=k];
+    // `recall cars in the United States`, `across the Middle East`: a name
+    // a locative preposition places things in is a place, which neither
+    // `it` nor `the company` stands for.
+    if a >= 2
+        && toks[a - 1].lower == "the"
+        && matches!(toks[a - 2].lower, "in" | "across" | "throughout")
+    {
+        return None;
+    }
     if a > 0 && toks[a - 1].lower == "the" {
         // (`The Red Cross sent aid`: the sentence's subject before its verb.)
         let ends_phrase = toks.get(b + 1).is_none_or(|n| {

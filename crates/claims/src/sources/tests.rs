@@ -288,6 +288,9 @@ fn attribution_follows_claims_md() {
         ("Ryanair cancelled 40 flights. The airline said strikes were to blame.", true, &["airline/said/->Ryanair"]),
         ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
         ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
+        // A name placed by `in the` is a place, no body.
+        ("Toyota said it would recall cars in the United States. The company said no one was hurt.", true, &["company/said/->Toyota"]),
+        ("Toyota said it recalled cars across the European Union. It said no one was hurt.", true, &["It/said/->Toyota"]),
         // A name of two words after `the` that opens the sentence before its
         // verb is a body; so is one that spoke, when nothing marks a person.
         ("The Red Cross sent aid. It said 2,000 families needed shelter.", true, &["It/said/->Red Cross"]),

@@ -1260,6 +1260,11 @@ fn dotted_letters(toks: &[Token<'_>], k: usize, first: &str, second: &str) -> bo
 /// digits a float holds: `8.2m` is 8,200,000, not 8,199,999.999999999.
 pub(super) fn times_scale(value: f64, scale: f64) -> f64 {
     let product = value * scale;
+    // A whole number below 10^15 is exact already (`11 thousand`), and
+    // the text below costs thousands of instructions.
+    if product.fract() == 0.0 && product.abs() < 1e15 {
+        return product;
+    }
     // Written out to 15 significant digits and read back: the nearest float
     // to the decimal the text means.
     format!("{product:.14e}").parse().unwrap_or(product)

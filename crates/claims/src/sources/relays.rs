@@ -507,7 +507,11 @@ fn plural_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
         .take_while(|&k| k == from || !toks[k].has(lexicon::FUNCTION_WORD))
         .filter(|&k| is_plural_people(toks, k))
         .last()?;
-    let verb_follows = toks.get(head + 1).is_some_and(|n| n.is_lowercase_word());
+    // (`The researchers, from the University of Oslo, found`: an aside
+    // between commas may come before the verb.)
+    let verb_follows = toks
+        .get(head + 1)
+        .is_some_and(|n| n.is_lowercase_word() || n.is_punct(','));
     verb_follows.then_some((a, head))
 }
 

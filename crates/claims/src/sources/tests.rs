@@ -368,6 +368,7 @@ fn attribution_follows_claims_md() {
         // A plural subject that opens the sentence capitalised, its phrase
         // running on past the head.
         ("Residents of the town protested. They said the plant was unsafe.", true, &["They/said/->Residents"]),
+        ("The researchers, from the University of Oslo, studied 2,000 patients. They found that the drug worked.", true, &["They/found/->researchers"]),
         // One capitalised word opening a sentence before its verb is a
         // surname for `he` and `she`; for `it` only a word that spoke.
         ("Trump met Putin on Tuesday. He said the talks went well.", true, &["He/said/->Trump"]),

@@ -282,6 +282,14 @@ fn passed_over(
             Step::Stop
         });
     }
+    // `80 km south-west of the capital`: a direction, as one word
+    // (`ends_noun_phrase`) or two.
+    if matches!(t.lower, "north" | "south")
+        && joins_compound(toks, j + 1)
+        && matches!(toks[j + 2].lower, "east" | "west")
+    {
+        return Some(Step::Stop);
+    }
     // `5,000 Ukrainian and Russian soldiers`: coordinated modifiers.
     let coordinated = t.lower == "and"
         && count > 0

@@ -366,12 +366,11 @@ fn after_article(toks: &[Token<'_>], i: usize) -> Option<Core> {
     match n.lower {
         "dozen" => Some(core(i, i + 1, 12.0, NumberKind::Count)),
         "couple" => {
-            // `a couple of hundred`
-            let scale = toks
-                .get(i + 3)
-                .filter(|_| toks.get(i + 2).is_some_and(|t| t.lower == "of"))
-                .and_then(word_scale);
-            let (value, last) = scale.map_or((2.0, i + 1), |s| (2.0 * s, i + 3));
+            // `a couple of hundred`, `a couple hundred`
+            let of = toks.get(i + 2).is_some_and(|t| t.lower == "of");
+            let scale_at = if of { i + 3 } else { i + 2 };
+            let scale = toks.get(scale_at).and_then(word_scale);
+            let (value, last) = scale.map_or((2.0, i + 1), |s| (2.0 * s, scale_at));
             Some(Core {
                 bound: Bound::Approx,
                 ..core(i, last, value, NumberKind::Count)

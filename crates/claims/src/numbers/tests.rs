@@ -599,6 +599,12 @@ fn compound_and_signed_numbers_are_one_mention() {
             750_000.0,
         ),
         ("a couple of hundred people", "a couple of hundred", 200.0),
+        ("a couple hundred people", "a couple hundred", 200.0),
+        (
+            "a couple million dollars",
+            "a couple million dollars",
+            2_000_000.0,
+        ),
         ("turnout was 61.5pc", "61.5pc", 61.5),
         ("worth USD 5 million", "USD 5 million", 5_000_000.0),
         ("worth Rs 500 crore", "Rs 500 crore", 5_000_000_000.0),
@@ -1127,6 +1133,9 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("prizes")],
         ),
         ("He asked three follow-up questions.", &[Some("questions")]),
+        // A direction after a distance is no noun, written as one word or two.
+        ("It struck 80 km southwest of the capital.", &[None]),
+        ("It struck 80 km south-west of the capital.", &[None]),
         // A formula's digits are part of its name.
         ("It emitted 5 million tonnes of CO2.", &[Some("co2")]),
         ("It cut 20% of CO2 emissions.", &[Some("emissions")]),

@@ -76,45 +76,9 @@ pub enum Command {
     },
     /// Import documents (.txt, .md, .html files, or http(s) addresses of
     /// web pages) and their claims into the database.
-    Import {
-        #[arg(long)]
-        json: bool,
-        /// Title for the document (default: the HTML title or the first line).
-        #[arg(long)]
-        title: Option<String>,
-        #[arg(long)]
-        publisher: Option<String>,
-        /// Publication date, as written (e.g. 2024-11-05).
-        #[arg(long, value_name = "DATE")]
-        published: Option<String>,
-        /// Where the document came from (default: the page's canonical
-        /// address, else the file path or the address fetched).
-        #[arg(long, value_name = "URL")]
-        origin: Option<String>,
-        #[arg(required = true, value_name = "FILE|URL")]
-        sources: Vec<OsString>,
-    },
+    Import(ImportArgs),
     /// List claims.
-    List {
-        #[arg(long)]
-        json: bool,
-        /// not_reviewed, corroborated, disputed or unverified.
-        #[arg(long, value_name = "S", value_parser = parse_status_filter)]
-        status: Option<StatusFilter>,
-        /// Full-text search over claim text.
-        #[arg(long, value_name = "Q")]
-        search: Option<String>,
-        #[arg(long, value_name = "ID")]
-        document: Option<i64>,
-        /// Only numeric claims.
-        #[arg(long)]
-        numeric: bool,
-        /// Only attributed claims.
-        #[arg(long)]
-        attributed: bool,
-        #[arg(long)]
-        limit: Option<u32>,
-    },
+    List(ListArgs),
     /// List documents with their review progress.
     Documents {
         #[arg(long)]
@@ -203,6 +167,48 @@ pub enum LibraryCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[arg(long)]
+    pub json: bool,
+    /// Title for the document (default: the HTML title or the first line).
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub publisher: Option<String>,
+    /// Publication date, as written (e.g. 2024-11-05).
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Where the document came from (default: the page's canonical
+    /// address, else the file path or the address fetched).
+    #[arg(long, value_name = "URL")]
+    pub origin: Option<String>,
+    #[arg(required = true, value_name = "FILE|URL")]
+    pub sources: Vec<OsString>,
+}
+
+#[derive(Args)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub json: bool,
+    /// not_reviewed, corroborated, disputed or unverified.
+    #[arg(long, value_name = "S", value_parser = parse_status_filter)]
+    pub status: Option<StatusFilter>,
+    /// Full-text search over claim text.
+    #[arg(long, value_name = "Q")]
+    pub search: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub document: Option<i64>,
+    /// Only numeric claims.
+    #[arg(long)]
+    pub numeric: bool,
+    /// Only attributed claims.
+    #[arg(long)]
+    pub attributed: bool,
+    #[arg(long)]
+    pub limit: Option<u32>,
 }
 
 #[derive(Args)]

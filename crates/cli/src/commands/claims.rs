@@ -5,11 +5,27 @@ use std::io::Write;
 use api::model::{ClaimBrief, ClaimFilter, Status};
 use api::{AppError, Desk};
 
+use crate::args::ListArgs;
 use crate::output::{kinds, one_line, Out};
+
+/// `list`: its arguments as a filter.
+pub fn list_args(desk: &Desk, args: ListArgs, out: &mut Out) -> Result<(), AppError> {
+    let filter = ClaimFilter {
+        document_id: args.document,
+        status: args.status,
+        numeric: args.numeric.then_some(true),
+        attributed: args.attributed.then_some(true),
+        search: args.search,
+        limit: args.limit,
+        offset: None,
+        conflict: None,
+    };
+    list(desk, &filter, args.json, out)
+}
 
 /// One line per claim; with `--json` the `ClaimBrief` shape of DESIGN.md
 /// (`id, document_id, start, end, text, numeric, attributed, status, note`).
-pub fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Result<(), AppError> {
+fn list(desk: &Desk, filter: &ClaimFilter, json: bool, out: &mut Out) -> Result<(), AppError> {
     let render = |c: &ClaimBrief, line: &mut Vec<u8>| write_line(line, c, json);
     desk.render_claim_briefs(filter, &render, |bytes| out.bytes(bytes))
 }

@@ -6,15 +6,33 @@ use std::time::Duration;
 use api::{AppError, Desk, ImportOptions, ImportProgress, ImportSource};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::args::ImportArgs;
 use crate::output::{one_line, Out};
 
 /// Up to this many sources are related as they are stored (about 10 ms
 /// each); a bulk import stores first and relates in the background.
-pub const RELATE_AT_ONCE: usize = 20;
+const RELATE_AT_ONCE: usize = 20;
+
+/// `import`: its arguments as the sources and options of an import.
+pub fn import_args(desk: &mut Desk, args: ImportArgs, out: &mut Out) -> Result<i32, AppError> {
+    let sources: Vec<ImportSource> = args
+        .sources
+        .iter()
+        .map(|s| ImportSource::from_arg(s))
+        .collect();
+    let options = ImportOptions {
+        title: args.title,
+        publisher: args.publisher,
+        published_at: args.published,
+        origin: args.origin,
+        relate_later: sources.len() > RELATE_AT_ONCE,
+    };
+    import(desk, &sources, &options, args.json, out)
+}
 
 /// Import files and web pages; each failure is its own `error:` line and
 /// the others go on. A long import shows a progress bar on a terminal.
-pub fn import(
+fn import(
     desk: &mut Desk,
     sources: &[ImportSource],
     options: &ImportOptions,

@@ -35,49 +35,9 @@ pub fn run(command: Command, db: Option<PathBuf>, out: &mut Out) -> Result<i32, 
             command: LibraryCommand::List { json },
         } => library::list(&open()?, json, out).map(|()| 0),
         Command::Match { json, top, files } => library::matches(&open()?, &files, top, json, out),
-        Command::Import {
-            json,
-            title,
-            publisher,
-            published,
-            origin,
-            sources,
-        } => {
-            let sources: Vec<api::ImportSource> = sources
-                .iter()
-                .map(|s| api::ImportSource::from_arg(s))
-                .collect();
-            let options = api::ImportOptions {
-                title,
-                publisher,
-                published_at: published,
-                origin,
-                relate_later: sources.len() > documents::RELATE_AT_ONCE,
-            };
-            documents::import(&mut open()?, &sources, &options, json, out)
-        }
+        Command::Import(args) => documents::import_args(&mut open()?, args, out),
         Command::Documents { json } => documents::list(&open()?, json, out).map(|()| 0),
-        Command::List {
-            json,
-            status,
-            search,
-            document,
-            numeric,
-            attributed,
-            limit,
-        } => {
-            let filter = api::model::ClaimFilter {
-                document_id: document,
-                status,
-                numeric: numeric.then_some(true),
-                attributed: attributed.then_some(true),
-                search,
-                limit,
-                offset: None,
-                conflict: None,
-            };
-            claims::list(&open()?, &filter, json, out).map(|()| 0)
-        }
+        Command::List(args) => claims::list_args(&open()?, args, out).map(|()| 0),
         Command::Open(args) => match api::paths::WindowArgs::parse(args.into_iter()) {
             Ok(given) => Ok(crate::window::open(given.db.or(db), given.files)),
             Err(message) => {

@@ -1504,6 +1504,14 @@ fn conjuncts_before(
     if !separate(a, b) || two_roles_of_one(toks, b, subject, before) {
         return Vec::new();
     }
+    if one_body_name(toks, a, b, subject, before) {
+        subject.first = a;
+        return Vec::new();
+    }
+    if let Some(name) = (a == b).then(|| phrase_before_a_list(toks, a)).flatten() {
+        subject.first = name;
+        return Vec::new();
+    }
     if modifies_shared_head(toks, a, b, subject, before) || continues_place(toks, a, b, subject) {
         subject.first = a;
         return Vec::new();
@@ -1582,6 +1590,46 @@ fn two_roles_of_one(toks: &[Token<'_>], b: usize, subject: &Found, before: usize
     let opens_lower = toks[subject.first].is_lowercase_word();
     let ends_in_name = toks[subject.last].is_capitalized();
     singular_role && opens_lower && ends_in_name && before == subject.first
+}
+
+/// `the Food and Drug Administration`, `the House Transportation and
+/// Infrastructure Committee`: capitalised words joined by `and` under one
+/// article, ending in a body's word that the first part lacks, are one
+/// name. (`Reuters and the BBC` has two articles, `the FBI and Justice
+/// Department` an acronym first, `the White House and State Department` a
+/// body's word in both; `Procter and Gamble` stays two, as nothing shows
+/// it is one.)
+fn one_body_name(toks: &[Token<'_>], a: usize, b: usize, subject: &Found, before: usize) -> bool {
+    let first_part = &toks[a..=b];
+    let name_part = |t: &Token<'_>| t.is_capitalized() && !is_acronym(t);
+    a > 0
+        && toks[a - 1].lower == "the"
+        && before == subject.first
+        && first_part.iter().all(name_part)
+        && !toks[b].has(lexicon::ORG_WORD)
+        && toks[subject.first..=subject.last].iter().all(name_part)
+        && toks[subject.last].has(lexicon::ORG_WORD)
+}
+
+/// `the Bureau of Alcohol, Tobacco and Firearms`, `Officials from France,
+/// Germany and Britain`: capitalised words listed after a preposition
+/// continue the phrase before it (`a`, one word, is the item before the
+/// subject, the last one); where that phrase starts.
+fn phrase_before_a_list(toks: &[Token<'_>], a: usize) -> Option<usize> {
+    // (Not past the comma of an opening phrase: `Speaking in Paris, Smith
+    // and Jones said`.)
+    let opener = opening_adverbial_end(toks);
+    let mut start = a;
+    while start >= 2 && toks[start - 1].is_punct(',') && toks[start - 2].is_capitalized() {
+        if opener == Some(start - 1) {
+            return None;
+        }
+        start -= 2;
+    }
+    let preposition = start
+        .checked_sub(1)
+        .filter(|&k| matches!(toks[k].lower, "of" | "in" | "from" | "at"))?;
+    np_left(toks, preposition).map(|(first, _)| first)
 }
 
 /// `Minority and women voters`, `black and Hispanic voters`: a one-word

@@ -323,6 +323,19 @@ fn attribution_follows_claims_md() {
         ("He and his lawyer deny the charges.", true, &["He/deny", "his lawyer/deny"]),
         ("Officials in Paris and Berlin said talks would resume.", true, &["Officials in Paris and Berlin/said"]),
         ("Yesterday, Jones and Brown said no.", true, &["Jones/said", "Brown/said"]),
+        // One article over capitalised words joined by `and` and ending in a
+        // body's word is one name; an acronym or a second article makes two.
+        ("The Food and Drug Administration said the drug was safe.", true, &["Food and Drug Administration/said"]),
+        ("The National Scientific and Technical Research Council stated the bones were old.", true, &["National Scientific and Technical Research Council/stated"]),
+        ("The House Transportation and Infrastructure Committee said the bill would pass.", true, &["House Transportation and Infrastructure Committee/said"]),
+        ("The FBI and Justice Department said the case was closed.", true, &["FBI/said", "Justice Department/said"]),
+        ("The White House and State Department said no troops would go.", true, &["White House/said", "State Department/said"]),
+        // So is a body's name with a list after its `of`.
+        ("The Bureau of Alcohol, Tobacco and Firearms said the gun was legal.", true, &["Bureau of Alcohol, Tobacco and Firearms/said"]),
+        ("Officials from France, Germany and Britain said talks would resume.", true, &["Officials from France, Germany and Britain/said"]),
+        ("Speaking in Paris, Smith and Jones said the deal was off.", true, &["Smith/said", "Jones/said"]),
+        ("After talks in Geneva, Russia and Ukraine said they would meet again.", true, &["Russia/said", "Ukraine/said"]),
+        ("The Pentagon and the State Department said no troops would go.", true, &["Pentagon/said", "State Department/said"]),
         // A determiner inside the phrase's prepositional part; the head
         // before it (or a partitive's whole) agrees with the verb.
         ("Officials in both parties say it is bad.", true, &["Officials in both parties/say"]),

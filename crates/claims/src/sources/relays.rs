@@ -791,13 +791,18 @@ fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
 /// the sentence as the subject of a past verb or a present verb of speech.
 /// It is read as a person (a surname, for `he` and `she`); `it` takes a
 /// one-word name only when nothing else fits and the name spoke
-/// (`earlier_antecedent`). Not a plural (`Critics met`), an acronym
+/// (`earlier_antecedent`). A relative `who` after the name stands for its
+/// verb. Not a plural (`Critics met`), an acronym
 /// (`NASA`, a body) nor a word of a body or a document.
 fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let name = &toks[a];
+    // (`Hart, who had 17 previous convictions, showed`: `who` says a
+    // person, and the verb comes after the clause.)
+    let who_follows = toks.get(k + 1).is_some_and(|c| c.is_punct(','))
+        && toks.get(k + 2).is_some_and(|w| w.lower == "who");
     a == k
         && opens_as_subject(toks, a)
-        && verb_after(toks, k)
+        && (verb_after(toks, k) || who_follows)
         && !is_acronym(name)
         && !name.lower.ends_with('s')
         && !name.has(lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN | lexicon::PERSON_WORD)

@@ -265,6 +265,7 @@ fn attribution_follows_claims_md() {
         ("Mayor Tom Hale spoke first. He said the budget was balanced.", true, &["He/said/->Mayor Tom Hale"]),
         // A one-word subject of a passive or a perfect; an owner's role.
         ("Megrahi was released in 2009. He said he was innocent.", true, &["He/said/->Megrahi"]),
+        ("Hart, who had 17 previous convictions, showed no emotion. His lawyer said he would appeal.", true, &["His lawyer/said/->Hart"]),
         ("Iran's foreign minister met his French counterpart. He said the deal was fair.", true, &["He/said/->Iran's foreign minister"]),
         ("Smith spoke. None has offered plans. \"It is late,\" he said.", true, &["he/said/->Smith"]),
         // A role in lower case before the name opens the subject.

@@ -1766,6 +1766,28 @@ pub const PERSON_OBJECT_VERB_WORDS: &[&str] = &[
     "called",
 ];
 
+/// Verbs whose object can only be a person, so that a full name after
+/// them is one (`Police arrested John Smith`; not `visited New York`,
+/// `defeated Manchester United`).
+pub const PERSON_ONLY_OBJECT_VERB_WORDS: &[&str] = &[
+    "arrested",
+    "detained",
+    "charged",
+    "sentenced",
+    "convicted",
+    "acquitted",
+    "appointed",
+    "nominated",
+    "hired",
+    "fired",
+    "sacked",
+    "interviewed",
+    "questioned",
+    "met",
+    "thanked",
+    "congratulated",
+];
+
 /// Comparative adjectives, which after a figure say by how much
 /// (`10 percent higher`, `2 feet shorter`) and name no counted noun
 /// unless a noun follows them (`two bigger trucks`).

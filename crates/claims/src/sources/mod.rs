@@ -244,7 +244,8 @@ fn remember_mentions(
                 one_name: a == b && toks[a].is_capitalized(),
                 bare_name: class == Class::Person
                     && gender == Gender::Unknown
-                    && is_bare_name(words),
+                    && is_bare_name(words)
+                    && !personal_pronoun_after(toks, b),
             };
             (a, antecedent)
         })
@@ -264,6 +265,18 @@ fn remember_mentions(
 /// Capitalised words and nothing that marks a person (a title, a role, an
 /// owner): `Ryanair`, `Amnesty International`, but not `Mr. Smith` nor `The
 /// Washington Post's Robert Costa`.
+/// `Dawson smiled and lifted a sign of her own`: a personal pronoun later
+/// in the sentence says the name before it is a person's, which no `it`
+/// or `the company` stands for.
+fn personal_pronoun_after(toks: &[Token<'_>], b: usize) -> bool {
+    toks[b + 1..].iter().any(|t| {
+        matches!(
+            t.lower,
+            "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
+        )
+    })
+}
+
 fn is_bare_name(words: &[Token<'_>]) -> bool {
     words.iter().all(|t| {
         t.is_capitalized()

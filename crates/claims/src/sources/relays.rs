@@ -253,17 +253,14 @@ pub(super) fn resolve(
     }
     // `Shell said ... It said`: a body may be named by one capitalised
     // word, which reads as a surname until nothing else fits `it`; `Ryanair
-    // cancelled 40 flights. The airline said`: `the airline` says it is a
-    // body, so any name without a person's marks will do.
+    // cancelled 40 flights. The airline said`, `Microsoft bought a startup.
+    // It said`: `the airline` and a speaking `it` say they are a body, so
+    // any name without a person's marks will do.
     if !first.contains(&Class::Org) {
         return None;
     }
-    earlier_antecedent(state, &[Class::Person], not, NameAsBody::OneThatSpoke).or_else(|| {
-        pronoun
-            .has(lexicon::DEFINITE_BODY_NOUN)
-            .then(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
-            .flatten()
-    })
+    earlier_antecedent(state, &[Class::Person], not, NameAsBody::OneThatSpoke)
+        .or_else(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
 }
 
 /// `latter`, `former` (after `the`): one of the last two named.
@@ -755,12 +752,17 @@ fn acronym_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
 }
 
 /// `Reporters asked Obama about the plan. He said`: one capitalised word
-/// after a verb whose object is a person (words::PERSON_OBJECT_VERB_WORDS).
+/// after a verb whose object is a person (words::PERSON_OBJECT_VERB_WORDS);
+/// `Police arrested John Smith`: a full name after a verb whose object can
+/// only be a person (words::PERSON_ONLY_OBJECT_VERB_WORDS).
 fn person_object(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     let name = &toks[a];
     let verb = a.checked_sub(1).map(|p| &toks[p]);
-    a == k
-        && verb.is_some_and(|v| words::PERSON_OBJECT_VERB_WORDS.contains(&v.lower))
+    if k > a {
+        return verb.is_some_and(|v| words::PERSON_ONLY_OBJECT_VERB_WORDS.contains(&v.lower))
+            && class_of(&toks[a..=k]) == Class::Person;
+    }
+    verb.is_some_and(|v| words::PERSON_OBJECT_VERB_WORDS.contains(&v.lower))
         && !is_acronym(name)
         && !name.is_possessive()
         && !name.has(

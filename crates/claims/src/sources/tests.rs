@@ -289,6 +289,12 @@ fn attribution_follows_claims_md() {
         ("Ryanair cancelled 40 flights. The airline said strikes were to blame.", true, &["airline/said/->Ryanair"]),
         ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
         ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
+        ("Microsoft bought the startup for $2bn. It said the deal would close in June.", true, &["It/said/->Microsoft"]),
+        ("Mr. Smith resigned. It said sales rose.", true, &["It/said"]),
+        ("Dawson lifted a sign of her own. \"I am still here,\" it read.", true, &["it/quote"]),
+        // A full name after a verb whose object can only be a person.
+        ("Police arrested John Smith on Monday. He told reporters he was innocent.", true, &["He/told/->John Smith"]),
+        ("Obama visited New York on Monday. He said the city was safe.", true, &["He/said/->Obama"]),
         // A name placed by `in the` is a place, no body.
         ("Toyota said it would recall cars in the United States. The company said no one was hurt.", true, &["company/said/->Toyota"]),
         ("Toyota said it recalled cars across the European Union. It said no one was hurt.", true, &["It/said/->Toyota"]),

@@ -76,7 +76,8 @@ pub const DIMENSION: u64 = 1 << 56;
 /// The bare lemma of a cue whose present forms are no cue (`explain`,
 /// `add`, `stress`): a cue only as an infinitive (`is likely to stress`).
 pub const CUE_LEMMA: u64 = 1 << 57;
-/// Titles and nouns of a woman (`Mrs`, `spokeswoman`) and of a man (`Mr`).
+/// Titles, nouns and given names of a woman (`Mrs`, `spokeswoman`,
+/// `Angela`) and of a man (`Mr`, `Donald`).
 pub const FEMALE: u64 = 1 << 58;
 pub const MALE: u64 = 1 << 59;
 /// An irregular past tense (`took`, `fell`): a finite verb without `-ed`.
@@ -333,6 +334,8 @@ pub fn table() -> &'static Table {
             (words::DIMENSION_WORDS, DIMENSION),
             (words::FEMALE_WORDS, FEMALE),
             (words::MALE_WORDS, MALE),
+            (words::FEMALE_GIVEN_NAME_WORDS, FEMALE),
+            (words::MALE_GIVEN_NAME_WORDS, MALE),
             (words::IRREGULAR_PAST_WORDS, IRREGULAR_PAST),
             (words::DEFINITE_BODY_NOUN_WORDS, DEFINITE_BODY_NOUN),
         ];

@@ -38,9 +38,51 @@ pub struct DocState {
     /// The sentence before ended with a closing quote mark: a sentence of
     /// only a speaker and a verb after it speaks that quotation.
     after_quote: bool,
+    /// The sex of the people named so far, by surname (`Angela Merkel`
+    /// makes a later `Merkel` a woman); `Unknown` where two of one surname
+    /// differ (`Hillary Clinton`, `Bill Clinton`).
+    surnames: Vec<(String, Gender)>,
 }
 
+/// Surnames remembered for their sex, the oldest forgotten first.
+const MAX_SURNAMES: usize = 64;
+
 impl DocState {
+    /// The sex the surname that ends `words` was given before.
+    fn sex_of_surname(&self, words: &[Token<'_>]) -> Gender {
+        let Some(last) = words.last().filter(|t| t.is_capitalized()) else {
+            return Gender::Unknown;
+        };
+        self.surnames
+            .iter()
+            .find(|(name, _)| name == last.lower)
+            .map_or(Gender::Unknown, |&(_, g)| g)
+    }
+
+    /// Remember the sex of a full name's surname (`Angela Merkel`).
+    fn learn_surname(&mut self, words: &[Token<'_>], gender: Gender) {
+        let Some(last) = words.last().filter(|t| t.is_capitalized()) else {
+            return;
+        };
+        if words.len() < 2 || gender == Gender::Unknown {
+            return;
+        }
+        match self
+            .surnames
+            .iter_mut()
+            .find(|(name, _)| name == last.lower)
+        {
+            Some((_, known)) if *known != gender => *known = Gender::Unknown,
+            Some(_) => {}
+            None => {
+                if self.surnames.len() == MAX_SURNAMES {
+                    self.surnames.remove(0);
+                }
+                self.surnames.push((last.lower.to_string(), gender));
+            }
+        }
+    }
+
     /// A quotation open from the sentence before runs on into this one: not
     /// across a blank line, and not past `MAX_QUOTE_SENTENCES`.
     fn carries_quotation(&self, brk: Break) -> bool {
@@ -96,6 +138,11 @@ impl Gender {
     /// mention of sex `g` is ruled out. `Unknown` rules out nothing.
     fn rules_out(self, g: Gender) -> bool {
         self != Gender::Unknown && g == self
+    }
+    /// `self` is the sex a pronoun excludes: whether `g` is the pronoun's
+    /// own (known, and not the excluded one).
+    fn is_opposite_of(self, g: Gender) -> bool {
+        self != Gender::Unknown && g != Gender::Unknown && g != self
     }
 }
 
@@ -233,7 +280,10 @@ fn remember_mentions(
         .iter()
         .map(|&(a, b, class)| {
             let words = &toks[a..=b];
-            let gender = gender_of(words);
+            let gender = match gender_of(words) {
+                Gender::Unknown => state.sex_of_surname(words),
+                known => known,
+            };
             let antecedent = Antecedent {
                 start: toks[a].start,
                 end: toks[b].end,
@@ -250,6 +300,9 @@ fn remember_mentions(
             (a, antecedent)
         })
         .collect();
+    for &(a, b, _) in mentions.iter().filter(|m| m.2 == Class::Person) {
+        state.learn_surname(&toks[a..=b], gender_of(&toks[a..=b]));
+    }
     let spoken = speaking_pronouns(state, quotes, found, sources, &entries);
     entries.extend(spoken);
     entries.sort_by_key(|e| e.0);
@@ -262,9 +315,6 @@ fn remember_mentions(
     }
 }
 
-/// Capitalised words and nothing that marks a person (a title, a role, an
-/// owner): `Ryanair`, `Amnesty International`, but not `Mr. Smith` nor `The
-/// Washington Post's Robert Costa`.
 /// `Dawson smiled and lifted a sign of her own`: a personal pronoun later
 /// in the sentence says the name before it is a person's, which no `it`
 /// or `the company` stands for.
@@ -277,6 +327,9 @@ fn personal_pronoun_after(toks: &[Token<'_>], b: usize) -> bool {
     })
 }
 
+/// Capitalised words and nothing that marks a person (a title, a role, an
+/// owner): `Ryanair`, `Amnesty International`, but not `Mr. Smith` nor `The
+/// Washington Post's Robert Costa`.
 fn is_bare_name(words: &[Token<'_>]) -> bool {
     words.iter().all(|t| {
         t.is_capitalized()

@@ -235,15 +235,23 @@ pub(super) fn resolve(
         // (`When Ms. Friedan ..., Mrs. Schlafly replied ... she said`), and
         // the opening clause when the main one names no one (`As Johnson
         // and Weld stumped ..., they said`).
-        let fits = |m: &&(usize, usize, Class)| {
-            toks[m.1].end <= pronoun.start
-                && wanted.contains(&m.2)
-                && !not.rules_out(gender_of(&toks[m.0..=m.1]))
+        // A mention whose sex is the pronoun's goes before one of unknown
+        // sex (`The president met Angela Merkel. She said`).
+        let sex = |m: &(usize, usize, Class)| match gender_of(&toks[m.0..=m.1]) {
+            Gender::Unknown => state.sex_of_surname(&toks[m.0..=m.1]),
+            known => known,
         };
+        let fits = |m: &&(usize, usize, Class)| {
+            toks[m.1].end <= pronoun.start && wanted.contains(&m.2) && !not.rules_out(sex(m))
+        };
+        let same_sex = |m: &&(usize, usize, Class)| fits(m) && not.is_opposite_of(sex(m));
+        let main_clause = |m: &&(usize, usize, Class)| opener.is_none_or(|c| m.0 > c);
         let in_sentence = here
             .iter()
-            .filter(|m| opener.is_none_or(|c| m.0 > c))
-            .find(fits)
+            .filter(main_clause)
+            .find(same_sex)
+            .or_else(|| here.iter().find(same_sex))
+            .or_else(|| here.iter().filter(main_clause).find(fits))
             .or_else(|| here.iter().find(fits))
             .map(|m| [toks[m.0].start, toks[m.1].end]);
         let earlier = || earlier_antecedent(state, wanted, not, NameAsBody::No);
@@ -375,12 +383,14 @@ fn earlier_antecedent(
         .iter()
         .position(|a| a.opens_sentence)
         .map_or(recent.len() - 1, |p| latest + p);
-    // The first of the best voice: `min_by_key` keeps the first of equals.
+    // The first of the best voice, then of the pronoun's sex (a speaker
+    // of unknown sex goes before a man only named, for `he`): `min_by_key`
+    // keeps the first of equals.
     recent[latest..=opens]
         .iter()
         .rev()
         .filter(|a| fits(a))
-        .min_by_key(|a| a.voice)
+        .min_by_key(|a| (a.voice, !not.is_opposite_of(a.gender)))
         .map(|a| [a.start, a.end])
 }
 

@@ -295,6 +295,10 @@ fn attribution_follows_claims_md() {
         // A full name after a verb whose object can only be a person.
         ("Police arrested John Smith on Monday. He told reporters he was innocent.", true, &["He/told/->John Smith"]),
         ("Obama visited New York on Monday. He said the city was safe.", true, &["He/said/->Obama"]),
+        // A given name says a person's sex, and so does the surname after.
+        ("The president met Angela Merkel on Monday. She said the talks were useful.", true, &["She/said/->Angela Merkel"]),
+        ("Angela Merkel arrived first. The president met Merkel on Monday. She said the talks were useful.", true, &["She/said/->Merkel"]),
+        ("Hillary Clinton spoke first. Mr. Clinton spoke next. Reporters asked Clinton about it. He said no.", true, &["He/said/->Clinton"]),
         // A name placed by `in the` is a place, no body.
         ("Toyota said it would recall cars in the United States. The company said no one was hurt.", true, &["company/said/->Toyota"]),
         ("Toyota said it recalled cars across the European Union. It said no one was hurt.", true, &["It/said/->Toyota"]),

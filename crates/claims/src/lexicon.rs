@@ -232,7 +232,7 @@ fn slot_of(key: [u64; 2], len: usize, mask: usize) -> (usize, u8) {
 impl Table {
     /// At most a quarter of the slots filled, so a probe sequence stays
     /// short: most words of a text are in no list, and a miss probes until
-    /// an empty slot (1,800 words: 8,192 slots, 8 KiB of tags).
+    /// an empty slot (2,200 words: 16,384 slots, 16 KiB of tags).
     fn build(words: &[(&'static str, u64)]) -> Table {
         let size = (words.len() * 4).next_power_of_two().max(64);
         let mask = size - 1;

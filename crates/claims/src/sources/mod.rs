@@ -40,12 +40,20 @@ pub struct DocState {
     after_quote: bool,
     /// The sex of the people named so far, by surname (`Angela Merkel`
     /// makes a later `Merkel` a woman); `Unknown` where two of one surname
-    /// differ (`Hillary Clinton`, `Bill Clinton`).
-    surnames: Vec<(String, Gender)>,
+    /// differ (`Hillary Clinton`, `Mr. Clinton`). Each with a hash of the
+    /// name, compared first: this is asked of most mentions.
+    surnames: Vec<(u64, String, Gender)>,
 }
 
 /// Surnames remembered for their sex, the oldest forgotten first.
 const MAX_SURNAMES: usize = 64;
+
+fn name_hash(name: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    name.hash(&mut hasher);
+    hasher.finish()
+}
 
 impl DocState {
     /// The sex the surname that ends `words` was given before.
@@ -53,10 +61,11 @@ impl DocState {
         let Some(last) = words.last().filter(|t| t.is_capitalized()) else {
             return Gender::Unknown;
         };
+        let hash = name_hash(last.lower);
         self.surnames
             .iter()
-            .find(|(name, _)| name == last.lower)
-            .map_or(Gender::Unknown, |&(_, g)| g)
+            .find(|(h, name, _)| *h == hash && name == last.lower)
+            .map_or(Gender::Unknown, |&(_, _, g)| g)
     }
 
     /// Remember the sex of a full name's surname (`Angela Merkel`).
@@ -67,18 +76,19 @@ impl DocState {
         if words.len() < 2 || gender == Gender::Unknown {
             return;
         }
+        let hash = name_hash(last.lower);
         match self
             .surnames
             .iter_mut()
-            .find(|(name, _)| name == last.lower)
+            .find(|(h, name, _)| *h == hash && name == last.lower)
         {
-            Some((_, known)) if *known != gender => *known = Gender::Unknown,
+            Some((_, _, known)) if *known != gender => *known = Gender::Unknown,
             Some(_) => {}
             None => {
                 if self.surnames.len() == MAX_SURNAMES {
                     self.surnames.remove(0);
                 }
-                self.surnames.push((last.lower.to_string(), gender));
+                self.surnames.push((hash, last.lower.to_string(), gender));
             }
         }
     }
@@ -276,12 +286,18 @@ fn remember_mentions(
     quotes: &Quotes,
     sources: &[SourceMention],
 ) {
+    let own_sex: Vec<Gender> = mentions
+        .iter()
+        .map(|&(a, b, _)| gender_of(&toks[a..=b]))
+        .collect();
     let mut entries: Vec<(usize, Antecedent)> = mentions
         .iter()
-        .map(|&(a, b, class)| {
+        .zip(&own_sex)
+        .map(|(&(a, b, class), &own)| {
             let words = &toks[a..=b];
-            let gender = match gender_of(words) {
-                Gender::Unknown => state.sex_of_surname(words),
+            // (Only a person's sex is ever asked: `he`, `she`.)
+            let gender = match own {
+                Gender::Unknown if class == Class::Person => state.sex_of_surname(words),
                 known => known,
             };
             let antecedent = Antecedent {
@@ -300,8 +316,10 @@ fn remember_mentions(
             (a, antecedent)
         })
         .collect();
-    for &(a, b, _) in mentions.iter().filter(|m| m.2 == Class::Person) {
-        state.learn_surname(&toks[a..=b], gender_of(&toks[a..=b]));
+    for (&(a, b, class), &own) in mentions.iter().zip(&own_sex) {
+        if class == Class::Person {
+            state.learn_surname(&toks[a..=b], own);
+        }
     }
     let spoken = speaking_pronouns(state, quotes, found, sources, &entries);
     entries.extend(spoken);

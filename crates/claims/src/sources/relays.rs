@@ -735,6 +735,11 @@ fn name_class(toks: &[Token<'_>], a: usize, k: usize, b: usize, first_run: bool)
     if first_run && acronym_subject(toks, a, k) {
         return Some(Class::Org);
     }
+    // `Leeds Crown Court heard the case. The court said`: a name that
+    // opens the sentence and ends in a body's word.
+    if first_run && k > a && toks[k].has(lexicon::ORG_WORD) && opens_as_subject(toks, a) {
+        return Some(Class::Org);
+    }
     ((titled || first_run && run.len() >= 2) && class_of(run) == Class::Person)
         .then_some(Class::Person)
 }

@@ -353,6 +353,12 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
         && head.is_some_and(plain_head)
         && !acronym_plural(t)
         && !name_in_phrase(toks, j);
+    // `2 inches fell overnight`: an irregular past is the verb, unless a
+    // plural follows it (`five lost votes`).
+    let past_verb = t.has(lexicon::IRREGULAR_PAST)
+        && !toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_lowercase_word() && is_plural_noun(n.lower));
     // `three remaining orbiters` vs `seven died`: keep going only if a noun
     // follows; `40 injured` names the people it counts.
     let participle_alone = participle
@@ -360,7 +366,7 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
         && !toks
             .get(j + 1)
             .is_some_and(|n| n.is_word() && !n.has(lexicon::FUNCTION_WORD));
-    if postnominal || new_name || participle_alone {
+    if postnominal || new_name || participle_alone || past_verb {
         Step::Stop
     } else {
         Step::Head

@@ -1133,6 +1133,9 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("prizes")],
         ),
         ("He asked three follow-up questions.", &[Some("questions")]),
+        // A past tense after the figure is its verb, no noun.
+        ("Rain of 2 inches fell overnight.", &[None]),
+        ("It had five lost votes.", &[Some("votes")]),
         // A direction after a distance is no noun, written as one word or two.
         ("It struck 80 km southwest of the capital.", &[None]),
         ("It struck 80 km south-west of the capital.", &[None]),

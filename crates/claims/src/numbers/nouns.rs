@@ -28,7 +28,26 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
         Start::Nothing => None,
         Start::Walk(j) => head_noun(toks, j).map(|h| compound_at(toks, j, h)),
     };
+    if after
+        .as_deref()
+        .is_some_and(|w| money_in_a_time(toks, c, w))
+    {
+        return None;
+    }
     after.or_else(|| raised_to(toks, c))
+}
+
+/// `$1.2bn in the first quarter`, `$14.62 in early trading`, `$40bn in
+/// total`: after money, `in` and a time or a total say when or how much
+/// in all, not what the money is for (`$300m in new funding`).
+fn money_in_a_time(toks: &[Token<'_>], c: &Core, noun: &str) -> bool {
+    c.kind == NumberKind::Money
+        && toks.get(c.last + 1).is_some_and(|t| t.lower == "in")
+        && (lexicon::time_unit(noun)
+            || matches!(
+                noun,
+                "quarter" | "quarters" | "half" | "trading" | "session" | "period" | "total"
+            ))
 }
 
 /// `is 99% accurate`, `was about 95% effective against the virus`: after

@@ -1133,6 +1133,13 @@ fn counted_nouns_of_parts_people_and_settings() {
             &[Some("prizes")],
         ),
         ("He asked three follow-up questions.", &[Some("questions")]),
+        // After money, `in` and a time or a total is no noun; what the
+        // money is for is.
+        ("It made a profit of $1.2bn in the first quarter.", &[None]),
+        ("Shares rose to $14.62 in early trading.", &[None]),
+        ("It earned $2bn in the year to June.", &[None]),
+        ("It spent $40bn in total.", &[None]),
+        ("It raised $300m in new funding.", &[Some("funding")]),
         // A past tense after the figure is its verb, no noun.
         ("Rain of 2 inches fell overnight.", &[None]),
         ("It had five lost votes.", &[Some("votes")]),

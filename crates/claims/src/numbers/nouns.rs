@@ -30,11 +30,19 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
     };
     if after
         .as_deref()
-        .is_some_and(|w| money_in_a_time(toks, c, w))
+        .is_some_and(|w| money_in_a_time(toks, c, w) || percent_per_time(toks, c, w))
     {
         return None;
     }
     after.or_else(|| raised_to(toks, c))
+}
+
+/// `rose 5% year on year`, `2% month on month`: a unit of time right after
+/// a percentage is the period of the change, not what it counts.
+fn percent_per_time(toks: &[Token<'_>], c: &Core, noun: &str) -> bool {
+    c.kind == NumberKind::Percent
+        && lexicon::time_unit(noun)
+        && toks.get(c.last + 1).is_some_and(|t| t.lower == noun)
 }
 
 /// `$1.2bn in the first quarter`, `$14.62 in early trading`, `$40bn in

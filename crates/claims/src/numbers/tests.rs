@@ -1140,6 +1140,9 @@ fn counted_nouns_of_parts_people_and_settings() {
         ("It earned $2bn in the year to June.", &[None]),
         ("It spent $40bn in total.", &[None]),
         ("It raised $300m in new funding.", &[Some("funding")]),
+        // A unit of time right after a percentage is its period.
+        ("Prices rose 5% year on year.", &[None]),
+        ("Exports rose 5% month-on-month.", &[None]),
         // A past tense after the figure is its verb, no noun.
         ("Rain of 2 inches fell overnight.", &[None]),
         ("It had five lost votes.", &[Some("votes")]),

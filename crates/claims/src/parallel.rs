@@ -187,6 +187,9 @@ mod tests {
         "An unclosed \"quotation runs on. Reuters reported 7 deaths. They said the toll could rise.",
         "A line that is hard-wrapped because it comes from an old text file and\ncontinues here in lower case, he said.",
         "Nothing to see in this sentence. Nor in this one.",
+        "Angela Merkel met Joe Biden in Berlin. She said Merkel and Biden agreed on 5 points.",
+        "Police arrested Tom Brown, 34, on Monday. Brown told reporters he was innocent.",
+        "Boris Johnson visited the plant. Johnson said 200 jobs were safe.",
     ];
 
     fn document(picks: &[usize], separators: &[&str]) -> String {

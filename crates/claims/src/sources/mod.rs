@@ -38,15 +38,16 @@ pub struct DocState {
     /// The sentence before ended with a closing quote mark: a sentence of
     /// only a speaker and a verb after it speaks that quotation.
     after_quote: bool,
-    /// The sex of the people named so far, by surname (`Angela Merkel`
-    /// makes a later `Merkel` a woman); `Unknown` where two of one surname
-    /// differ (`Hillary Clinton`, `Mr. Clinton`). Each with a hash of the
-    /// name, compared first: this is asked of most mentions.
-    surnames: Vec<(u64, String, Gender)>,
 }
 
-/// Surnames remembered for their sex, the oldest forgotten first.
-const MAX_SURNAMES: usize = 64;
+/// The hash of a mention's last word if it is capitalised (a surname, as a
+/// key), else 0.
+fn surname_key(words: &[Token<'_>]) -> u64 {
+    words
+        .last()
+        .filter(|t| t.is_capitalized())
+        .map_or(0, |t| name_hash(t.lower))
+}
 
 fn name_hash(name: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -56,40 +57,27 @@ fn name_hash(name: &str) -> u64 {
 }
 
 impl DocState {
-    /// The sex the surname that ends `words` was given before.
+    /// The sex a full name among the recent mentions gave the surname
+    /// that ends `words` (`Angela Merkel` makes a later `Merkel` a woman);
+    /// `Unknown` where two of them differ (`Hillary Clinton`, `Mr.
+    /// Clinton`). Only the recent mentions are asked, not the whole
+    /// document: the state must be one that a run starting at a later
+    /// paragraph comes to (`crate::parallel`).
     fn sex_of_surname(&self, words: &[Token<'_>]) -> Gender {
-        let Some(last) = words.last().filter(|t| t.is_capitalized()) else {
+        let key = surname_key(words);
+        if key == 0 {
             return Gender::Unknown;
-        };
-        let hash = name_hash(last.lower);
-        self.surnames
-            .iter()
-            .find(|(h, name, _)| *h == hash && name == last.lower)
-            .map_or(Gender::Unknown, |&(_, _, g)| g)
-    }
-
-    /// Remember the sex of a full name's surname (`Angela Merkel`).
-    fn learn_surname(&mut self, words: &[Token<'_>], gender: Gender) {
-        let Some(last) = words.last().filter(|t| t.is_capitalized()) else {
-            return;
-        };
-        if words.len() < 2 || gender == Gender::Unknown {
-            return;
         }
-        let hash = name_hash(last.lower);
-        match self
-            .surnames
-            .iter_mut()
-            .find(|(h, name, _)| *h == hash && name == last.lower)
-        {
-            Some((_, _, known)) if *known != gender => *known = Gender::Unknown,
-            Some(_) => {}
-            None => {
-                if self.surnames.len() == MAX_SURNAMES {
-                    self.surnames.remove(0);
-                }
-                self.surnames.push((hash, last.lower.to_string(), gender));
-            }
+        let mut sexes = self
+            .antecedents
+            .iter()
+            .filter(|a| a.surname == key && a.named_sex != Gender::Unknown)
+            .map(|a| a.named_sex);
+        let first = sexes.next().unwrap_or(Gender::Unknown);
+        if sexes.all(|g| g == first) {
+            first
+        } else {
+            Gender::Unknown
         }
     }
 
@@ -183,6 +171,11 @@ struct Antecedent {
     /// United`; no title, role or sex): what `the airline`, `the club`
     /// stand for when no body was named.
     bare_name: bool,
+    /// `surname_key` of its words.
+    surname: u64,
+    /// The sex its own words give a full name (`Angela Merkel`, `Mr.
+    /// Clinton`), for its surname alone later (`sex_of_surname`).
+    named_sex: Gender,
 }
 
 /// A source found in the sentence, in token indices (inclusive).
@@ -312,15 +305,16 @@ fn remember_mentions(
                     && gender == Gender::Unknown
                     && is_bare_name(words)
                     && !personal_pronoun_after(toks, b),
+                surname: surname_key(words),
+                named_sex: if class == Class::Person && b > a {
+                    own
+                } else {
+                    Gender::Unknown
+                },
             };
             (a, antecedent)
         })
         .collect();
-    for (&(a, b, class), &own) in mentions.iter().zip(&own_sex) {
-        if class == Class::Person {
-            state.learn_surname(&toks[a..=b], own);
-        }
-    }
     let spoken = speaking_pronouns(state, quotes, found, sources, &entries);
     entries.extend(spoken);
     entries.sort_by_key(|e| e.0);

@@ -292,6 +292,7 @@ fn attribution_follows_claims_md() {
         ("Microsoft bought the startup for $2bn. It said the deal would close in June.", true, &["It/said/->Microsoft"]),
         ("Leeds Crown Court heard the case. The court said the trial would resume.", true, &["court/said/->Leeds Crown Court"]),
         ("The IMF approved a loan. In a statement, the lender said it was watching.", true, &["lender/said/->IMF"]),
+        ("Boeing delivered 30 planes in March. The planemaker said deliveries would rise.", true, &["planemaker/said/->Boeing"]),
         ("Mr. Smith resigned. It said sales rose.", true, &["It/said"]),
         ("Dawson lifted a sign of her own. \"I am still here,\" it read.", true, &["it/quote"]),
         // A full name after a verb whose object can only be a person.

@@ -1766,6 +1766,13 @@ pub const PERSON_OBJECT_VERB_WORDS: &[&str] = &[
     "called",
 ];
 
+/// Besides the units of time, what `in` after money names when it says
+/// when or how much in all (`$1.2bn in the first quarter`, `$14.62 in
+/// early trading`, `$40bn in total`), not what the money is for.
+pub const MONEY_PERIOD_WORDS: &[&str] = &[
+    "quarter", "quarters", "half", "trading", "session", "period", "total",
+];
+
 /// Verbs whose object can only be a person, so that a full name after
 /// them is one (`Police arrested John Smith`; not `visited New York`,
 /// `defeated Manchester United`).

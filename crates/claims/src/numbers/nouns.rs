@@ -51,11 +51,7 @@ fn percent_per_time(toks: &[Token<'_>], c: &Core, noun: &str) -> bool {
 fn money_in_a_time(toks: &[Token<'_>], c: &Core, noun: &str) -> bool {
     c.kind == NumberKind::Money
         && toks.get(c.last + 1).is_some_and(|t| t.lower == "in")
-        && (lexicon::time_unit(noun)
-            || matches!(
-                noun,
-                "quarter" | "quarters" | "half" | "trading" | "session" | "period" | "total"
-            ))
+        && (lexicon::time_unit(noun) || words::MONEY_PERIOD_WORDS.contains(&noun))
 }
 
 /// `is 99% accurate`, `was about 95% effective against the virus`: after

@@ -187,14 +187,6 @@ impl Store {
             .is_some())
     }
 
-    /// The version of the relating rules that computed the stored
-    /// relations (`relations_version` in the schema).
-    pub fn relations_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("SELECT version FROM relations_version", [], |r| r.get(0))?)
-    }
-
     /// Drop every stored relation when they were computed by rules older
     /// than `version`, and record `version`: each document is then
     /// unrelated, and relating it again computes it by the rules of now.
@@ -203,6 +195,11 @@ impl Store {
     /// Newer relations are left alone: a newer Claimdesk computed them.
     /// True when relations were dropped.
     pub fn drop_relations_older_than(&mut self, version: i64) -> Result<bool> {
+        // Read first: a database that cannot be written, and whose
+        // relations are current, is not asked for the write lock.
+        if stored_relations_version(&self.conn)? >= version {
+            return Ok(false);
+        }
         let tx = self.write_transaction()?;
         let dropped = drop_older_relations(&tx, version)?;
         tx.commit()?;
@@ -337,12 +334,14 @@ fn figure_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<StoredFigur
         .map_err(|e| StoreError::Invalid(format!("figure {id} cannot be read: {e}"))))
 }
 
-/// Write one document's figures, links and same-claim pairs, and mark the
-/// document related, inside the caller's transaction.
+/// The version of the relating rules that computed the stored relations.
+fn stored_relations_version(conn: &rusqlite::Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT version FROM relations_version", [], |r| r.get(0))?)
+}
+
 /// [`Store::drop_relations_older_than`], inside the caller's transaction.
 fn drop_older_relations(tx: &rusqlite::Connection, version: i64) -> Result<bool> {
-    let stored: i64 = tx.query_row("SELECT version FROM relations_version", [], |r| r.get(0))?;
-    if stored >= version {
+    if stored_relations_version(tx)? >= version {
         return Ok(false);
     }
     tx.execute_batch(
@@ -356,6 +355,8 @@ fn drop_older_relations(tx: &rusqlite::Connection, version: i64) -> Result<bool>
     Ok(true)
 }
 
+/// Write one document's figures, links and same-claim pairs, and mark the
+/// document related, inside the caller's transaction.
 fn write_relations(tx: &rusqlite::Connection, document_id: i64, new: &NewRelations) -> Result<()> {
     tx.execute(
         "INSERT OR IGNORE INTO related_documents (document_id) VALUES (?1)",

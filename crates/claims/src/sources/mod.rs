@@ -171,7 +171,7 @@ struct Antecedent {
     /// United`; no title, role or sex): what `the airline`, `the club`
     /// stand for when no body was named.
     bare_name: bool,
-    /// `surname_key` of its words.
+    /// `surname_key` of its words where `named_sex` is known, else 0.
     surname: u64,
     /// The sex its own words give a full name (`Angela Merkel`, `Mr.
     /// Clinton`), for its surname alone later (`sex_of_surname`).
@@ -279,19 +279,20 @@ fn remember_mentions(
     quotes: &Quotes,
     sources: &[SourceMention],
 ) {
-    let own_sex: Vec<Gender> = mentions
-        .iter()
-        .map(|&(a, b, _)| gender_of(&toks[a..=b]))
-        .collect();
     let mut entries: Vec<(usize, Antecedent)> = mentions
         .iter()
-        .zip(&own_sex)
-        .map(|(&(a, b, class), &own)| {
+        .map(|&(a, b, class)| {
             let words = &toks[a..=b];
+            let own = gender_of(words);
             // (Only a person's sex is ever asked: `he`, `she`.)
             let gender = match own {
                 Gender::Unknown if class == Class::Person => state.sex_of_surname(words),
                 known => known,
+            };
+            let named_sex = if class == Class::Person && b > a {
+                own
+            } else {
+                Gender::Unknown
             };
             let antecedent = Antecedent {
                 start: toks[a].start,
@@ -305,12 +306,13 @@ fn remember_mentions(
                     && gender == Gender::Unknown
                     && is_bare_name(words)
                     && !personal_pronoun_after(toks, b),
-                surname: surname_key(words),
-                named_sex: if class == Class::Person && b > a {
-                    own
+                // (Read only beside a known sex: `sex_of_surname`.)
+                surname: if named_sex == Gender::Unknown {
+                    0
                 } else {
-                    Gender::Unknown
+                    surname_key(words)
                 },
+                named_sex,
             };
             (a, antecedent)
         })

@@ -1371,10 +1371,36 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
     if is_first_or_second_person(&toks[subject.first..=subject.last]) {
         return false;
     }
+    if class == CueClass::Addition && adds_no_words(toks, i, subject) {
+        return false;
+    }
     if negated(toks, i) {
         return false;
     }
     !toks[i].has(lexicon::AMBIGUOUS_CUE) || verb_reading(toks, i, subject)
+}
+
+/// `The fighting continued.`, `if the war continued, prices`: an addition
+/// verb that ends its clause adds no words of its own. At the end of a
+/// sentence it tags the words before it (`The plan is dead, he added.`,
+/// `"...," she continued.`, `as Smith observed.`); before a comma it does
+/// so unless a subordinator makes it a clause of condition or time (`as`
+/// is left out: `as Smith observed, the victor was`).
+fn adds_no_words(toks: &[Token<'_>], i: usize, subject: &Found) -> bool {
+    // (The source leaves its determiner out: `the war` is `war`.)
+    let before = toks[..subject.first]
+        .iter()
+        .rev()
+        .find(|t| !t.has(lexicon::DETERMINER));
+    let tags_words_before = before.is_some_and(|b| b.kind == Kind::Punct || b.lower == "as");
+    let subordinate =
+        before.is_some_and(|b| b.lower != "as" && words::SUBORDINATOR_WORDS.contains(&b.lower));
+    match toks.get(i + 1) {
+        None => !tags_words_before,
+        Some(n) if n.is_punct(',') => subordinate,
+        Some(n) if n.is_punct('.') || n.is_punct('?') || n.is_punct('!') => !tags_words_before,
+        Some(_) => false,
+    }
 }
 
 /// `ads in swing states`, `across key battleground states`: the cue word

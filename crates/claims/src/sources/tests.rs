@@ -114,6 +114,16 @@ fn attribution_follows_claims_md() {
         ("She often said the war was over.", true, &["She/said"]),
         ("But the drinking continued, and four years later he was dead.", false, &[]),
         ("\"We will win,\" he continued, \"and we will rebuild.\"", true, &["he/continued"]),
+        // An addition that ends its clause tags the words before it, or
+        // none: not on its own, not in a clause of condition or time.
+        ("The fighting continued.", false, &[]),
+        ("How has the administration responded?", false, &[]),
+        ("Torres said the number could double if the rain continued.", true, &["Torres/said"]),
+        ("Prices would rise if the war continued, analysts warned.", true, &["analysts/warned"]),
+        ("When the mayor responded, the crowd cheered.", false, &[]),
+        ("The plan is dead, he added.", true, &["he/added"]),
+        ("As Smith observed, the victor was the stage.", true, &["Smith/observed"]),
+        ("The victor was the stage, as Smith observed.", true, &["Smith/observed"]),
         // A subject qualified by a relative clause before its verb.
         ("A White House official who spoke anonymously to discuss strategy said it was over.", true, &["White House official/said"]),
         ("Another Muslim who worshiped here and who did not want to be named said he saw it.", true, &["Another Muslim/said"]),

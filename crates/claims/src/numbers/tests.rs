@@ -408,6 +408,14 @@ fn number_mentions_follow_claims_md() {
             &[("1 billion reais", 1e9, None, Money, AtLeast, None)],
         ),
         (
+            "a fine of 300 dinar",
+            &[("300 dinar", 300.0, None, Money, Exact, None)],
+        ),
+        (
+            "pledged 50 million bolivianos",
+            &[("50 million bolivianos", 5e7, None, Money, Exact, None)],
+        ),
+        (
             "said Maria Souza, 54, a teacher",
             &[("54", 54.0, None, Duration, Exact, None)],
         ),

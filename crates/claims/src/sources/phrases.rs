@@ -922,7 +922,7 @@ pub(super) fn appositive_subject(
     }
     let (c1, a, b) = loop {
         let c1 = commas[seg];
-        let np = np_right(toks, s0, c1).filter(|&(a, b)| {
+        let np = subject_np_right(toks, s0, c1).filter(|&(a, b)| {
             a <= s0 + 1
                 && toks[a..=b]
                     .iter()
@@ -1104,8 +1104,29 @@ fn subject_at(toks: &[Token<'_>], s: usize, before: usize) -> Option<Found> {
     if let Some(p) = pronoun_at(toks, s).filter(|&p| p < before) {
         return Some(found_np(s, p, true));
     }
-    let (a, b) = np_right(toks, s, before)?;
+    let (a, b) = subject_np_right(toks, s, before)?;
     source_like(&toks[a..=b]).then(|| found_np(a, b, false))
+}
+
+/// The noun phrase from `s` (below `end`) that opens a clause as its
+/// subject, short of a verb that looks like a plural (`The ministry
+/// disputes this`).
+fn subject_np_right(toks: &[Token<'_>], s: usize, end: usize) -> Option<(usize, usize)> {
+    let (a, b) = np_right(toks, s, end)?;
+    let verb_last = b > a && verb_before_object_pronoun(toks, b);
+    Some((a, if verb_last { b - 1 } else { b }))
+}
+
+/// `The ministry disputes this, saying`: a plural-looking word before an
+/// object pronoun (or a demonstrative that ends the clause) is the
+/// clause's verb, not the last word of its subject.
+fn verb_before_object_pronoun(toks: &[Token<'_>], b: usize) -> bool {
+    let object = toks.get(b + 1).is_some_and(|t| match t.lower {
+        "it" | "them" | "him" | "her" | "us" => true,
+        "this" | "these" | "those" => toks.get(b + 2).is_none_or(|n| n.kind == Kind::Punct),
+        _ => false,
+    });
+    object && toks[b].is_lowercase_word() && toks[b].lower.ends_with('s')
 }
 
 /// The first token from `s` (below `before`) past the conjunctions and

@@ -498,6 +498,9 @@ fn attribution_follows_claims_md() {
         ("Sanders left, admitting that he lost.", true, &["Sanders/admitting"]),
         ("Sanders toned down his criticism, shifting his focus and conceding that he lost.", true, &["Sanders/conceding"]),
         ("Sanders toned down his criticism, shifting his focus and saying that he lost.", true, &["Sanders/saying"]),
+        // A plural-looking verb before an object pronoun ends the subject.
+        ("The ministry disputes this, saying that most workers had moved.", true, &["ministry/saying"]),
+        ("The company rejects them, arguing they are false.", true, &["company/arguing"]),
         ("Sanders toned down his criticism and shifting focus is hard.", false, &[]),
         // A cue word that ends a prepositional phrase of bare modifiers is
         // its noun.

@@ -624,21 +624,6 @@ fn coordinated_participle(toks: &[Token<'_>], i: usize) -> bool {
     })
 }
 
-/// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
-/// a capitalised cue word is a verb there, not a name. Every word is
-/// capitalised or a function word, and there are a few of them.
-fn in_title_case(toks: &[Token<'_>]) -> bool {
-    let mut capitalised = 0;
-    for t in toks.iter().filter(|t| t.is_word()) {
-        if t.is_capitalized() {
-            capitalised += 1;
-        } else if !t.has(lexicon::FUNCTION_WORD) {
-            return false;
-        }
-    }
-    capitalised >= 4
-}
-
 /// `a condition characterised by`, `a film written and directed by`, `a
 /// net worth estimated at less than $100,000`: a participle after its noun
 /// (without an auxiliary, which the caller checks) is a reduced passive

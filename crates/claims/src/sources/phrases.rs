@@ -14,6 +14,21 @@ pub(super) fn is_aux_or_adverb(t: &Token<'_>) -> bool {
     t.is_word() && (is_skippable_before_cue(t) || t.has(lexicon::NEGATION) || is_ly_adverb(t))
 }
 
+/// A headline in Title Case (`Rick Perry Just Announced His Endorsement`):
+/// a capitalised cue word is a verb there, not a name. Every word is
+/// capitalised or a function word, and there are a few of them.
+pub(super) fn in_title_case(toks: &[Token<'_>]) -> bool {
+    let mut capitalised = 0;
+    for t in toks.iter().filter(|t| t.is_word()) {
+        if t.is_capitalized() {
+            capitalised += 1;
+        } else if !t.has(lexicon::FUNCTION_WORD) {
+            return false;
+        }
+    }
+    capitalised >= 4
+}
+
 /// A lower-case adverb in `-ly`: `repeatedly`, `especially`; not a noun
 /// in `-ly` (`The family said`, `Supporters at the rally said`).
 pub(super) fn is_ly_adverb(t: &Token<'_>) -> bool {
@@ -228,7 +243,11 @@ fn subject_end(toks: &[Token<'_>], cue: usize) -> usize {
         if quantifier_subject(toks, j - 1, cue) {
             break;
         }
-        if is_aux_or_adverb(t) || t.lower == "since" && j >= 2 && is_have_form(&toks[j - 2]) {
+        // (`Auto Safety First called`: a capital after a capital names.)
+        let in_name =
+            t.is_capitalized() && j >= 2 && toks[j - 2].is_capitalized() && !in_title_case(toks);
+        let skipped = is_aux_or_adverb(t) && !in_name;
+        if skipped || t.lower == "since" && j >= 2 && is_have_form(&toks[j - 2]) {
             j -= 1;
             continue;
         }

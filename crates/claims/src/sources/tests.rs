@@ -498,6 +498,9 @@ fn attribution_follows_claims_md() {
         ("Sanders left, admitting that he lost.", true, &["Sanders/admitting"]),
         ("Sanders toned down his criticism, shifting his focus and conceding that he lost.", true, &["Sanders/conceding"]),
         ("Sanders toned down his criticism, shifting his focus and saying that he lost.", true, &["Sanders/saying"]),
+        // A capitalised adverb after a capital is part of a name.
+        ("America First said it would sue.", true, &["America First/said"]),
+        ("Trump Also Says He Will Win", true, &["Trump/says"]),
         // A plural-looking verb before an object pronoun ends the subject.
         ("The ministry disputes this, saying that most workers had moved.", true, &["ministry/saying"]),
         ("The company rejects them, arguing they are false.", true, &["company/arguing"]),

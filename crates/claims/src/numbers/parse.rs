@@ -969,6 +969,14 @@ pub(super) fn one_counts(toks: &[Token<'_>], i: usize) -> bool {
     if ends_clause && matches!(prev, Some("only" | "just" | "than" | "exactly")) {
         return true;
     }
+    // `one or two`, `one to three`: the low end of a range.
+    let range_low = matches!(toks.get(i + 1).map(|t| t.lower), Some("or" | "to"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| words::small_number(t.lower).is_some());
+    if range_low {
+        return true;
+    }
     if matches!(
         prev,
         Some(

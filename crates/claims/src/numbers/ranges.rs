@@ -102,8 +102,9 @@ fn kinds_join(toks: &[Token<'_>], c: &Core, second: &Core) -> bool {
 }
 
 /// The low end of a range whose scale is written once, after the high
-/// end: `5.5-6 billion`, `$10 to $12 million`, `two to three thousand`
-/// are 5.5 billion, 10 million and 2,000 at the low end. A low end that
+/// end: `5.5-6 billion`, `$10 to $12 million`, `two to three thousand`,
+/// `34 and 44 million years` are 5.5 billion, 10 million, 2,000 and 34
+/// million at the low end. A low end that
 /// would then pass the high end has no scale of its own to borrow (`from
 /// 900 to 1.2 million`).
 fn low_end_scaled(toks: &[Token<'_>], low: &Core, high: &Core) -> f64 {
@@ -116,8 +117,14 @@ fn low_end_scaled(toks: &[Token<'_>], low: &Core, high: &Core) -> f64 {
     };
     let borrowed = scale(high);
     let scaled = times_scale(low.value, borrowed);
+    let scaled_kinds = [
+        NumberKind::Count,
+        NumberKind::Money,
+        NumberKind::Duration,
+        NumberKind::Measure,
+    ];
     let borrows = amounts.contains(&low.kind)
-        && amounts.contains(&high.kind)
+        && scaled_kinds.contains(&high.kind)
         && borrowed > 1.0
         && scale(low) == 1.0
         && scaled <= high.value;

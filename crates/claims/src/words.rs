@@ -1798,6 +1798,12 @@ pub const MONEY_PERIOD_WORDS: &[&str] = &[
     "quarter", "quarters", "half", "trading", "session", "period", "total",
 ];
 
+/// Words for a figure made of many (`an average of`, `a total of`): what
+/// they count comes after the figure, they are no attribute of it.
+pub const AGGREGATE_WORDS: &[&str] = &[
+    "average", "total", "maximum", "minimum", "mean", "median", "sum",
+];
+
 /// Verbs whose object can only be a person, so that a full name after
 /// them is one (`Police arrested John Smith`; not `visited New York`,
 /// `defeated Manchester United`).

@@ -125,7 +125,9 @@ fn counts_nothing(toks: &[Token<'_>], c: &Core) -> bool {
     }
 }
 
-/// For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a depth of 10km`.
+/// For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a
+/// depth of 10km`; not an aggregate, which leaves the noun after the unit
+/// (`an average of 150 billion tonnes of ice`: `ice`).
 fn measure_attribute(toks: &[Token<'_>], c: &Core) -> Option<String> {
     let before = c.first.checked_sub(1).map(|p| &toks[p]);
     if let Some(m) = toks[c.first..=c.last]
@@ -138,7 +140,8 @@ fn measure_attribute(toks: &[Token<'_>], c: &Core) -> Option<String> {
     let of_attribute = c.first >= 2
         && toks[c.first - 1].lower == "of"
         && toks[c.first - 2].is_lowercase_word()
-        && !toks[c.first - 2].has(lexicon::FUNCTION_WORD);
+        && !toks[c.first - 2].has(lexicon::FUNCTION_WORD)
+        && !words::AGGREGATE_WORDS.contains(&toks[c.first - 2].lower);
     of_attribute.then(|| toks[c.first - 2].lower.to_string())
 }
 

@@ -113,6 +113,17 @@ fn number_mentions_follow_claims_md() {
             &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
         ),
         (
+            "lost an average of 150 billion tonnes of ice",
+            &[(
+                "150 billion tonnes",
+                1.5e11,
+                None,
+                Measure,
+                Exact,
+                Some("ice"),
+            )],
+        ),
+        (
             "wages grew 7.8% year-on-year",
             &[("7.8%", 7.8, None, Percent, Exact, None)],
         ),
@@ -326,6 +337,10 @@ fn number_mentions_follow_claims_md() {
         (
             "two or three goals",
             &[("two or three", 2.0, Some(3.0), Count, Exact, Some("goals"))],
+        ),
+        (
+            "one or two people came",
+            &[("one or two", 1.0, Some(2.0), Count, Exact, Some("people"))],
         ),
         (
             "between 5 and 7 days",
@@ -1751,6 +1766,21 @@ fn ranges_with_one_scale_or_sign_for_both_ends() {
             2e3,
             Some(3e3),
             Count,
+        ),
+        // So it is before a unit of time or measure.
+        (
+            "carved between 34 and 44 million years ago",
+            "34 and 44 million years",
+            3.4e7,
+            Some(4.4e7),
+            Duration,
+        ),
+        (
+            "emits 5 to 10 million tonnes",
+            "5 to 10 million tonnes",
+            5e6,
+            Some(1e7),
+            Measure,
         ),
         // ... unless the low end would pass the high end.
         (

@@ -1193,6 +1193,7 @@ pub const PERSON_WORD_WORDS: &[&str] = &[
     "engineer",
     "columnist",
     "commentator",
+    "observer",
     "writer",
     "novelist",
     "actor",

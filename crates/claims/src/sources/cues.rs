@@ -1503,8 +1503,12 @@ fn conjuncts_before(
         let k = conjunction - 1;
         return vec![(k, k, true)];
     }
-    let conjunct = np_left(toks, conjunction).filter(|&(a, _)| a + 4 >= conjunction);
-    let Some((a, b)) = conjunct else {
+    let conjunct = np_left(toks, conjunction);
+    if let Some(people) = conjunct.and_then(|(a, b)| people_of_a_place(toks, a, b, subject)) {
+        subject.first = people;
+        return Vec::new();
+    }
+    let Some((a, b)) = conjunct.filter(|&(a, _)| a + 4 >= conjunction) else {
         return Vec::new();
     };
     let separate = |a: usize, b: usize| {
@@ -1573,6 +1577,23 @@ fn opens_sentence(toks: &[Token<'_>], k: usize) -> bool {
     toks[..k]
         .iter()
         .all(|t| is_quote_mark(t) || matches!(t.lower, "but" | "and" | "so"))
+}
+
+/// `Observers from the African Union and the European Union said`,
+/// `Experts at the university and the hospital`: a first conjunct of
+/// people and a preposition (`from`, `at`, `of`, `with`) takes the second
+/// conjunct as its object too, unless that names people of its own
+/// (`Residents of the town and police said`: two); where the one source
+/// then starts.
+fn people_of_a_place(toks: &[Token<'_>], a: usize, b: usize, subject: &Found) -> Option<usize> {
+    let preposition =
+        (a + 1..b).find(|&k| matches!(toks[k].lower, "from" | "at" | "of" | "with"))?;
+    let people = |k: usize| {
+        toks[k].has(lexicon::PERSON_WORD | lexicon::SOURCE_NOUN)
+            || relays::is_plural_people(toks, k)
+    };
+    let second_people = (subject.first..=subject.last).any(people);
+    (people(preposition - 1) && !second_people).then_some(a)
 }
 
 /// `Officials in Paris and Berlin said`: a bare name after `and` is a

@@ -346,6 +346,11 @@ fn attribution_follows_claims_md() {
         ("Smith, Jones and Brown all said the plan was flawed.", true, &["Smith/said", "Jones/said", "Brown/said"]),
         ("He and his lawyer deny the charges.", true, &["He/deny", "his lawyer/deny"]),
         ("Officials in Paris and Berlin said talks would resume.", true, &["Officials in Paris and Berlin/said"]),
+        // People from a body take a second body after `and` as their
+        // preposition's object too; a second group of people is a speaker.
+        ("Observers from the African Union and the European Union said the vote was fair.", true, &["Observers from the African Union and the European Union/said"]),
+        ("Experts at the university and the hospital said it was safe.", true, &["Experts at the university and the hospital/said"]),
+        ("Residents of the town and police said the fire spread fast.", true, &["Residents of the town/said", "police/said"]),
         ("Yesterday, Jones and Brown said no.", true, &["Jones/said", "Brown/said"]),
         // One article over capitalised words joined by `and` and ending in a
         // body's word is one name; an acronym or a second article makes two.

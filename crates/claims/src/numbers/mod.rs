@@ -65,7 +65,7 @@ pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
         let next = core.last + 1;
         if !is_excluded(toks, &core) {
             let (core, hedge_first) = attach_hedge(toks, core);
-            let noun = counted_noun(toks, &core);
+            let noun = counted_noun(toks, &core, hedge_first.unwrap_or(core.first));
             let mut m = mention(text, toks, &core, noun);
             if let Some(h) = hedge_first {
                 m.start = toks[h].start;

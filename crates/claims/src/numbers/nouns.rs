@@ -4,12 +4,13 @@ use super::*;
 
 /// The head of the counted noun: `some 11,000 North Korean soldiers` ->
 /// `soldiers`; through `of` (`half of all children`); for money through `in`.
-pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core) -> Option<String> {
+/// `opens` is where the mention's words start, its hedge included.
+pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core, opens: usize) -> Option<String> {
     if counts_nothing(toks, c) {
         return None;
     }
     if c.kind == NumberKind::Measure {
-        if let Some(attribute) = measure_attribute(toks, c) {
+        if let Some(attribute) = measure_attribute(toks, c, opens) {
             return Some(attribute);
         }
         // `12 cm long`, `2.1m tall`: a size, no counted noun.
@@ -127,8 +128,9 @@ fn counts_nothing(toks: &[Token<'_>], c: &Core) -> bool {
 
 /// For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a
 /// depth of 10km`; not an aggregate, which leaves the noun after the unit
-/// (`an average of 150 billion tonnes of ice`: `ice`).
-fn measure_attribute(toks: &[Token<'_>], c: &Core) -> Option<String> {
+/// (`an average of 150 billion tonnes of ice`: `ice`). A hedge may stand
+/// between (`temperatures of up to 43C`).
+fn measure_attribute(toks: &[Token<'_>], c: &Core, opens: usize) -> Option<String> {
     let before = c.first.checked_sub(1).map(|p| &toks[p]);
     if let Some(m) = toks[c.first..=c.last]
         .iter()
@@ -137,12 +139,12 @@ fn measure_attribute(toks: &[Token<'_>], c: &Core) -> Option<String> {
     {
         return Some(m.lower.to_string());
     }
-    let of_attribute = c.first >= 2
-        && toks[c.first - 1].lower == "of"
-        && toks[c.first - 2].is_lowercase_word()
-        && !toks[c.first - 2].has(lexicon::FUNCTION_WORD)
-        && !words::AGGREGATE_WORDS.contains(&toks[c.first - 2].lower);
-    of_attribute.then(|| toks[c.first - 2].lower.to_string())
+    let of_attribute = opens >= 2
+        && toks[opens - 1].lower == "of"
+        && toks[opens - 2].is_lowercase_word()
+        && !toks[opens - 2].has(lexicon::FUNCTION_WORD)
+        && !words::AGGREGATE_WORDS.contains(&toks[opens - 2].lower);
+    of_attribute.then(|| toks[opens - 2].lower.to_string())
 }
 
 /// Where the counted noun starts after the number, if anywhere.

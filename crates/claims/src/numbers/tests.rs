@@ -113,6 +113,17 @@ fn number_mentions_follow_claims_md() {
             &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
         ),
         (
+            "temperatures of up to 43C",
+            &[(
+                "up to 43C",
+                43.0,
+                None,
+                Measure,
+                AtMost,
+                Some("temperatures"),
+            )],
+        ),
+        (
             "lost an average of 150 billion tonnes of ice",
             &[(
                 "150 billion tonnes",

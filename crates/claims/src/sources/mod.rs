@@ -49,6 +49,16 @@ fn surname_key(words: &[Token<'_>]) -> u64 {
         .map_or(0, |t| name_hash(t.lower))
 }
 
+/// The key of the last body noun a definite description could take up
+/// (`the bank`, `the agency`), else 0.
+fn body_noun_key(words: &[Token<'_>]) -> u64 {
+    words
+        .iter()
+        .rev()
+        .find(|t| t.has(lexicon::DEFINITE_BODY_NOUN))
+        .map_or(0, |t| name_hash(t.lower))
+}
+
 fn name_hash(name: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = rustc_hash::FxHasher::default();
@@ -176,6 +186,9 @@ struct Antecedent {
     /// The sex its own words give a full name (`Angela Merkel`, `Mr.
     /// Clinton`), for its surname alone later (`sex_of_surname`).
     named_sex: Gender,
+    /// `name_hash` of the last body noun in its words (`bank` in `Analysts
+    /// at Danske Bank`), else 0: what a later `the bank` stands for.
+    body_noun: u64,
 }
 
 /// A source found in the sentence, in token indices (inclusive).
@@ -313,11 +326,12 @@ fn remember_mentions(
                     surname_key(words)
                 },
                 named_sex,
+                body_noun: body_noun_key(words),
             };
             (a, antecedent)
         })
         .collect();
-    let spoken = speaking_pronouns(state, quotes, found, sources, &entries);
+    let spoken = speaking_pronouns(toks, state, quotes, found, sources, &entries);
     entries.extend(spoken);
     entries.sort_by_key(|e| e.0);
     for (k, (_, mut antecedent)) in entries.into_iter().enumerate() {
@@ -357,6 +371,7 @@ fn is_bare_name(words: &[Token<'_>]) -> bool {
 /// she said, was a question ... when a man asked Clinton why. "...," she
 /// said.` The second `she` continues the speaker, not the last name.
 fn speaking_pronouns(
+    toks: &[Token<'_>],
     state: &DocState,
     quotes: &Quotes,
     found: &[Found],
@@ -375,12 +390,16 @@ fn speaking_pronouns(
                 .map(|e| e.1)
                 .find(|a| same(a))
                 .or_else(|| state.antecedents.iter().rev().copied().find(|a| same(a)))?;
+            // (`Analysts at Danske Bank ... The bank said`: what `the
+            // bank` stands for is the body, whatever class held its name.)
+            let body = toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
             Some((
                 f.first,
                 Antecedent {
                     voice: Voice::Speaker,
                     one_name: false,
                     bare_name: false,
+                    class: if body { Class::Org } else { known.class },
                     ..known
                 },
             ))

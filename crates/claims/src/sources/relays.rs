@@ -215,6 +215,11 @@ pub(super) fn resolve(
         "she" | "her" => Gender::Male,
         _ => Gender::Unknown,
     };
+    if pronoun.has(lexicon::DEFINITE_BODY_NOUN) {
+        if let Some(named) = named_with_body_noun(at, state, here, toks) {
+            return Some(named);
+        }
+    }
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
         "he" | "she" | "his" | "her" | "him" => (&[Class::Person], &[]),
         "it" | "its" => (&[Class::Org, Class::Thing], &[]),
@@ -269,6 +274,33 @@ pub(super) fn resolve(
     }
     earlier_antecedent(state, &[Class::Person], not, NameAsBody::OneThatSpoke)
         .or_else(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
+}
+
+/// `Analysts at Danske Bank said ... The bank said`: the nearest mention
+/// whose words hold the definite description's own noun, in the sentence
+/// or among the recent ones, whatever its class.
+fn named_with_body_noun(
+    at: usize,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+    toks: &[Token<'_>],
+) -> Option<[usize; 2]> {
+    let noun = toks[at].lower;
+    let in_sentence = here
+        .iter()
+        .rev()
+        .filter(|m| m.1 < at)
+        .find(|m| toks[m.0..=m.1].iter().any(|t| t.lower == noun))
+        .map(|m| [toks[m.0].start, toks[m.1].end]);
+    let key = super::name_hash(noun);
+    in_sentence.or_else(|| {
+        state
+            .antecedents
+            .iter()
+            .rev()
+            .find(|a| a.body_noun == key)
+            .map(|a| [a.start, a.end])
+    })
 }
 
 /// `latter`, `former` (after `the`): one of the last two named.

@@ -294,6 +294,8 @@ pub const CURRENCY_WORD_WORDS: &[&str] = &[
     "kronor",
     "krone",
     "kroner",
+    // The English name of the Nordic and Czech currencies.
+    "crowns",
     "dirhams",
     "dirham",
     "shillings",

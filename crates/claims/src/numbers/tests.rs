@@ -438,6 +438,10 @@ fn number_mentions_follow_claims_md() {
             &[("300 dinar", 300.0, None, Money, Exact, None)],
         ),
         (
+            "lost 100 million Swedish crowns a day",
+            &[("100 million Swedish crowns", 1e8, None, Money, Exact, None)],
+        ),
+        (
             "pledged 50 million bolivianos",
             &[("50 million bolivianos", 5e7, None, Money, Exact, None)],
         ),

@@ -1801,6 +1801,23 @@ pub const MONEY_PERIOD_WORDS: &[&str] = &[
     "quarter", "quarters", "half", "trading", "session", "period", "total",
 ];
 
+/// Quantities that are reported, never report: the head of a subject
+/// before a cue verb that is a reduced relative clause (`the number
+/// reported the year before`).
+pub const REPORTED_QUANTITY_WORDS: &[&str] = &[
+    "number",
+    "amount",
+    "total",
+    "level",
+    "rate",
+    "toll",
+    "figure",
+    "cases",
+    "deaths",
+    "infections",
+    "incidents",
+];
+
 /// Words for a figure made of many (`an average of`, `a total of`): what
 /// they count comes after the figure, they are no attribute of it.
 pub const AGGREGATE_WORDS: &[&str] = &[

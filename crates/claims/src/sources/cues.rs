@@ -1342,6 +1342,12 @@ fn subject_speaks(toks: &[Token<'_>], i: usize, class: CueClass, subject: &Found
         .last()
         .map_or(head, |t| t.lower);
     let names_document = lexicon::is_document_noun(head) || lexicon::is_document_noun(np_head);
+    // `double the number reported the year before`, `the 312 cases
+    // reported since January`: a quantity is what was reported, never who
+    // reported it.
+    if words::REPORTED_QUANTITY_WORDS.contains(&np_head) && !names_document {
+        return false;
+    }
     // `Clinton suggested`, `she suggests`: a person who suggests speaks.
     let person_suggests = (toks[i].lower.starts_with("suggest") || toks[i].lower == "indicated")
         && names_person(&toks[subject.first..=head_end], subject.first == 0);

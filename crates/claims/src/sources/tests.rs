@@ -117,6 +117,9 @@ fn attribution_follows_claims_md() {
         // An addition that ends its clause tags the words before it, or
         // none: not on its own, not in a clause of condition or time.
         ("The fighting continued.", false, &[]),
+        // A quantity is what was reported, never who reported it.
+        ("Europe recorded 127,350 cases, double the number reported the year before, the WHO said.", true, &["WHO/said"]),
+        ("The 312 cases reported since January were mild.", false, &[]),
         ("How has the administration responded?", false, &[]),
         ("Torres said the number could double if the rain continued.", true, &["Torres/said"]),
         ("Prices would rise if the war continued, analysts warned.", true, &["analysts/warned"]),

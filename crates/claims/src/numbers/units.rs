@@ -227,7 +227,7 @@ fn compound_unit(toks: &[Token<'_>], c: &mut Core, j: usize) {
         set_unit(c, NumberKind::Duration, j + 1);
         // `11-year-old`, `17-year-olds`
         if let (Some(h2), Some(o)) = (toks.get(j + 2), toks.get(j + 3)) {
-            let old = matches!(o.lower, "old" | "olds");
+            let old = matches!(o.lower, "old" | "olds" | "old's" | "old’s");
             if h2.is_punct('-') && !h2.space_before && old && !o.space_before {
                 c.last = j + 3;
             }
@@ -347,12 +347,14 @@ pub(super) fn mark_named_year(toks: &[Token<'_>], c: &mut Core) {
 /// `Maria Souza, 54, a teacher`, `The driver, 45, died`: a bare number
 /// between commas after a name or a noun for a person is an age.
 pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
-    // `patients aged 18 to 65`
-    if c.kind == NumberKind::Count
-        && c.first > 0
-        && toks[c.first - 1].lower == "aged"
-        && c.value <= 130.0
-    {
+    // `patients aged 18 to 65`, `at the age of 24`, `at age 24`
+    let age_before = c.first > 0 && matches!(toks[c.first - 1].lower, "aged" | "age")
+        || c.first > 1 && toks[c.first - 1].lower == "of" && toks[c.first - 2].lower == "age";
+    // (Not `the age of 50 people`.)
+    let counts_after = toks
+        .get(c.last + 1)
+        .is_some_and(|t| t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD));
+    if c.kind == NumberKind::Count && age_before && !counts_after && c.value <= 130.0 {
         c.kind = NumberKind::Duration;
         return;
     }

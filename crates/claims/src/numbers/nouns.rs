@@ -120,10 +120,32 @@ fn counts_nothing(toks: &[Token<'_>], c: &Core) -> bool {
             let names_it = toks.get(c.last).is_some_and(|t| {
                 t.lower == "old" || t.has(lexicon::TIME_UNIT) && !t.lower.ends_with('s')
             });
-            !(compound && names_it)
+            !(compound && names_it) || stands_for_a_person(toks, c)
         }
         _ => false,
     }
+}
+
+/// `The 30-year-old finished nearly seven minutes ahead`, `the
+/// 45-year-old said`: an age compound that is the noun phrase itself,
+/// its verb right after it (a form of `be`, `has`, a cue verb, or a past
+/// form before an adverb, a number, a preposition or the clause's end;
+/// not `a 30-year-old married woman`).
+fn stands_for_a_person(toks: &[Token<'_>], c: &Core) -> bool {
+    if toks[c.last].lower != "old" {
+        return false;
+    }
+    let Some(next) = toks.get(c.last + 1).filter(|t| t.is_word()) else {
+        return true;
+    };
+    let after_past = toks.get(c.last + 2).is_none_or(|t| {
+        t.kind != Kind::Word
+            || t.has(lexicon::FUNCTION_WORD | lexicon::NUMBER_START)
+            || t.lower.ends_with("ly")
+    });
+    next.has(lexicon::BE_FORM | lexicon::CUE_SPEECH)
+        || matches!(next.lower, "has" | "had" | "will" | "would" | "was")
+        || next.lower.ends_with("ed") && after_past
 }
 
 /// For a measure, the attribute: `6.3-magnitude`, `magnitude 6.3`, `a

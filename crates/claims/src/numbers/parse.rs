@@ -1711,16 +1711,24 @@ fn is_month_day(month: f64, day: u32) -> bool {
         && (!common_denominator || improper)
 }
 
-/// `00:37`: hours and minutes as `h.mm`; anything else with a colon is no number.
+/// `00:37`: hours and minutes as `h.mm`; anything else with a colon is no
+/// number. Seconds after them stay in the span (`2:09:56`, a race time).
 fn clock_time(toks: &[Token<'_>], i: usize, hours: f64) -> Option<Core> {
-    let m = attached(toks, i + 1).filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
+    let two_digits = |t: &&Token<'_>| t.kind == Kind::Num && t.text.len() == 2;
+    let m = attached(toks, i + 1).filter(two_digits)?;
     let (h, mi) = (hours as u32, int_of(m)?);
     if h >= 24 || mi >= 60 {
         return None;
     }
-    meridiem_time(toks, i, i + 2, h, mi).or(Some(Core {
+    let seconds = attached(toks, i + 2).is_some_and(|c| c.is_punct(':'))
+        && attached(toks, i + 3)
+            .filter(two_digits)
+            .and_then(int_of)
+            .is_some_and(|s| s < 60);
+    let last = if seconds { i + 4 } else { i + 2 };
+    meridiem_time(toks, i, last, h, mi).or(Some(Core {
         digits: true,
-        ..core(i, i + 2, h as f64 + mi as f64 / 100.0, NumberKind::Other)
+        ..core(i, last, h as f64 + mi as f64 / 100.0, NumberKind::Other)
     }))
 }
 

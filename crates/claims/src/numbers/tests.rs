@@ -179,6 +179,34 @@ fn number_mentions_follow_claims_md() {
             &[("18 to 65", 18.0, Some(65.0), Duration, Exact, None)],
         ),
         (
+            "died at the age of 24",
+            &[("24", 24.0, None, Duration, Exact, None)],
+        ),
+        (
+            "at age 23, he married",
+            &[("23", 23.0, None, Duration, Exact, None)],
+        ),
+        (
+            "the age of 50 people",
+            &[("50", 50.0, None, Count, Exact, Some("people"))],
+        ),
+        // An age compound that is the noun phrase counts nothing after it.
+        (
+            "The 30-year-old finished nearly seven minutes ahead",
+            &[
+                ("30-year-old", 30.0, None, Duration, Exact, None),
+                ("nearly seven minutes", 7.0, None, Duration, Approx, None),
+            ],
+        ),
+        (
+            "a 30-year-old married woman",
+            &[("30-year-old", 30.0, None, Duration, Exact, Some("woman"))],
+        ),
+        (
+            "the 16-year-old's mother said",
+            &[("16-year-old", 16.0, None, Duration, Exact, None)],
+        ),
+        (
             "between Jan. 2019 and Dec. 2021",
             &[(
                 "Jan. 2019 and Dec. 2021",
@@ -387,6 +415,10 @@ fn number_mentions_follow_claims_md() {
         (
             "at 00:37 local time",
             &[("00:37", 0.37, None, Other, Exact, None)],
+        ),
+        (
+            "won in 2:09:56",
+            &[("2:09:56", 2.09, None, Other, Exact, None)],
         ),
         (
             "Sweden 1 – 0 Korea",

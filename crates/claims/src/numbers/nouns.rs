@@ -365,7 +365,16 @@ fn passed_over(
 /// Whether the word at `j` heads the phrase so far, or ends it.
 fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_>>) -> Step {
     let t = &toks[j];
-    let participle = t.lower.ends_with("ing") || t.lower.ends_with("ed");
+    // (`500 tonnes of grain stolen from farms`: a participle not in -ed
+    // before its preposition.)
+    let irregular_participle = || {
+        toks.get(j + 1)
+            .is_some_and(|n| n.has(lexicon::FUNCTION_WORD))
+            && words::IRREGULAR_PARTICIPLE_WORDS.contains(&t.lower)
+    };
+    let participle = t.lower.ends_with("ing")
+        || t.lower.ends_with("ed")
+        || count > 0 && t.is_lowercase_word() && irregular_participle();
     if participle && count > 0 && !modifies_next_noun(toks, j) {
         // `$550 billion in new federal spending over five years`: a noun in
         // -ing ends the phrase; `troops guarding the border` is a clause.

@@ -113,6 +113,10 @@ fn number_mentions_follow_claims_md() {
             &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
         ),
         (
+            "found 500 tonnes of grain stolen from farms",
+            &[("500 tonnes", 500.0, None, Measure, Exact, Some("grain"))],
+        ),
+        (
             "temperatures of up to 43C",
             &[(
                 "up to 43C",

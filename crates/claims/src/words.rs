@@ -3058,6 +3058,7 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "regulator",
     "retailer",
     "school",
+    "service",
     "startup",
     "supermarket",
     "team",

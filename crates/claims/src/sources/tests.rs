@@ -304,6 +304,7 @@ fn attribution_follows_claims_md() {
         // and a later `it` for the body it stood for.
         ("The transport agency said it was watching. Analysts at Danske Bank said costs would rise. The bank said a long dispute was a threat.", true, &["bank/said/->Analysts at Danske Bank"]),
         ("The transport agency said it was watching. Analysts at Danske Bank said costs would rise. The bank said a long dispute was a threat. It noted that shares had fallen.", true, &["It/noted/->Analysts at Danske Bank"]),
+        ("The public prosecution service said two men were charged. It is the largest seizure, the service said.", true, &["service/said/->public prosecution service"]),
         ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
         ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
         ("Microsoft bought the startup for $2bn. It said the deal would close in June.", true, &["It/said/->Microsoft"]),

@@ -932,7 +932,11 @@ pub(super) fn ratio_at(toks: &[Token<'_>], i: usize) -> Option<Core> {
     // `one over three`, spoken: number words on both sides only (`won 2
     // over 3 rivals` stays two counts).
     let spoken_over = toks[i].is_word() && toks.get(i + 2).is_some_and(|t| t.is_word());
+    // `a one-in-three chance`: the same, hyphenated.
+    let hyphenated = hyphened_word(toks, i).is_some_and(|w| w.lower == "in")
+        && hyphened_word(toks, i + 2).is_some();
     let mut y_at = match (toks.get(i + 1)?.lower, toks.get(i + 2).map(|t| t.lower)) {
+        _ if hyphenated => i + 4,
         ("in", _) => i + 2,
         ("out", Some("of")) => i + 3,
         ("over", _) if spoken_over => i + 2,

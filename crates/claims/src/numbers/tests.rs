@@ -1605,6 +1605,13 @@ fn fractions_powers_and_shares_in_their_written_forms() {
             None,
             Other,
         ),
+        (
+            "a one-in-three chance of a cut",
+            "one-in-three",
+            1.0 / 3.0,
+            None,
+            Other,
+        ),
         ("scores of people died", "scores", 20.0, None, Count),
         ("2/3rds of the vote", "2/3rds", 2.0 / 3.0, None, Other),
         (

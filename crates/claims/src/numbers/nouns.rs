@@ -27,7 +27,9 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core, opens: usize) -> Option
     let after = match noun_start(toks, c) {
         Start::Noun(w) => Some(w),
         Start::Nothing => None,
-        Start::Walk(j) => head_noun(toks, j).map(|h| compound_at(toks, j, h)),
+        Start::Walk(j) => {
+            head_noun(toks, j).map(|h| compound_at(toks, j, ratio_subject(toks, c, j, h)))
+        }
     };
     if after
         .as_deref()
@@ -36,6 +38,27 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core, opens: usize) -> Option
         return None;
     }
     after.or_else(|| raised_to(toks, c))
+}
+
+/// `one in ten children starts school`, `One in five voters smokes`: after
+/// a ratio the verb agrees with `one`, so a word in -s after a plural of
+/// people is the verb, and the people are the noun (`one in five women
+/// voters` keeps `voters`, people too). `h` is the head the walk from `j`
+/// found.
+fn ratio_subject(toks: &[Token<'_>], c: &Core, j: usize, h: usize) -> usize {
+    let people = |k: usize| {
+        let t = &toks[k];
+        t.has(lexicon::IRREGULAR_PLURAL | lexicon::SOURCE_NOUN)
+            || t.lower.ends_with('s') && lexicon::is_person_word(&t.lower[..t.lower.len() - 1])
+    };
+    let ratio =
+        c.kind == NumberKind::Other && toks[c.first..=c.last].iter().any(|t| t.lower == "in");
+    let verb_after_people = h > j && toks[h].lower.ends_with('s') && !people(h) && people(h - 1);
+    if ratio && verb_after_people {
+        h - 1
+    } else {
+        h
+    }
 }
 
 /// `rose 5% year on year`, `2% month on month`: a unit of time right after

@@ -112,6 +112,19 @@ fn number_mentions_follow_claims_md() {
             "at a depth of 10km",
             &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
         ),
+        // After a ratio the verb agrees with `one`.
+        (
+            "one in ten children starts school",
+            &[("one in ten", 0.1, None, Other, Exact, Some("children"))],
+        ),
+        (
+            "One in five voters smokes.",
+            &[("One in five", 0.2, None, Other, Exact, Some("voters"))],
+        ),
+        (
+            "one in five women voters said no",
+            &[("one in five", 0.2, None, Other, Exact, Some("voters"))],
+        ),
         (
             "found 500 tonnes of grain stolen from farms",
             &[("500 tonnes", 500.0, None, Measure, Exact, Some("grain"))],

@@ -95,7 +95,8 @@ fn is_finite_auxiliary(t: &Token<'_>) -> bool {
 /// Look for an attribution starting at token `i` (where [`may_open_cue`]);
 /// returns where to go on.
 /// The phrase cues come first (`according to`, `In the NYT report`,
-/// `quoted by`, `issued a statement`), then a cue verb with its subject.
+/// `quoted by`, `issued a statement`, `put the toll at 40`), then a cue
+/// verb with its subject.
 pub(super) fn find_at(
     toks: &[Token<'_>],
     i: usize,
@@ -108,7 +109,8 @@ pub(super) fn find_at(
         .or_else(|| document_frame(toks, i, found))
         .or_else(|| post_signature(toks, i, found))
         .or_else(|| quoted_by(toks, i, found))
-        .or_else(|| issued_statement(toks, i, quotes, found));
+        .or_else(|| issued_statement(toks, i, quotes, found))
+        .or_else(|| puts_figure_at(toks, i, quotes, found));
     if let Some(next) = phrase {
         return next;
     }
@@ -135,7 +137,7 @@ pub(super) fn may_open_cue(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     // (`quoted by` and `cited by` open with cue words.)
     t.has(CUE_ANY | lexicon::CUE_LEMMA | lexicon::CUE_GERUND | lexicon::STATEMENT_VERB)
-        || matches!(t.lower, "according" | "as")
+        || matches!(t.lower, "according" | "as" | "put" | "puts")
         || i == 0 && t.lower == "in"
         || t.kind == Kind::Punct && t.text == "—"
 }
@@ -511,6 +513,46 @@ fn issued_statement(
         });
     }
     Some(i + 3)
+}
+
+/// `Officials put the death toll at 40`, `Local reports put losses at more
+/// than $2bn`: to put a figure at a number is to estimate it; the subject
+/// is the source, cue `put`. (Not `put the book at the door`, `put them at
+/// risk`: a number follows `at`.)
+fn puts_figure_at(
+    toks: &[Token<'_>],
+    i: usize,
+    quotes: &Quotes,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
+    // (Not in a relative clause: `a man who puts his net worth at $11
+    // billion` describes him.)
+    let relative = i > 0 && matches!(toks[i - 1].lower, "who" | "which" | "that");
+    if !matches!(toks[i].lower, "put" | "puts") || relative {
+        return None;
+    }
+    let hi = toks.len().min(i + 10);
+    let at = (i + 2..hi)
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].lower == "at")?;
+    let number = |t: &Token<'_>| {
+        t.kind == Kind::Num
+            || words::currency_symbol(t.text)
+            || t.has(lexicon::NUMBER_START) && !matches!(t.lower, "a" | "an")
+    };
+    if !toks[at + 1..toks.len().min(at + 4)].iter().any(number) {
+        return None;
+    }
+    let subject = subject_left(toks, i, quotes)
+        .filter(|f| !negated(toks, i) && !is_first_or_second_person(&toks[f.first..=f.last]))?;
+    found.push(Found {
+        cue: toks[i].lower.to_string(),
+        cue_tok: i,
+        frames: true,
+        trailing: false,
+        ..subject
+    });
+    Some(at + 1)
 }
 
 /// The class of a cue word used as a verb here; `None` for a word that is

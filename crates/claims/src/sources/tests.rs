@@ -117,6 +117,12 @@ fn attribution_follows_claims_md() {
         // An addition that ends its clause tags the words before it, or
         // none: not on its own, not in a clause of condition or time.
         ("The fighting continued.", false, &[]),
+        // To put a figure at a number is to estimate it.
+        ("Local reports put the death toll at 40.", true, &["Local reports/put"]),
+        ("The ministry puts losses at $2 billion.", true, &["ministry/puts"]),
+        ("He put the book at the door.", false, &[]),
+        ("The war put them at risk.", false, &[]),
+        ("It was an odd choice for a man who puts his net worth at $11 billion.", false, &[]),
         // A quantity is what was reported, never who reported it.
         ("Europe recorded 127,350 cases, double the number reported the year before, the WHO said.", true, &["WHO/said"]),
         ("The 312 cases reported since January were mild.", false, &[]),

@@ -2889,6 +2889,8 @@ pub const OPENING_ADVERBIAL_WORDS: &[&str] = &[
     "by",
     "from",
     "despite",
+    "through",
+    "via",
     "following",
     "amid",
     "under",

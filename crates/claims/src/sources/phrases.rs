@@ -403,6 +403,9 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             Kind::Num if first.is_some() && ordinal_suffix(toks, k) => Step::Take(k),
             // `Six in 10 say`, `Nine in 10 Democratic voters say`: a share.
             Kind::Num if ratio_opens_at(toks, k) => Step::Take(k - 2),
+            // `A survey of 2,000 people showed`, `a panel of 12 experts`:
+            // the size of what a document or a body is made of.
+            Kind::Num if first.is_some() && size_of_a_whole(toks, k) => Step::Take(k),
             Kind::Num => Step::Stop,
             Kind::Punct => punct_step_left(toks, k, first),
         };
@@ -425,6 +428,14 @@ fn ratio_opens_at(toks: &[Token<'_>], k: usize) -> bool {
         t.kind == Kind::Num || t.is_word() && words::small_number(t.lower).is_some()
     };
     k >= 2 && toks[k - 1].lower == "in" && number(&toks[k - 2]) && toks[k].text.len() <= 3
+}
+
+/// The number at `k` follows `of` after a document or a body (`survey of
+/// 2,000`, `panel of 12`).
+fn size_of_a_whole(toks: &[Token<'_>], k: usize) -> bool {
+    k >= 2
+        && toks[k - 1].lower == "of"
+        && toks[k - 2].has(lexicon::DOCUMENT_NOUN | lexicon::ORG_WORD)
 }
 
 /// The number at `k` is an ordinal written with digits (`6th`, `21st`).
@@ -996,6 +1007,13 @@ pub(super) fn appositive_subject(
         .filter(|&c| c > c1 && c < comma)
         .find(|&c| opens_predicate(toks, c + 1))
         .unwrap_or(comma);
+    // (`Jones, however, disagreed, saying`: only an adverb before the predicate.)
+    if toks[c1 + 1..end]
+        .iter()
+        .all(|t| is_opening_adverbial(t) || t.is_punct(','))
+    {
+        return Some(found_np(a, b, false));
+    }
     Some(found_np(a, end - 1, false))
 }
 
@@ -1066,7 +1084,11 @@ fn opens_predicate(toks: &[Token<'_>], k: usize) -> bool {
     let object_follows = toks.get(k + 1).is_some_and(|n| {
         n.has(lexicon::DETERMINER) || matches!(n.lower, "him" | "her" | "them" | "it" | "us")
     });
-    t.is_past_tense_only() || t.cue_class().is_some() || t.lower.ends_with("ed") && object_follows
+    // (`Jones, however, disagreed, saying`: a verb alone before the comma.)
+    let alone = toks.get(k + 1).is_some_and(|n| n.is_punct(','));
+    t.is_past_tense_only()
+        || t.cue_class().is_some()
+        || t.lower.ends_with("ed") && (object_follows || alone)
 }
 
 /// The closing mark at `k` ends quoted speech (`,"` `."` `?"`) and a name

@@ -117,6 +117,12 @@ fn attribution_follows_claims_md() {
         // An addition that ends its clause tags the words before it, or
         // none: not on its own, not in a clause of condition or time.
         ("The fighting continued.", false, &[]),
+        // A document or body with its size is one phrase; an aside of
+        // means or an adverb before the predicate is no apposition.
+        ("A survey of 2,000 people showed support fell.", true, &["survey of 2,000 people/showed"]),
+        ("A panel of 12 experts said the drug was safe.", true, &["panel of 12 experts/said"]),
+        ("Smith, through a spokesman, said he would not comment.", true, &["Smith/said"]),
+        ("Jones, however, disagreed, saying the plan would fail.", true, &["Jones/saying"]),
         // To put a figure at a number is to estimate it.
         ("Local reports put the death toll at 40.", true, &["Local reports/put"]),
         ("The ministry puts losses at $2 billion.", true, &["ministry/puts"]),

@@ -355,6 +355,11 @@ fn passed_over(
             Step::Stop
         });
     }
+    // `16 F-35 stealth fighters`, `two MiG-29 jets`: a model's designation
+    // modifies the noun after it.
+    if model_designation(toks, j) {
+        return Some(Step::Skip(j + 3));
+    }
     // `80 km south-west of the capital`: a direction, as one word
     // (`ends_noun_phrase`) or two.
     if matches!(t.lower, "north" | "south")
@@ -530,6 +535,22 @@ fn formula_digits(toks: &[Token<'_>], j: usize) -> bool {
     j > 0
         && toks.get(j).is_some_and(|t| t.is_num() && !t.space_before)
         && formula_part(&toks[j - 1])
+}
+
+/// `F-35`, `MiG-29`, `Su-57` from `j`: a short capitalised word, a hyphen
+/// and a number, written close up, before a word.
+fn model_designation(toks: &[Token<'_>], j: usize) -> bool {
+    let t = &toks[j];
+    let close = |k: usize| toks.get(k).is_some_and(|x| !x.space_before);
+    t.text.len() <= 3
+        && t.is_capitalized()
+        && close(j + 1)
+        && toks[j + 1].is_punct('-')
+        && close(j + 2)
+        && toks[j + 2].is_num()
+        && toks
+            .get(j + 3)
+            .is_some_and(|n| n.is_word() && n.space_before)
 }
 
 /// The hyphen at `j` joins a compound: `front-line troops`.

@@ -112,6 +112,10 @@ fn number_mentions_follow_claims_md() {
             "at a depth of 10km",
             &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
         ),
+        (
+            "will buy 16 F-35 stealth fighters",
+            &[("16", 16.0, None, Count, Exact, Some("fighters"))],
+        ),
         // After a ratio the verb agrees with `one`.
         (
             "one in ten children starts school",

@@ -20,15 +20,21 @@ pub(super) fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usi
             return (c, None);
         }
     }
-    if c.first == 0 || !toks[c.first - 1].has(lexicon::HEDGE_END) {
+    // `up to magnitude 5.5`: the hedge stands before the unit.
+    let opens = if c.first > 0 && toks[c.first - 1].lower == "magnitude" {
+        c.first - 1
+    } else {
+        c.first
+    };
+    if opens == 0 || !toks[opens - 1].has(lexicon::HEDGE_END) {
         return (c, None);
     }
     for (hedge, bound) in words::HEDGES {
         let n = hedge.len();
-        if c.first < n {
+        if opens < n {
             continue;
         }
-        let start = c.first - n;
+        let start = opens - n;
         let matches = hedge
             .iter()
             .enumerate()

@@ -134,6 +134,17 @@ fn number_mentions_follow_claims_md() {
             &[("500 tonnes", 500.0, None, Measure, Exact, Some("grain"))],
         ),
         (
+            "aftershocks of up to magnitude 5.5",
+            &[(
+                "up to magnitude 5.5",
+                5.5,
+                None,
+                Measure,
+                AtMost,
+                Some("magnitude"),
+            )],
+        ),
+        (
             "temperatures of up to 43C",
             &[(
                 "up to 43C",

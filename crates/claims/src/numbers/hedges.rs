@@ -70,7 +70,9 @@ pub(super) fn attach_hedge(toks: &[Token<'_>], mut c: Core) -> (Core, Option<usi
                         | "been"
                 )
             );
-            if !bounded {
+            // (`people over 65`: an age, bounded.)
+            let age = start.checked_sub(1).is_some_and(|p| names_people(&toks[p]));
+            if !bounded && !age {
                 return (c, None);
             }
         }

@@ -46,11 +46,7 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core, opens: usize) -> Option
 /// voters` keeps `voters`, people too). `h` is the head the walk from `j`
 /// found.
 fn ratio_subject(toks: &[Token<'_>], c: &Core, j: usize, h: usize) -> usize {
-    let people = |k: usize| {
-        let t = &toks[k];
-        t.has(lexicon::IRREGULAR_PLURAL | lexicon::SOURCE_NOUN)
-            || t.lower.ends_with('s') && lexicon::is_person_word(&t.lower[..t.lower.len() - 1])
-    };
+    let people = |k: usize| names_people(&toks[k]);
     let ratio =
         c.kind == NumberKind::Other && toks[c.first..=c.last].iter().any(|t| t.lower == "in");
     let verb_after_people = h > j && toks[h].lower.ends_with('s') && !people(h) && people(h - 1);

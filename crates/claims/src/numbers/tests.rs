@@ -219,6 +219,18 @@ fn number_mentions_follow_claims_md() {
             &[("23", 23.0, None, Duration, Exact, None)],
         ),
         (
+            "Children under five accounted for most cases",
+            &[("under five", 5.0, None, Duration, AtMost, None)],
+        ),
+        (
+            "people over 65 are at risk",
+            &[("over 65", 65.0, None, Duration, AtLeast, None)],
+        ),
+        (
+            "groups of over 50 people",
+            &[("over 50", 50.0, None, Count, AtLeast, Some("people"))],
+        ),
+        (
             "the age of 50 people",
             &[("50", 50.0, None, Count, Exact, Some("people"))],
         ),

@@ -358,6 +358,14 @@ pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
         c.kind = NumberKind::Duration;
         return;
     }
+    // `children under five`, `people over 65`: an age bound after people.
+    let age_bound = c.first > 1
+        && matches!(toks[c.first - 1].lower, "under" | "over")
+        && names_people(&toks[c.first - 2]);
+    if c.kind == NumberKind::Count && c.first == c.last && age_bound && c.value <= 130.0 {
+        c.kind = NumberKind::Duration;
+        return;
+    }
     let person = |t: &Token<'_>| t.is_capitalized() || t.has(lexicon::PERSON_WORD);
     if c.kind == NumberKind::Count
         && c.first == c.last
@@ -367,6 +375,13 @@ pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
     {
         c.kind = NumberKind::Duration;
     }
+}
+
+/// A plural of people (`children`, `voters`, `officials`) or `those`.
+pub(super) fn names_people(t: &Token<'_>) -> bool {
+    t.has(lexicon::IRREGULAR_PLURAL | lexicon::SOURCE_NOUN)
+        || t.lower == "those"
+        || t.lower.ends_with('s') && lexicon::is_person_word(&t.lower[..t.lower.len() - 1])
 }
 
 /// `, 54,` (or `, 54.` at the end): token `n` is a whole number from 1 to

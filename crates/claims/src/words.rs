@@ -2522,6 +2522,8 @@ pub const IRREGULAR_PARTICIPLE_WORDS: &[&str] = &[
     "spent",
     "lost",
     "shot",
+    "broadcast",
+    "forecast",
 ];
 
 /// Predicates an infinitive cue completes, sharing their subject: `is

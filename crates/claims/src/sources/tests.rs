@@ -123,6 +123,8 @@ fn attribution_follows_claims_md() {
         ("A panel of 12 experts said the drug was safe.", true, &["panel of 12 experts/said"]),
         ("Smith, through a spokesman, said he would not comment.", true, &["Smith/said"]),
         ("Jones, however, disagreed, saying the plan would fail.", true, &["Jones/saying"]),
+        // A participle not in -ed with its agent leaves the span.
+        ("Footage broadcast by local television showed protesters carrying the mace.", true, &["Footage/showed"]),
         // To put a figure at a number is to estimate it.
         ("Local reports put the death toll at 40.", true, &["Local reports/put"]),
         ("The ministry puts losses at $2 billion.", true, &["ministry/puts"]),

@@ -125,6 +125,7 @@ fn attribution_follows_claims_md() {
         ("Jones, however, disagreed, saying the plan would fail.", true, &["Jones/saying"]),
         // A participle not in -ed with its agent leaves the span.
         ("Footage broadcast by local television showed protesters carrying the mace.", true, &["Footage/showed"]),
+        ("\"It is safe,\" lead author Jane Doe told the BBC.", true, &["lead author Jane Doe/told"]),
         // To put a figure at a number is to estimate it.
         ("Local reports put the death toll at 40.", true, &["Local reports/put"]),
         ("The ministry puts losses at $2 billion.", true, &["ministry/puts"]),

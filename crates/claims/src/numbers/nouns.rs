@@ -419,8 +419,12 @@ fn judge_word(toks: &[Token<'_>], j: usize, count: usize, head: Option<&Token<'_
             .get(j + 1)
             .is_some_and(|p| p.has(lexicon::FUNCTION_WORD));
     // `the 62nd minute Kim Min-Woo`: a name starts a new phrase.
+    // (`the average British diet`: an aggregate word modifies the name after it.)
     let plain_head = |h: &Token<'_>| {
-        h.is_lowercase_word() && !h.lower.ends_with("ed") && !h.lower.ends_with("ing")
+        h.is_lowercase_word()
+            && !h.lower.ends_with("ed")
+            && !h.lower.ends_with("ing")
+            && !words::AGGREGATE_WORDS.contains(&h.lower)
     };
     // (`two super PACs`, `three local NGOs`: an acronym's plural is a
     // common noun.)

@@ -113,6 +113,10 @@ fn number_mentions_follow_claims_md() {
             &[("10km", 10.0, None, Measure, Exact, Some("depth"))],
         ),
         (
+            "make up 57 percent of the average British diet",
+            &[("57 percent", 57.0, None, Percent, Exact, Some("diet"))],
+        ),
+        (
             "will buy 16 F-35 stealth fighters",
             &[("16", 16.0, None, Count, Exact, Some("fighters"))],
         ),

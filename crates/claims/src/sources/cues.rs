@@ -30,7 +30,31 @@ fn present_after_plural(toks: &[Token<'_>], i: usize) -> bool {
             || is_plural_name(toks, k)
     };
     (plural(subject) || plural_head_before_modifier(toks, subject).is_some_and(plural))
-        && clause_after(toks, i)
+        && (clause_after(toks, i) || headline_verb(toks, i))
+}
+
+/// `Scientists report discovery of new species`, `Trump claims victory in
+/// Iowa`: a headline (a short line without a full stop) puts its verb in
+/// the present with a noun phrase after it; the verb is a few words from
+/// the line's start.
+fn headline_verb(toks: &[Token<'_>], i: usize) -> bool {
+    let unstopped = toks.last().is_some_and(|t| {
+        !(t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || is_quote_mark(t))
+    });
+    let object = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_lowercase_word() && !n.has(lexicon::FUNCTION_WORD));
+    // (`Police reports show rise in crime`, `Jobs report gives Democrats a
+    // lift`: a verb after the word makes it a noun.)
+    let verb_after = toks.get(i + 1).is_some_and(|n| {
+        n.cue_class().is_some()
+            || is_finite_auxiliary(n)
+            || n.lower.ends_with('s')
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|o| o.is_capitalized() || o.has(lexicon::DETERMINER))
+    });
+    unstopped && object && !verb_after && toks.len() <= 16 && (1..=6).contains(&i)
 }
 
 /// `Lawyers for the family`, `Residents of the town`: the head of a
@@ -1880,6 +1904,13 @@ pub(super) fn verb_reading(toks: &[Token<'_>], i: usize, subject: &Found) -> boo
         || particle
         || capital_follows && agrees
         || base_form && plural
+        || opens_clause(toks, subject.first) && headline_verb(toks, i)
+}
+
+/// Token `k` opens the sentence, or the clause after its opening
+/// adverbial (`Amid discord, Trump claims nomination`).
+fn opens_clause(toks: &[Token<'_>], k: usize) -> bool {
+    k == 0 || opening_adverbial_end(toks).is_some_and(|c| c + 1 == k)
 }
 
 /// `he's`, `they’re`, `it'll`: a clause-opening pronoun with its verb

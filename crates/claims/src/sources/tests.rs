@@ -245,6 +245,12 @@ fn attribution_follows_claims_md() {
         ("Rick Perry Just Announced His Official Endorsement Of A Candidate.", true, &["Rick Perry/announced"]),
         ("Trump’s Son Says The Battle Will Be Unprecedented.", true, &["Trump’s Son/says"]),
         ("PLEASE SAY PRAYERS FOR US!", false, &[]),
+        // A headline's present verb takes a noun phrase; a verb after the
+        // cue word makes it a noun.
+        ("Scientists report discovery of new species in Borneo", true, &["Scientists/report"]),
+        ("Amid discord, Trump claims nomination;", true, &["Trump/claims"]),
+        ("Jobs report gives Democrats a lift;", false, &[]),
+        ("Police reports show rise in crime", true, &["Police reports/show"]),
         ("He read the Daily Report Says column.", false, &[]),
         // `as reported by`, `points out`, an ordinal inside a name.
         ("As reported by Western Journalism, the secretary knew it.", true, &["Western Journalism/reported"]),

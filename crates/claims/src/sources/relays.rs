@@ -491,15 +491,19 @@ pub(super) fn mentions(
 /// A source's class; a name of two words or more after `the` that reads
 /// as a person's only for its capitals is a body's (`the Red Cross said`).
 /// One word after `the` is as often a person (`the Texan said`, `the
-/// Republican said`) as a body (`the Taliban`).
+/// Republican said`) as a body (`the Taliban`), but in the plural it is
+/// people (`the Smiths`, `the Democrats`).
 fn source_class(toks: &[Token<'_>], f: &Found) -> Class {
     let words = &toks[f.first..=f.last];
     let class = class_of(words);
     let after_the = f.first > 0 && toks[f.first - 1].lower == "the";
-    if after_the && words.len() >= 2 && class == Class::Person && is_bare_name(words) {
-        Class::Org
-    } else {
-        class
+    let plural = |t: &Token<'_>| t.lower.ends_with('s') && !t.lower.ends_with("ss");
+    match words {
+        [one] if after_the && class == Class::Person && plural(one) => Class::Group,
+        _ if after_the && words.len() >= 2 && class == Class::Person && is_bare_name(words) => {
+            Class::Org
+        }
+        _ => class,
     }
 }
 
@@ -692,9 +696,10 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
     }
 }
 
-/// `As Johnson and Weld stumped ..., they`: two single names joined by
-/// `and` before a verb are a group a later `they` stands for (one name
-/// alone may be a place or a thing). The pair's last token.
+/// `As Johnson and Weld stumped ..., they`, `Greenpeace and the WWF
+/// criticised ...`: two single names joined by `and` (an article may open
+/// the second) before a verb are a group a later `they` stands for (one
+/// name alone may be a place or a thing). The pair's last token.
 fn surname_pair_end(toks: &[Token<'_>], quotes: &Quotes, a: usize, b: usize) -> Option<usize> {
     let single_name = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -705,14 +710,19 @@ fn surname_pair_end(toks: &[Token<'_>], quotes: &Quotes, a: usize, b: usize) -> 
                 && !is_function(t)
         })
     };
+    let second = if lower_at(toks, a + 2) == "the" {
+        a + 3
+    } else {
+        a + 2
+    };
     let pair = a == b
         && toks.get(a + 1).is_some_and(|t| t.lower == "and")
-        && single_name(a + 2)
-        && !single_name(a + 3)
+        && single_name(second)
+        && !single_name(second + 1)
         && toks
-            .get(a + 3)
+            .get(second + 1)
             .is_some_and(|v| v.is_lowercase_word() && !is_function(v));
-    pair.then_some(a + 2)
+    pair.then_some(second)
 }
 
 /// The class of the name `a..=k` (with its parenthetical up to `b`), if it

@@ -461,6 +461,9 @@ fn attribution_follows_claims_md() {
         ("Police arrested John Smith, 34, on Monday. He told officers he was innocent.", true, &["He/told/->John Smith"]),
         // Two single names joined by `and` before a verb are a group.
         ("Johnson and Weld met voters. They said the race was close.", true, &["They/said/->Johnson and Weld"]),
+        ("Greenpeace and the WWF criticised the plan. They said it would harm wildlife.", true, &["They/said/->Greenpeace and the WWF"]),
+        // One plural name after `the` is people.
+        ("The Smiths said the house was destroyed. They said they would rebuild.", true, &["They/said/->Smiths"]),
         // An object pronoun after `according to` is a pronoun source.
         ("Doctors treated 40 patients. According to them, most had burns.", true, &["them/according to/->Doctors"]),
         // `the latter`, `the former`: the last of two named in one sentence,

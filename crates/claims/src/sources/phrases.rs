@@ -622,12 +622,19 @@ fn trim_np_left(toks: &[Token<'_>], mut a: usize, last: usize) -> Option<(usize,
         t.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN)
             || lexicon::is_person_word(t.lower.trim_end_matches('s'))
     };
+    // (`civil protection official Vidir Reynisson`: lower-case words that
+    // run up to a role before the name modify the role.)
+    let modifies_role = |a: usize| {
+        let run_end = (a..=last).find(|&k| !toks[k].is_lowercase_word() || is_function(&toks[k]));
+        run_end.is_some_and(|e| e > a + 1 && toks[e].is_capitalized() && heads_phrase(&toks[e - 1]))
+    };
     while a < last
         && has_name
         && toks[a].is_lowercase_word()
         && !is_np_modifier(&toks[a])
         && !heads_phrase(&toks[a])
         && !toks[a + 1..=last].iter().all(|t| !t.is_capitalized())
+        && !modifies_role(a)
     {
         a += 1;
     }

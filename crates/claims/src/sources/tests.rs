@@ -126,6 +126,8 @@ fn attribution_follows_claims_md() {
         // A participle not in -ed with its agent leaves the span.
         ("Footage broadcast by local television showed protesters carrying the mace.", true, &["Footage/showed"]),
         ("\"It is safe,\" lead author Jane Doe told the BBC.", true, &["lead author Jane Doe/told"]),
+        ("\"There is no threat,\" civil protection official Vidir Reynisson told RUV.", true, &["civil protection official Vidir Reynisson/told"]),
+        ("\"It is early,\" campaign manager Robby Mook said.", true, &["campaign manager Robby Mook/said"]),
         // To put a figure at a number is to estimate it.
         ("Local reports put the death toll at 40.", true, &["Local reports/put"]),
         ("The ministry puts losses at $2 billion.", true, &["ministry/puts"]),

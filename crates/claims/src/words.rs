@@ -3052,6 +3052,7 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "ministry",
     "network",
     "newspaper",
+    "office",
     "operator",
     "organisation",
     "organization",

@@ -328,6 +328,7 @@ fn attribution_follows_claims_md() {
         ("The transport agency said it was watching. Analysts at Danske Bank said costs would rise. The bank said a long dispute was a threat.", true, &["bank/said/->Analysts at Danske Bank"]),
         ("The transport agency said it was watching. Analysts at Danske Bank said costs would rise. The bank said a long dispute was a threat. It noted that shares had fallen.", true, &["It/noted/->Analysts at Danske Bank"]),
         ("The public prosecution service said two men were charged. It is the largest seizure, the service said.", true, &["service/said/->public prosecution service"]),
+        ("Lava rose 50 metres, the Icelandic Meteorological Office said. The fissure was 3.9 km long, the office said.", true, &["office/said/->Icelandic Meteorological Office"]),
         ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
         ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
         ("Microsoft bought the startup for $2bn. It said the deal would close in June.", true, &["It/said/->Microsoft"]),

@@ -156,6 +156,13 @@ pub const VERB_CLASSES: &[VerbClass] = &[
         extra_forms: &[],
     },
     VerbClass {
+        verbnet: "rule out (say-37.7 with a particle; see PARTICLE_CUES)",
+        class: CueClass::Speech,
+        lemmas: &[],
+        past_lemmas: &["rule"],
+        extra_forms: &["rules", "ruling"],
+    },
+    VerbClass {
         verbnet: "conjecture-29.5, consider-29.9 (believe, think, conclude, fear, expect)",
         class: CueClass::Belief,
         lemmas: &["believe"],
@@ -243,6 +250,11 @@ pub const PARTICLE_CUES: &[(&str, &[&str])] = &[
     ("pointed", &["out", "to"]),
     ("pointing", &["out", "to"]),
     ("went", &["on"]),
+    // `ruled out a tax rise`; not `ruled that` (a court's decision).
+    ("rule", &["out"]),
+    ("rules", &["out"]),
+    ("ruled", &["out"]),
+    ("ruling", &["out"]),
 ];
 
 /// Cue verbs that are no cue with one of these particles after them:

@@ -690,11 +690,14 @@ fn attribution_follows_claims_md() {
         ("Analysts doubted that the deal would last.", true, &["Analysts/doubted"]),
         ("Investigators determined that the fire was arson.", true, &["Investigators/determined"]),
         ("Mr. Trump boasted that he had won.", true, &["Mr. Trump/boasted"]),
+        ("The minister has ruled out a tax rise.", true, &["minister/ruled"]),
         // ... with what each class needs around it.
         ("The mention of the plan angered voters.", false, &[]),
         ("That helps explain why turnout fell.", false, &[]),
         ("The firm boasted a record year.", false, &[]),
         ("The police determined the route.", false, &[]),
+        ("The judge ruled that the law was void.", false, &[]),
+        ("The ruling party won.", false, &[]),
         ("It is a condition characterised by severe brain damage.", false, &[]),
         ("The film is a fantasy, written and directed by the Coens.", false, &[]),
         // Judgment verbs are criticism, not attribution (CLAIMS.md).

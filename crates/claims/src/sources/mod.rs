@@ -49,6 +49,17 @@ fn surname_key(words: &[Token<'_>]) -> u64 {
         .map_or(0, |t| name_hash(t.lower))
 }
 
+/// Where the capitalised owner that opens a phrase of more words ends,
+/// its `'s` left out (`Toyota's chief executive`), else 0.
+fn possessor_end(words: &[Token<'_>]) -> usize {
+    match words {
+        [owner, _, ..] if owner.is_capitalized() && owner.is_possessive() => {
+            owner.end - if owner.lower.ends_with("’s") { 4 } else { 2 }
+        }
+        _ => 0,
+    }
+}
+
 /// The key of the last body noun a definite description could take up
 /// (`the bank`, `the agency`), else 0.
 fn body_noun_key(words: &[Token<'_>]) -> u64 {
@@ -189,6 +200,9 @@ struct Antecedent {
     /// `name_hash` of the last body noun in its words (`bank` in `Analysts
     /// at Danske Bank`), else 0: what a later `the bank` stands for.
     body_noun: u64,
+    /// Where a capitalised owner that opens it ends (`Toyota` in `Toyota's
+    /// chief executive`), else 0: a body a later `the company` may mean.
+    possessor_end: usize,
 }
 
 /// A source found in the sentence, in token indices (inclusive).
@@ -327,6 +341,7 @@ fn remember_mentions(
                 },
                 named_sex,
                 body_noun: body_noun_key(words),
+                possessor_end: possessor_end(words),
             };
             (a, antecedent)
         })

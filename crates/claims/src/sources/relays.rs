@@ -272,8 +272,29 @@ pub(super) fn resolve(
     if !first.contains(&Class::Org) {
         return None;
     }
+    // (`Toyota's chief executive said ... The company said`: the owner of
+    // a recent mention, for a description of a body only.)
+    let owner = || {
+        pronoun
+            .has(lexicon::DEFINITE_BODY_NOUN)
+            .then(|| recent_owner(state))
+            .flatten()
+    };
     earlier_antecedent(state, &[Class::Person], not, NameAsBody::OneThatSpoke)
         .or_else(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
+        .or_else(owner)
+}
+
+/// The capitalised owner that opens one of the recent mentions, the
+/// latest first.
+fn recent_owner(state: &DocState) -> Option<[usize; 2]> {
+    state
+        .antecedents
+        .iter()
+        .rev()
+        .take(8)
+        .find(|a| a.possessor_end > 0)
+        .map(|a| [a.start, a.possessor_end])
 }
 
 /// `Analysts at Danske Bank said ... The bank said`: the nearest mention

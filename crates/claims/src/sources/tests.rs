@@ -330,6 +330,8 @@ fn attribution_follows_claims_md() {
         ("The public prosecution service said two men were charged. It is the largest seizure, the service said.", true, &["service/said/->public prosecution service"]),
         ("Lava rose 50 metres, the Icelandic Meteorological Office said. The fissure was 3.9 km long, the office said.", true, &["office/said/->Icelandic Meteorological Office"]),
         ("Manchester United sacked its manager. The club said a coach would be named.", true, &["club/said/->Manchester United"]),
+        // ... and failing a name, the owner of a recent mention.
+        ("Toyota's chief executive, Koji Sato, said sales fell. The company said it would cut prices.", true, &["company/said/->Toyota"]),
         ("Mr. Smith resigned. The company said sales rose.", true, &["company/said"]),
         ("Microsoft bought the startup for $2bn. It said the deal would close in June.", true, &["It/said/->Microsoft"]),
         ("Leeds Crown Court heard the case. The court said the trial would resume.", true, &["court/said/->Leeds Crown Court"]),

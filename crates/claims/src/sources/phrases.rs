@@ -1015,13 +1015,10 @@ pub(super) fn appositive_subject(
         .find(|&c| opens_predicate(toks, c + 1))
         .unwrap_or(comma);
     // (`Jones, however, disagreed, saying`: only an adverb before the predicate.)
-    if toks[c1 + 1..end]
+    let adverbs_only = toks[c1 + 1..end]
         .iter()
-        .all(|t| is_opening_adverbial(t) || t.is_punct(','))
-    {
-        return Some(found_np(a, b, false));
-    }
-    Some(found_np(a, end - 1, false))
+        .all(|t| is_opening_adverbial(t) || t.is_punct(','));
+    Some(found_np(a, if adverbs_only { b } else { end - 1 }, false))
 }
 
 /// `It's odd to watch Mitt Romney, who campaigned on it, insist`, `It is

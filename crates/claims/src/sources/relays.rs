@@ -264,25 +264,24 @@ pub(super) fn resolve(
             return Some(r);
         }
     }
-    // `Shell said ... It said`: a body may be named by one capitalised
-    // word, which reads as a surname until nothing else fits `it`; `Ryanair
-    // cancelled 40 flights. The airline said`, `Microsoft bought a startup.
-    // It said`: `the airline` and a speaking `it` say they are a body, so
-    // any name without a person's marks will do.
     if !first.contains(&Class::Org) {
         return None;
     }
-    // (`Toyota's chief executive said ... The company said`: the owner of
-    // a recent mention, for a description of a body only.)
-    let owner = || {
-        pronoun
-            .has(lexicon::DEFINITE_BODY_NOUN)
-            .then(|| recent_owner(state))
-            .flatten()
-    };
+    body_read_from_a_name(state, not, pronoun.has(lexicon::DEFINITE_BODY_NOUN))
+}
+
+/// What `it` or a definite body noun stands for when no body was named:
+/// `Shell said ... It said`: a body may be named by one capitalised word,
+/// which reads as a surname until nothing else fits `it`; `Ryanair
+/// cancelled 40 flights. The airline said`, `Microsoft bought a startup.
+/// It said`: `the airline` and a speaking `it` say they are a body, so any
+/// name without a person's marks will do; `Toyota's chief executive said
+/// ... The company said`: for a description, the owner of a recent
+/// mention.
+fn body_read_from_a_name(state: &DocState, not: Gender, description: bool) -> Option<[usize; 2]> {
     earlier_antecedent(state, &[Class::Person], not, NameAsBody::OneThatSpoke)
         .or_else(|| earlier_antecedent(state, &[Class::Person], not, NameAsBody::Bare))
-        .or_else(owner)
+        .or_else(|| description.then(|| recent_owner(state)).flatten())
 }
 
 /// The capitalised owner that opens one of the recent mentions, the

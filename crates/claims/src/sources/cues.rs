@@ -157,6 +157,7 @@ pub(super) fn find_at(
 /// one that opens a cue phrase (`according to`, `as per`, `as reported
 /// by`, `In the NYT report`, `issued a statement`). Most words are
 /// neither, and asking first spares each of them every rule in turn.
+#[inline]
 pub(super) fn may_open_cue(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     // (`quoted by` and `cited by` open with cue words.)

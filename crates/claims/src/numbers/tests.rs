@@ -219,6 +219,14 @@ fn number_mentions_follow_claims_md() {
             &[("24", 24.0, None, Duration, Exact, None)],
         ),
         (
+            "Lamine Yamal, who turned 17 on Saturday",
+            &[("17", 17.0, None, Duration, Exact, None)],
+        ),
+        (
+            "The page turned 3 times.",
+            &[("3", 3.0, None, Count, Exact, Some("times"))],
+        ),
+        (
             "at age 23, he married",
             &[("23", 23.0, None, Duration, Exact, None)],
         ),

@@ -219,6 +219,10 @@ fn number_mentions_follow_claims_md() {
             &[("24", 24.0, None, Duration, Exact, None)],
         ),
         (
+            "women aged between 18 and 25",
+            &[("18 and 25", 18.0, Some(25.0), Duration, Exact, None)],
+        ),
+        (
             "Lamine Yamal, who turned 17 on Saturday",
             &[("17", 17.0, None, Duration, Exact, None)],
         ),

@@ -348,13 +348,17 @@ pub(super) fn mark_named_year(toks: &[Token<'_>], c: &mut Core) {
 /// between commas after a name or a noun for a person is an age.
 pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
     // `patients aged 18 to 65`, `at the age of 24`, `at age 24`, `who
-    // turned 17 on Saturday`
+    // turned 17 on Saturday`, `aged between 18 and 25`
     let age_before = c.first > 0
         && matches!(
             toks[c.first - 1].lower,
             "aged" | "age" | "turned" | "turns" | "turn" | "turning"
         )
-        || c.first > 1 && toks[c.first - 1].lower == "of" && toks[c.first - 2].lower == "age";
+        || c.first > 1
+            && matches!(
+                (toks[c.first - 2].lower, toks[c.first - 1].lower),
+                ("age", "of") | ("aged", "between")
+            );
     // (Not `the age of 50 people`.)
     let counts_after = toks
         .get(c.last + 1)

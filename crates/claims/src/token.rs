@@ -62,6 +62,17 @@ impl Token<'_> {
     pub fn is_possessive(&self) -> bool {
         self.kind == Kind::Word && (self.lower.ends_with("'s") || self.lower.ends_with("’s"))
     }
+    /// Where the word ends without its possessive `'s` (`Toyota` in
+    /// `Toyota's`); its end if it is none.
+    pub fn end_before_possessive(&self) -> usize {
+        if !self.is_possessive() {
+            self.end
+        } else if self.lower.ends_with("’s") {
+            self.end - "’s".len()
+        } else {
+            self.end - "'s".len()
+        }
+    }
     #[inline]
     pub fn is_lowercase_word(&self) -> bool {
         self.kind == Kind::Word

@@ -85,12 +85,7 @@ fn b_last(toks: &[Token<'_>], i: usize) -> usize {
 fn mention(text: &str, toks: &[Token<'_>], core: &Core, noun: Option<String>) -> NumberMention {
     let start = toks[core.first].start;
     // (`the 16-year-old's mother`: the possessive is no part of the figure.)
-    let last = &toks[core.last];
-    let end = if last.is_possessive() {
-        last.end - if last.lower.ends_with("’s") { 4 } else { 2 }
-    } else {
-        last.end
-    };
+    let end = toks[core.last].end_before_possessive();
     NumberMention {
         start,
         end,

@@ -54,7 +54,7 @@ fn surname_key(words: &[Token<'_>]) -> u64 {
 fn possessor_end(words: &[Token<'_>]) -> usize {
     match words {
         [owner, _, ..] if owner.is_capitalized() && owner.is_possessive() => {
-            owner.end - if owner.lower.ends_with("’s") { 4 } else { 2 }
+            owner.end_before_possessive()
         }
         _ => 0,
     }

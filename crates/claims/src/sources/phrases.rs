@@ -1085,9 +1085,9 @@ fn opens_predicate(toks: &[Token<'_>], k: usize) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.is_lowercase_word()) else {
         return false;
     };
-    let object_follows = toks.get(k + 1).is_some_and(|n| {
-        n.has(lexicon::DETERMINER) || matches!(n.lower, "him" | "her" | "them" | "it" | "us")
-    });
+    let object_follows = toks
+        .get(k + 1)
+        .is_some_and(|n| n.has(lexicon::DETERMINER) || is_object_pronoun(n));
     // (`Jones, however, disagreed, saying`: a verb alone before the comma.)
     let alone = toks.get(k + 1).is_some_and(|n| n.is_punct(','));
     t.is_past_tense_only()
@@ -1166,12 +1166,17 @@ fn subject_np_right(toks: &[Token<'_>], s: usize, end: usize) -> Option<(usize, 
 /// object pronoun (or a demonstrative that ends the clause) is the
 /// clause's verb, not the last word of its subject.
 fn verb_before_object_pronoun(toks: &[Token<'_>], b: usize) -> bool {
-    let object = toks.get(b + 1).is_some_and(|t| match t.lower {
-        "it" | "them" | "him" | "her" | "us" => true,
-        "this" | "these" | "those" => toks.get(b + 2).is_none_or(|n| n.kind == Kind::Punct),
-        _ => false,
+    let object = toks.get(b + 1).is_some_and(|t| {
+        is_object_pronoun(t)
+            || matches!(t.lower, "this" | "these" | "those")
+                && toks.get(b + 2).is_none_or(|n| n.kind == Kind::Punct)
     });
     object && toks[b].is_lowercase_word() && toks[b].lower.ends_with('s')
+}
+
+/// `him`, `her`, `them`, `it`, `us`: a pronoun that is a verb's object.
+fn is_object_pronoun(t: &Token<'_>) -> bool {
+    matches!(t.lower, "him" | "her" | "them" | "it" | "us")
 }
 
 /// The first token from `s` (below `before`) past the conjunctions and

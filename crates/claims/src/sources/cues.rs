@@ -112,7 +112,7 @@ fn is_modal_or_have(t: &Token<'_>) -> bool {
 
 /// A finite auxiliary: a form of `be` that is no infinitive or participle
 /// (`is`, `were`), a modal or a finite `have`.
-fn is_finite_auxiliary(t: &Token<'_>) -> bool {
+pub(super) fn is_finite_auxiliary(t: &Token<'_>) -> bool {
     t.has(lexicon::BE_FORM) && !matches!(t.lower, "be" | "been" | "being") || is_modal_or_have(t)
 }
 
@@ -625,6 +625,9 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
         return None;
     }
     if reduced_passive(toks, i) && !be_before(toks, i) {
+        return None;
+    }
+    if singular_np_before_base_form(toks, i) {
         return None;
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
@@ -1535,7 +1538,7 @@ fn push_subject(
     // (`Sanders and his aides believe`: a possessed phrase is a conjunct too.)
     let possessed = subject.pronoun && subject.first < subject.last;
     if !subject.pronoun || possessed {
-        for (first, last, pronoun) in conjuncts_before(toks, &mut subject, found) {
+        for (first, last, pronoun) in conjuncts_before(toks, i, &mut subject, found) {
             found.push(Found {
                 first,
                 last,
@@ -1564,6 +1567,7 @@ fn push_subject(
 /// (`Officials in Paris and Berlin`), widens `subject` instead.
 fn conjuncts_before(
     toks: &[Token<'_>],
+    cue: usize,
     subject: &mut Found,
     found: &[Found],
 ) -> Vec<(usize, usize, bool)> {
@@ -1572,6 +1576,11 @@ fn conjuncts_before(
     let Some(conjunction) = conjunction_before(toks, before) else {
         return Vec::new();
     };
+    // `... falling for years and the government says`: a verb in the
+    // singular has one subject; the `and` joins clauses.
+    if toks[conjunction].lower == "and" && singular_verb(toks, cue) {
+        return Vec::new();
+    }
     if conjunction > 0 && matches!(toks[conjunction - 1].lower, "he" | "she" | "they") {
         let k = conjunction - 1;
         return vec![(k, k, true)];
@@ -1590,6 +1599,16 @@ fn conjuncts_before(
             && !object_of_preposition(toks, a)
     };
     if !separate(a, b) || two_roles_of_one(toks, b, subject, before) {
+        return Vec::new();
+    }
+    // `the country's search and rescue agency`: a first conjunct that
+    // names no one modifies the head both share; after an article it is
+    // no conjunct (`fell for years and the agency said`).
+    if !source_like(&toks[a..=b]) && !relays::is_plural_people(toks, b) {
+        let modifiers = toks[b].is_lowercase_word() && toks[subject.first].is_lowercase_word();
+        if before == subject.first && modifiers {
+            subject.first = a;
+        }
         return Vec::new();
     }
     if one_body_name(toks, a, b, subject, before) {
@@ -1632,6 +1651,19 @@ fn conjuncts_before(
         conjuncts.extend(items);
     }
     conjuncts
+}
+
+/// The verb at `cue` agrees with a singular subject: `says`, `has said`,
+/// `is reporting` (not `was`, which `I` shares).
+fn singular_verb(toks: &[Token<'_>], cue: usize) -> bool {
+    let t = &toks[cue];
+    let s_form = t.lower.ends_with('s') && !t.lower.ends_with("ss") && t.cue_class().is_some();
+    let auxiliary = toks[..cue]
+        .iter()
+        .rev()
+        .find(|x| !is_ly_adverb(x))
+        .is_some_and(|x| matches!(x.lower, "has" | "is" | "does"));
+    s_form || auxiliary
 }
 
 /// Where the conjunction before token `at` starts: `and`, `nor`, `as well
@@ -1776,6 +1808,26 @@ pub(super) fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
                 | "over"
                 | "into"
         )
+}
+
+/// `on a conference call that`, `a news report`: a cue word in its base
+/// form after a noun phrase opened by a singular determiner is the
+/// phrase's head noun; a verb would agree (`a spokesman says`).
+fn singular_np_before_base_form(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let base_form =
+        t.has(lexicon::CUE_LEMMA) || crate::cue_verbs::class_of_lemma(t.lower).is_some();
+    if !base_form || t.has(lexicon::IRREGULAR_PAST) || i == 0 {
+        return false;
+    }
+    let nouns = toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|x| x.is_lowercase_word() && !x.has(lexicon::FUNCTION_WORD))
+        .count();
+    let determiner = (nouns > 0 && i > nouns).then(|| toks[i - nouns - 1].lower);
+    matches!(determiner, Some("a" | "an" | "each" | "every" | "another"))
 }
 
 /// `its full-year forecast`, `a previous estimate`, `the report`: the word

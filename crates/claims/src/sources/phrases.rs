@@ -158,12 +158,56 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     // (`seen by the Guardian`: the agent's article stands between.)
     let article = a >= 1 && matches!(toks[a - 1].lower, "the" | "a" | "an");
     let by = a.checked_sub(1 + usize::from(article));
-    if let Some(by) = by.filter(|&k| k >= 2 && toks[k].lower == "by" && participle(&toks[k - 1])) {
-        if let Some((a2, b2)) = np_left(toks, by - 1) {
+    // (`A report published last year by the agency`: a time phrase may
+    // stand between the participle and `by`.)
+    let participle_at = by
+        .filter(|&k| k >= 2 && toks[k].lower == "by")
+        .map(|k| k - 1 - time_phrase_before(toks, k))
+        .filter(|&p| p >= 1 && participle(&toks[p]));
+    if let Some(p) = participle_at {
+        if let Some((a2, b2)) = np_left(toks, p) {
             return Some(found_np(a2, b2, false));
         }
     }
     Some(found_np(a, b, false))
+}
+
+/// How many tokens of a short time phrase end just before token `at`:
+/// `last year`, `on Monday`, `in March 2024`, `earlier this week`.
+fn time_phrase_before(toks: &[Token<'_>], at: usize) -> usize {
+    let timely = |t: &Token<'_>| {
+        t.has(lexicon::WEEKDAY)
+            || t.has(lexicon::MONTH)
+            || t.is_num()
+            || matches!(
+                t.lower,
+                "last"
+                    | "this"
+                    | "on"
+                    | "in"
+                    | "earlier"
+                    | "year"
+                    | "week"
+                    | "month"
+                    | "today"
+                    | "yesterday"
+            )
+    };
+    let n = toks[..at]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| timely(t))
+        .count();
+    // (Only a phrase with a time word in it: not `in` alone.)
+    let has_time = toks[at - n..at]
+        .iter()
+        .any(|t| !matches!(t.lower, "on" | "in" | "last" | "this" | "earlier"));
+    if has_time {
+        n
+    } else {
+        0
+    }
 }
 
 /// Where the name starts that opens the sentence and is apposed to the
@@ -881,6 +925,7 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
     let past = t.is_lowercase_word() && t.is_past_tense_only();
     let clause = started
         && !in_compound
+        && !modifying_gerund(toks, j, hi)
         && (is_participle(t) || past || t.lower.ends_with("ly") && t.is_lowercase_word());
     if date || clause {
         return Step::Stop;
@@ -903,6 +948,17 @@ fn punct_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> S
     if (t.is_punct('-') || t.is_punct('&') || t.is_punct('.')) && attached_both {
         return Step::Skip(j + 1);
     }
+    // `the pilots' union chairman`: a plural possessive inside the phrase.
+    let plural_possessive = (t.is_punct('\'') || t.is_punct('’'))
+        && !t.space_before
+        && toks[j - 1].is_word()
+        && toks[j - 1].lower.ends_with('s')
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.space_before);
+    if plural_possessive {
+        return Step::Skip(j + 1);
+    }
     let capitalized_next = toks.get(j + 1).is_some_and(|n| n.is_capitalized());
     if t.is_punct('&') && toks[j - 1].is_capitalized() && capitalized_next {
         return Step::Skip(j + 1);
@@ -920,6 +976,17 @@ fn punct_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> S
         }
     }
     Step::Stop
+}
+
+/// `an independent monitoring group,`, `the main opposing party`: an
+/// `-ing` word before the singular head that ends the phrase modifies it;
+/// a participle would take an object (`officials monitoring the vote`).
+fn modifying_gerund(toks: &[Token<'_>], j: usize, hi: usize) -> bool {
+    let head = toks.get(j + 1).filter(|h| {
+        h.is_lowercase_word() && !h.has(lexicon::FUNCTION_WORD) && !h.lower.ends_with('s')
+    });
+    let phrase_ends = toks.get(j + 2).is_none_or(|n| n.kind == Kind::Punct) || j + 2 >= hi;
+    toks[j].lower.ends_with("ing") && head.is_some() && phrase_ends
 }
 
 /// `her "clawback" plan`, `the "Fight for 15" campaign`: a few quoted
@@ -1018,7 +1085,26 @@ pub(super) fn appositive_subject(
     let adverbs_only = toks[c1 + 1..end]
         .iter()
         .all(|t| is_opening_adverbial(t) || t.is_punct(','));
+    // (`the Edhi Foundation, a charity that runs ..., said`: the apposition
+    // stays, its relative clause leaves the span.)
+    let end = (c1 + 2..end)
+        .find(|&k| relative_after_noun(toks, k))
+        .unwrap_or(end);
     Some(found_np(a, if adverbs_only { b } else { end - 1 }, false))
+}
+
+/// A relative clause opens at `k` after a noun: `who`, `which`, or `that`
+/// before a finite verb (`a charity that runs`; not `that group`).
+fn relative_after_noun(toks: &[Token<'_>], k: usize) -> bool {
+    let after_noun = toks[k - 1].is_word() && !toks[k - 1].has(lexicon::FUNCTION_WORD);
+    let that_clause = toks[k].lower == "that"
+        && toks.get(k + 1).is_some_and(|v| {
+            v.is_lowercase_word()
+                && (v.lower.ends_with('s') && !v.lower.ends_with("ss")
+                    || reads_as_past(v)
+                    || super::cues::is_finite_auxiliary(v))
+        });
+    after_noun && (opens_relative_clause(&toks[k]) || that_clause)
 }
 
 /// `It's odd to watch Mitt Romney, who campaigned on it, insist`, `It is

@@ -159,6 +159,24 @@ fn attribution_follows_claims_md() {
         ("\"Prices are falling,\" said Li Wei, chief economist at a bank in Shanghai.", true, &["Li Wei, chief economist at a bank in Shanghai/said"]),
         ("\"No,\" said Jim Ross (R Ohio), who voted against it.", true, &["Jim Ross (R Ohio)/said"]),
         ("Economists polled by Bloomberg had forecast a rise.", true, &["Economists/forecast"]),
+        // A time phrase between the participle and its agent leaves the
+        // document the subject.
+        ("A report published last year by the agency found that ice shrank.", true, &["report/found"]),
+        ("A study released on Monday by researchers at Oxford shows that sleep matters.", true, &["study/shows"]),
+        // A plural possessive and a modifying `-ing` word stay inside a
+        // phrase that an apposition follows.
+        ("The pilots' union chairman, Martin Lindgren, said talks failed.", true, &["pilots' union chairman, Martin Lindgren/said"]),
+        ("An independent monitoring group, the Public Assembly Archive, estimated the crowd at 300,000.", true, &["independent monitoring group, the Public Assembly Archive/estimated"]),
+        // A relative clause leaves the apposition's span.
+        ("The Edhi Foundation, a charity that runs ambulances, said its morgue was full.", true, &["Edhi Foundation, a charity/said"]),
+        ("John Smith, a lawyer who represents the family, said the case was closed.", true, &["John Smith, a lawyer/said"]),
+        // A verb in the singular has one subject; a modifier coordinated
+        // with another is no speaker.
+        ("Births have fallen for years and the government says the trend will go on.", true, &["government/says"]),
+        ("At least 14 people died, the country's search and rescue agency said.", true, &["country's search and rescue agency/said"]),
+        ("Reuters and the BBC both reported the deal.", true, &["Reuters/reported", "BBC/reported"]),
+        // After a singular determiner a cue's base form is a noun.
+        ("The chief executive told analysts on a conference call that demand was strong.", true, &["chief executive/told"]),
         // A participial clause between subject and verb is left out; an
         // adjective with its complement stays, as the attribution gold keeps
         // it (`person familiar with the planning for Thursday's meeting`).

@@ -10,7 +10,12 @@ pub(super) fn extend_range(toks: &[Token<'_>], c: Core) -> Core {
     }
     let j = separator_at(toks, c.last);
     let Some(sep) = toks.get(j) else { return c };
-    let between = c.first > 0 && toks[c.first - 1].lower == "between";
+    // (`between the ages of 5 and 17`: the range of an attribute.)
+    let between = c.first > 0 && toks[c.first - 1].lower == "between"
+        || c.first >= 4
+            && toks[c.first - 4].lower == "between"
+            && toks[c.first - 3].lower == "the"
+            && toks[c.first - 1].lower == "of";
     let is_dash = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—'))
         && (!sep.space_before || sep.is_punct('–'));
     let is_word_sep =
@@ -142,7 +147,10 @@ fn day_range(toks: &[Token<'_>], low: &Core, high: &Core) -> Option<Core> {
     let is_day = |c: &Core| c.kind == NumberKind::Count && c.bare_int && c.value <= 31.0;
     let date_low = is_yearless_date(low) && is_day(high);
     let day_low = is_day(low) && high.kind == NumberKind::Date;
-    if !(date_low || day_low) || high.value <= low.value {
+    // (`between October 30 and November 9`: the days of two months need
+    // not rise; the high end is kept only where it does.)
+    let two_dates = is_yearless_date(low) && is_yearless_date(high);
+    if !(date_low || day_low || two_dates) || !two_dates && high.value <= low.value {
         return None;
     }
     let year = year_after(toks, high.last).filter(|_| date_low);
@@ -152,7 +160,7 @@ fn day_range(toks: &[Token<'_>], low: &Core, high: &Core) -> Option<Core> {
         first: low.first,
         last,
         value: if with_year { high_value } else { low.value },
-        high: (!with_year).then_some(high_value),
+        high: (!with_year && high_value >= low.value).then_some(high_value),
         kind: NumberKind::Date,
         bound: low.bound,
         bare_int: false,

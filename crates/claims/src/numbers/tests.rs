@@ -223,6 +223,29 @@ fn number_mentions_follow_claims_md() {
             &[("18 and 25", 18.0, Some(25.0), Duration, Exact, None)],
         ),
         (
+            "children between the ages of 5 and 17",
+            &[("5 and 17", 5.0, Some(17.0), Duration, Exact, None)],
+        ),
+        (
+            "The search went on for at least three more days.",
+            &[(
+                "at least three more days",
+                3.0,
+                None,
+                Duration,
+                AtLeast,
+                None,
+            )],
+        ),
+        (
+            "Prices rose for 15 consecutive years.",
+            &[("15 consecutive years", 15.0, None, Duration, Exact, None)],
+        ),
+        (
+            "The poll was taken between Oct. 30 and Nov. 9.",
+            &[("Oct. 30 and Nov. 9", 30.0, None, Date, Exact, None)],
+        ),
+        (
             "Lamine Yamal, who turned 17 on Saturday",
             &[("17", 17.0, None, Duration, Exact, None)],
         ),

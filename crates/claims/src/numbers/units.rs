@@ -55,6 +55,18 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     if u.has(lexicon::TIME_UNIT) && c.kind != NumberKind::Money {
         return set_unit(c, NumberKind::Duration, j);
     }
+    // `three more days`, `15 consecutive years`: a word that extends or
+    // strings the time units together stands inside the duration.
+    let extends = matches!(
+        u.lower,
+        "more" | "additional" | "further" | "consecutive" | "straight" | "successive"
+    );
+    let unit_after = toks
+        .get(j + 1)
+        .is_some_and(|w| w.has(lexicon::TIME_UNIT) && w.lower.ends_with('s'));
+    if extends && unit_after && c.kind == NumberKind::Count {
+        return set_unit(c, NumberKind::Duration, j + 1);
+    }
     if let Some(last) = degrees_end(toks, j).or_else(|| measure_end(toks, c, j)) {
         set_unit(
             c,
@@ -357,7 +369,7 @@ pub(super) fn mark_age(toks: &[Token<'_>], c: &mut Core) {
         || c.first > 1
             && matches!(
                 (toks[c.first - 2].lower, toks[c.first - 1].lower),
-                ("age", "of") | ("aged", "between")
+                ("age" | "ages", "of") | ("aged", "between")
             );
     // (Not `the age of 50 people`.)
     let counts_after = toks

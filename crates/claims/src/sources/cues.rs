@@ -709,6 +709,40 @@ fn reduced_passive(toks: &[Token<'_>], i: usize) -> bool {
         && !relative;
     t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
         || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]))
+        || raised_subject_passive(toks, i)
+}
+
+/// `temperatures forecast to reach 42C`, `a crowd estimated to number
+/// 5,000`, `a man believed to be`: these verbs take no infinitive in the
+/// active voice, so before `to` and a verb they are a passive clause.
+/// (Not `said` or `reported`, whose `to` may name an addressee.)
+fn raised_subject_passive(toks: &[Token<'_>], i: usize) -> bool {
+    let raising = matches!(
+        toks[i].lower,
+        "forecast"
+            | "estimated"
+            | "projected"
+            | "believed"
+            | "thought"
+            | "known"
+            | "rumoured"
+            | "rumored"
+            | "alleged"
+            | "feared"
+            | "predicted"
+    );
+    let verb_after_to = lower_at(toks, i + 1) == "to"
+        && toks.get(i + 2).is_some_and(|v| {
+            v.is_lowercase_word()
+                && !v.has(lexicon::DETERMINER)
+                && !matches!(v.lower, "him" | "her" | "them" | "me" | "us" | "it")
+        });
+    // (`in what whistleblowers believed to be an effort`: the object moved
+    // before its subject; the verb is active.)
+    let object_moved = toks[i.saturating_sub(5)..i]
+        .iter()
+        .any(|t| matches!(t.lower, "what" | "which" | "whom" | "that"));
+    raising && verb_after_to && !object_moved
 }
 
 /// A be-form before the participle at `i`, past adverbs: `was reported`,

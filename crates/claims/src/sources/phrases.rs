@@ -583,7 +583,7 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
 /// `Center for Strategic and International Studies`, `Department of
 /// Health and Human Services`: an `and` between capitalised words inside
 /// a name that an `of` or `for` opens (not `Reuters and AFP`, two names).
-fn and_inside_name(toks: &[Token<'_>], k: usize) -> bool {
+pub(super) fn and_inside_name(toks: &[Token<'_>], k: usize) -> bool {
     let mut j = k;
     while j > 0 && k - j < 3 && toks[j - 1].is_capitalized() {
         j -= 1;

@@ -682,7 +682,8 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
             (toks[j].is_capitalized()
                 || toks[j].is_punct('-') && !toks[j].space_before
                 || title_stop(j)
-                || is_name_particle(toks, j))
+                || is_name_particle(toks, j)
+                || body_name_joiner(toks, j))
                 && !quotes.is_inside(j)
         };
         while k + 1 < toks.len() && continues(k + 1) {
@@ -714,6 +715,25 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
         first_run &= in_opener;
         k += 1;
     }
+}
+
+/// `Centers for Disease Control and Prevention`, `Ministry of Defence`:
+/// `of` or `for` after a body's word, and `and` inside such a name, join
+/// capitalised words into one name.
+fn body_name_joiner(toks: &[Token<'_>], j: usize) -> bool {
+    let capital_after = toks.get(j + 1).is_some_and(|n| n.is_capitalized());
+    let body_before = j > 0 && {
+        let p = &toks[j - 1];
+        p.is_capitalized()
+            && (p.has(lexicon::ORG_WORD)
+                || lexicon::has(p.lower.trim_end_matches('s'), lexicon::ORG_WORD))
+    };
+    capital_after
+        && match toks[j].lower {
+            "of" | "for" => body_before,
+            "and" => j > 0 && toks[j - 1].is_capitalized() && and_inside_name(toks, j),
+            _ => false,
+        }
 }
 
 /// `As Johnson and Weld stumped ..., they`, `Greenpeace and the WWF

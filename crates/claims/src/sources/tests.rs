@@ -175,6 +175,12 @@ fn attribution_follows_claims_md() {
         ("Births have fallen for years and the government says the trend will go on.", true, &["government/says"]),
         ("At least 14 people died, the country's search and rescue agency said.", true, &["country's search and rescue agency/said"]),
         ("Reuters and the BBC both reported the deal.", true, &["Reuters/reported", "BBC/reported"]),
+        // Verbs that take no infinitive when active are a passive clause
+        // before `to` and a verb; not so where their object moved first.
+        ("The region was on alert, with temperatures forecast to reach 42C.", false, &[]),
+        ("It was what whistleblowers believed to be an effort to hide it.", true, &["whistleblowers/believed"]),
+        // A body's name runs through `for`, `of` and an inner `and`.
+        ("The Centers for Disease Control and Prevention counted 93 cases. The agency declared measles eliminated.", true, &["agency/declared/->Centers for Disease Control and Prevention"]),
         // After a singular determiner a cue's base form is a noun.
         ("The chief executive told analysts on a conference call that demand was strong.", true, &["chief executive/told"]),
         // A participial clause between subject and verb is left out; an

@@ -1565,7 +1565,7 @@ fn push_subject(
     found: &mut Vec<Found>,
 ) {
     let trailing = !gerund
-        && at_clause_end(toks, i + 1)
+        && at_clause_end(toks, i + 1 + time_phrase_after(toks, i + 1))
         && subject.first > 0
         && found.iter().any(|f| f.first < subject.first);
     let mut subject = subject;
@@ -2195,6 +2195,53 @@ pub(super) fn is_age_nominal(np: &[Token<'_>]) -> bool {
                 && matches!(unit.lower, "year" | "month" | "week")
         }
         _ => false,
+    }
+}
+
+/// How many tokens of a short time phrase start at `j`: `on Sunday`,
+/// `late on Monday`, `last week`, `in March 2024`.
+fn time_phrase_after(toks: &[Token<'_>], j: usize) -> usize {
+    let timely = |t: &Token<'_>| {
+        t.has(lexicon::WEEKDAY | lexicon::MONTH)
+            || t.is_num()
+            || matches!(
+                t.lower,
+                "on" | "late"
+                    | "early"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "in"
+                    | "the"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+            )
+    };
+    let n = toks[j.min(toks.len())..]
+        .iter()
+        .take(5)
+        .take_while(|t| timely(t))
+        .count();
+    let has_time = toks[j.min(toks.len())..j.min(toks.len()) + n]
+        .iter()
+        .any(|t| {
+            !matches!(
+                t.lower,
+                "on" | "in" | "the" | "late" | "early" | "this" | "last"
+            )
+        });
+    if has_time {
+        n
+    } else {
+        0
     }
 }
 

@@ -445,6 +445,9 @@ pub(super) fn np_left(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             }
             // `the U.S. Court of Appeals for the 6th Circuit`
             Kind::Num if first.is_some() && ordinal_suffix(toks, k) => Step::Take(k),
+            // `India's Chandrayaan-3 mission`, `the Covid-19 task force`: a
+            // name with its number.
+            Kind::Num if first.is_some() && numbered_name(toks, k) => Step::Take(k),
             // `Six in 10 say`, `Nine in 10 Democratic voters say`: a share.
             Kind::Num if ratio_opens_at(toks, k) => Step::Take(k - 2),
             // `A survey of 2,000 people showed`, `a panel of 12 experts`:
@@ -488,11 +491,11 @@ fn ordinal_suffix(toks: &[Token<'_>], k: usize) -> bool {
         .is_some_and(|s| !s.space_before && matches!(s.lower, "st" | "nd" | "rd" | "th"))
 }
 
-/// `Will Doyle`, `May Chen`: a modal written with a capital before a
-/// capitalised word is a first name.
+/// `Will Doyle`, `May Chen`, `Per Hansen`: a modal or `per` written with a
+/// capital before a capitalised word is a first name.
 fn is_first_name(toks: &[Token<'_>], k: usize) -> bool {
     let t = &toks[k];
-    matches!(t.lower, "will" | "may")
+    matches!(t.lower, "will" | "may" | "per")
         && t.is_capitalized()
         && toks
             .get(k + 1)
@@ -514,6 +517,16 @@ enum Step {
 /// to the president`): inside the noun phrase (words::ROLE_TO_WORDS).
 fn role_to(toks: &[Token<'_>], k: usize) -> bool {
     toks[k].lower == "to" && k > 0 && words::ROLE_TO_WORDS.contains(&toks[k - 1].lower)
+}
+
+/// The number at `k` is glued by a hyphen to the word before it:
+/// `Chandrayaan-3`, `Covid-19`.
+fn numbered_name(toks: &[Token<'_>], k: usize) -> bool {
+    k >= 2
+        && toks[k - 1].is_punct('-')
+        && !toks[k - 1].space_before
+        && !toks[k].space_before
+        && toks[k - 2].is_word()
 }
 
 fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize>) -> Step {
@@ -557,6 +570,12 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
         } else {
             Step::Stop
         };
+    }
+    // `Fratzscher said research showed`: a verb of saying opens no phrase
+    // (only `the said company` modifies).
+    let saying = matches!(t.lower, "said" | "says" | "told" | "tells");
+    if saying && first.is_some() && !(k > 0 && toks[k - 1].has(lexicon::DETERMINER)) {
+        return Step::Stop;
     }
     // `human rights monitoring mission`: a modifier right before the head.
     // So is a past participle before a plural head: `registered voters`,
@@ -907,8 +926,12 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
         let author_of_document =
             t.lower == "by" && j > 0 && toks[j - 1].has(lexicon::DOCUMENT_NOUN);
         let time_follows = matches!(next.map(|n| n.lower), Some("this" | "last" | "that"));
+        // (`the Centers for Disease Control and Prevention`: one name.)
+        let name_and = t.lower == "and"
+            && next.is_some_and(|n| n.is_capitalized())
+            && and_inside_name(toks, j);
         let inner = started
-            && (is_np_preposition(t) || complement || author_of_document)
+            && (is_np_preposition(t) || complement || author_of_document || name_and)
             && np_follows
             && !time_follows;
         return if inner {

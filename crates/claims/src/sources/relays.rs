@@ -845,7 +845,15 @@ fn opens_as_subject(toks: &[Token<'_>], a: usize) -> bool {
 /// `NASA launched the probe`: an acronym alone as the sentence's subject
 /// names a body (`the agency`, `it` after it).
 fn acronym_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
-    a == k && is_acronym(&toks[a]) && opens_as_subject(toks, a) && verb_after(toks, k)
+    // (`NASA plans to`, `NASA will`: after an acronym a present `-s` word
+    // that names no people, bodies or documents is its verb.)
+    let present = toks.get(k + 1).is_some_and(|v| {
+        v.is_lowercase_word()
+            && (v.lower.ends_with('s')
+                && !v.has(lexicon::PERSON_WORD | lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN)
+                || is_finite_auxiliary(v))
+    });
+    a == k && is_acronym(&toks[a]) && opens_as_subject(toks, a) && (verb_after(toks, k) || present)
 }
 
 /// `Reporters asked Obama about the plan. He said`: one capitalised word

@@ -181,6 +181,19 @@ fn attribution_follows_claims_md() {
         ("It was what whistleblowers believed to be an effort to hide it.", true, &["whistleblowers/believed"]),
         // A body's name runs through `for`, `of` and an inner `and`.
         ("The Centers for Disease Control and Prevention counted 93 cases. The agency declared measles eliminated.", true, &["agency/declared/->Centers for Disease Control and Prevention"]),
+        // A trailing reporter relays what comes before it, with a time
+        // phrase after its verb too.
+        ("Officials said 20 soldiers died, Reuters reported late on Monday.", true, &["Officials/said/via 1", "Reuters/reported"]),
+        // A name runs through its number and its inner `and`; a verb of
+        // saying opens no phrase.
+        ("Scientists using data from India's Chandrayaan-3 mission say they found ice.", true, &["Scientists/say"]),
+        ("According to the Centers for Disease Control and Prevention, 80,000 people died.", true, &["Centers for Disease Control and Prevention/according to"]),
+        ("Marcel Fratzscher said research showed no job losses.", true, &["Marcel Fratzscher/said", "research/showed/via 0"]),
+        ("\"It was close,\" said Per Hansen, an analyst at the bank.", true, &["Per Hansen, an analyst at the bank/said"]),
+        // An acronym before a verb in the present is a body a later `the
+        // agency` stands for; a section label before a colon is no speaker.
+        ("NASA plans to land astronauts near the pole. The agency said the landing was delayed.", true, &["agency/said/->NASA"]),
+        ("Football: Brazil beat Argentina 2–1 in qualifier", false, &[]),
         // After a singular determiner a cue's base form is a noun.
         ("The chief executive told analysts on a conference call that demand was strong.", true, &["chief executive/told"]),
         // A participial clause between subject and verb is left out; an

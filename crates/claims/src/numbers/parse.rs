@@ -1390,13 +1390,52 @@ fn power_in_words(toks: &[Token<'_>], last: usize) -> Option<(i32, usize)> {
     (power <= 308).then_some((power as i32, k))
 }
 
-/// `2.1m tall`, `3m deep`: an attached `m` before a size is metres, not
-/// millions.
+/// `2.1m tall`, `3m deep`, `50m below the surface`, `the 100m final`,
+/// `ran 100m`: an attached `m` before a size, a place relative to a level
+/// or a race, or after a verb of moving the body, is metres, not millions.
 fn is_metres(toks: &[Token<'_>], i: usize) -> bool {
-    attached(toks, i).is_some_and(|m| m.lower == "m")
-        && toks
-            .get(i + 2)
-            .is_some_and(|d| d.space_before && d.has(lexicon::DIMENSION))
+    let after = toks.get(i + 2).filter(|d| d.space_before);
+    let measured = after.is_some_and(|d| {
+        d.has(lexicon::DIMENSION)
+            || matches!(
+                d.lower,
+                "away"
+                    | "below"
+                    | "above"
+                    | "underground"
+                    | "underwater"
+                    | "race"
+                    | "sprint"
+                    | "dash"
+                    | "hurdles"
+                    | "freestyle"
+                    | "butterfly"
+                    | "backstroke"
+                    | "breaststroke"
+                    | "relay"
+                    | "final"
+            )
+    });
+    let moved = i > 0
+        && matches!(
+            toks[i - 1].lower,
+            "ran"
+                | "swam"
+                | "jumped"
+                | "leapt"
+                | "leaped"
+                | "threw"
+                | "dived"
+                | "climbed"
+                | "sprinted"
+                | "walked"
+                | "crawled"
+                | "run"
+                | "swim"
+                | "jump"
+                | "throw"
+        );
+    attached(toks, i).is_some_and(|m| m.lower == "m") && (measured || moved)
 }
 
 /// Thousands grouped with spaces (`2 350 000`, SI style) or with a

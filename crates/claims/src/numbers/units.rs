@@ -9,8 +9,9 @@ pub(super) fn apply_unit(toks: &[Token<'_>], c: &mut Core) {
     // the scale named before; `6.1 on the Richter scale` after.
     let before = |k: usize| c.first.checked_sub(k).map_or("", |p| toks[p].lower);
     let after = |k: usize| toks.get(c.last + k).map_or("", |t| t.lower);
-    let magnitude = before(1) == "magnitude"
-        || before(1) == "of" && before(2) == "magnitude"
+    // (`a pH of 7`, `pH 4.5`: the acidity scale likewise.)
+    let magnitude = matches!(before(1), "magnitude" | "ph")
+        || before(1) == "of" && matches!(before(2), "magnitude" | "ph")
         || (after(1), after(2), after(3)) == ("on", "the", "richter");
     if magnitude && c.kind == NumberKind::Count && c.digits {
         c.kind = NumberKind::Measure;
@@ -310,6 +311,13 @@ fn measure_end(toks: &[Token<'_>], c: &Core, j: usize) -> Option<usize> {
             .get(years_at)
             .filter(|y| matches!(y.lower, "years" | "year"))
             .map(|_| years_at);
+    }
+    // `2 kilowatt-hours`, `5 newton-metres`: a unit hyphenated to another.
+    let compound = attached(toks, j).is_some_and(|h| h.is_punct('-'))
+        && attached(toks, j + 1)
+            .is_some_and(|w| w.is_word() && w.has(lexicon::MEASURE_UNIT | lexicon::TIME_UNIT));
+    if compound {
+        return Some(j + 2);
     }
     Some(squared_end(toks, c, j).unwrap_or(j))
 }

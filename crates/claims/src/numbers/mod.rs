@@ -42,6 +42,8 @@ struct Core {
 /// All number mentions in one sentence's tokens.
 pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
     let mut i = 0;
+    // The last mention found: its last token, hedge and kind.
+    let mut before: Option<(usize, Bound, NumberKind)> = None;
     while i < toks.len() {
         if !may_open(toks, i) {
             i += 1;
@@ -71,10 +73,27 @@ pub fn find(text: &str, toks: &[Token<'_>], out: &mut Vec<NumberMention>) {
                 m.start = toks[h].start;
                 m.text = text[m.start..m.end].to_string();
             }
+            if let Some(bound) = before.and_then(|b| converted_bound(toks, &core, b)) {
+                m.bound = bound;
+            }
+            before = Some((core.last, m.bound, m.kind));
             out.push(m);
         }
         i = next;
     }
+}
+
+/// `about 500 miles (800 km)`: a figure in brackets right after one of
+/// its kind converts it, and takes its hedge (CLAIMS.md).
+fn converted_bound(
+    toks: &[Token<'_>],
+    core: &Core,
+    (last, bound, kind): (usize, Bound, NumberKind),
+) -> Option<Bound> {
+    let bracketed = core.first == last + 2
+        && toks[last + 1].is_punct('(')
+        && toks.get(core.last + 1).is_some_and(|t| t.is_punct(')'));
+    (bracketed && core.kind == kind && core.bound == Bound::Exact).then_some(bound)
 }
 
 fn b_last(toks: &[Token<'_>], i: usize) -> usize {

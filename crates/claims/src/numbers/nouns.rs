@@ -188,6 +188,28 @@ fn measure_attribute(toks: &[Token<'_>], c: &Core, opens: usize) -> Option<Strin
     of_attribute.then(|| toks[opens - 2].lower.to_string())
 }
 
+/// Where to look for the noun after a sum: past a conversion in
+/// brackets, or past the bracket that closes the conversion it is
+/// (`600 million yen (US$3.9 million) in income`: both are `income`).
+fn past_conversion(toks: &[Token<'_>], c: &Core) -> usize {
+    let j = c.last + 1;
+    if c.kind != NumberKind::Money {
+        return j;
+    }
+    let after = if toks.get(j).is_some_and(|t| t.is_punct(')')) {
+        Some(j + 1)
+    } else if toks.get(j).is_some_and(|t| t.is_punct('(')) {
+        (j + 1..toks.len().min(j + 10))
+            .find(|&k| toks[k].is_punct(')'))
+            .map(|k| k + 1)
+    } else {
+        None
+    };
+    after
+        .filter(|&k| toks.get(k).is_some_and(|t| t.lower == "in"))
+        .unwrap_or(j)
+}
+
 /// Where the counted noun starts after the number, if anywhere.
 enum Start {
     /// The noun itself, inside a compound: `six-member crew`.
@@ -198,7 +220,7 @@ enum Start {
 }
 
 fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
-    let j = c.last + 1;
+    let j = past_conversion(toks, c);
     let attached_hyphen = |k: usize| {
         toks.get(k)
             .is_some_and(|h| h.is_punct('-') && !h.space_before)

@@ -223,6 +223,20 @@ fn number_mentions_follow_claims_md() {
             &[("18 and 25", 18.0, Some(25.0), Duration, Exact, None)],
         ),
         (
+            "They hid about 600 million yen (US$3.9 million) in income.",
+            &[
+                (
+                    "about 600 million yen",
+                    6e8,
+                    None,
+                    Money,
+                    Approx,
+                    Some("income"),
+                ),
+                ("US$3.9 million", 3.9e6, None, Money, Approx, Some("income")),
+            ],
+        ),
+        (
             "children between the ages of 5 and 17",
             &[("5 and 17", 5.0, Some(17.0), Duration, Exact, None)],
         ),
@@ -525,11 +539,12 @@ fn number_mentions_follow_claims_md() {
             "less than 5%",
             &[("less than 5%", 5.0, None, Percent, AtMost, None)],
         ),
+        // A conversion takes the hedge of the figure it converts.
         (
             "about 500 miles (800 km)",
             &[
                 ("about 500 miles", 500.0, None, Measure, Approx, None),
-                ("800 km", 800.0, None, Measure, Exact, None),
+                ("800 km", 800.0, None, Measure, Approx, None),
             ],
         ),
         (

@@ -710,6 +710,29 @@ fn reduced_passive(toks: &[Token<'_>], i: usize) -> bool {
     t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
         || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]))
         || raised_subject_passive(toks, i)
+        || reported_state(toks, i)
+}
+
+/// `dozens of people reported missing`, `two soldiers confirmed dead`:
+/// a participle with the state it reports is a passive clause after its
+/// noun.
+fn reported_state(toks: &[Token<'_>], i: usize) -> bool {
+    let state = toks.get(i + 1).is_some_and(|s| {
+        s.has(lexicon::PEOPLE_ADJECTIVE)
+            || matches!(
+                s.lower,
+                "killed" | "alive" | "safe" | "arrested" | "detained" | "kidnapped" | "abducted"
+            )
+    });
+    // (Not `officials reported missing children`: the state's own noun.)
+    let no_noun_after = toks
+        .get(i + 2)
+        .is_none_or(|n| n.kind == Kind::Punct || n.has(lexicon::FUNCTION_WORD));
+    toks[i].lower.ends_with("ed")
+        && state
+        && no_noun_after
+        && i > 0
+        && toks[i - 1].is_lowercase_word()
 }
 
 /// `temperatures forecast to reach 42C`, `a crowd estimated to number

@@ -194,6 +194,9 @@ fn attribution_follows_claims_md() {
         // agency` stands for; a section label before a colon is no speaker.
         ("NASA plans to land astronauts near the pole. The agency said the landing was delayed.", true, &["agency/said/->NASA"]),
         ("Football: Brazil beat Argentina 2–1 in qualifier", false, &[]),
+        // A participle with the state it reports is a passive clause.
+        ("Rescuers searched for dozens of people reported missing in the district.", false, &[]),
+        ("Local officials reported missing children to the agency.", true, &["Local officials/reported"]),
         // After a singular determiner a cue's base form is a noun.
         ("The chief executive told analysts on a conference call that demand was strong.", true, &["chief executive/told"]),
         // A participial clause between subject and verb is left out; an

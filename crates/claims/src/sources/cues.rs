@@ -707,7 +707,10 @@ fn reduced_passive(toks: &[Token<'_>], i: usize) -> bool {
     let valued_at = lower_at(toks, i + 1) == "at"
         && !matches!(lower_at(toks, i + 2), "least" | "most")
         && !relative;
-    t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
+    // (`a man suspected of theft`, `the firm accused of fraud`.)
+    let charged_with = matches!(t.lower, "suspected" | "accused") && lower_at(toks, i + 1) == "of";
+    charged_with
+        || t.lower.ends_with("ed") && (lower_at(toks, i + 1) == "by" || valued_at)
         || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]))
         || raised_subject_passive(toks, i)
         || reported_state(toks, i)

@@ -503,6 +503,15 @@ pub(super) fn mentions(
         mentions.push((a, b, class));
     }
     name_mentions(toks, quotes, &mut mentions);
+    // (`Neither company disclosed`: a phrase that refers to no one is
+    // nothing a later `the company` stands for.)
+    mentions.retain(|m| {
+        let quantifier = [m.0.checked_sub(1), Some(m.0)]
+            .into_iter()
+            .flatten()
+            .find(|&k| matches!(toks[k].lower, "neither" | "no" | "none" | "either" | "each"));
+        quantifier.is_none()
+    });
     mentions.sort_by_key(|m| m.0);
     coordinated_groups(toks, &mut mentions);
     mentions
@@ -894,6 +903,12 @@ fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
         || auxiliary && toks.get(k + 2).is_some_and(reads_as_past)
 }
 
+/// A final `s` that may make a plural (`Critics`, `Prices`); not `-ss`,
+/// `-us`, `-is`, which end singular names and nouns (`Airbus`, `Davis`).
+fn reads_as_plural(t: &Token<'_>) -> bool {
+    t.lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| t.lower.ends_with(e))
+}
+
 /// `Trump met Putin on Tuesday. He said`: one capitalised word opening
 /// the sentence as the subject of a past verb or a present verb of speech.
 /// It is read as a person (a surname, for `he` and `she`); `it` takes a
@@ -907,11 +922,17 @@ fn single_name_subject(toks: &[Token<'_>], a: usize, k: usize) -> bool {
     // person, and the verb comes after the clause.)
     let who_follows = toks.get(k + 1).is_some_and(|c| c.is_punct(','))
         && toks.get(k + 2).is_some_and(|w| w.lower == "who");
+    // (`Boeing, Airbus's American rival, has struggled`: the verb after
+    // an apposition.)
+    let apposed = toks.get(k + 1).is_some_and(|c| c.is_punct(','))
+        && (k + 3..toks.len().min(k + 10))
+            .find(|&c| toks[c].is_punct(','))
+            .is_some_and(|c| verb_after(toks, c));
     a == k
         && opens_as_subject(toks, a)
-        && (verb_after(toks, k) || who_follows)
+        && (verb_after(toks, k) || who_follows || apposed)
         && !is_acronym(name)
-        && !name.lower.ends_with('s')
+        && !reads_as_plural(name)
         && !name.has(lexicon::ORG_WORD | lexicon::DOCUMENT_NOUN | lexicon::PERSON_WORD)
         && !words::INDEFINITE_PRONOUN_WORDS.contains(&name.lower)
 }

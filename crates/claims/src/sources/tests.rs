@@ -197,6 +197,13 @@ fn attribution_follows_claims_md() {
         // A participle with the state it reports is a passive clause.
         ("Rescuers searched for dozens of people reported missing in the district.", false, &[]),
         ("Local officials reported missing children to the agency.", true, &["Local officials/reported"]),
+        // A phrase that names no one is no antecedent; a name ending in
+        // `-us`, `-is` or `-ss` is no plural, and may be apposed before
+        // its verb.
+        ("Airbus won an order. Neither company disclosed the price. The company said it had orders.", true, &["company/said/->Airbus"]),
+        ("Davis won the race. He said he was tired.", true, &["He/said/->Davis"]),
+        ("Boeing, the planemaker, has struggled. It said deliveries had recovered.", true, &["It/said/->Boeing"]),
+        ("Police arrested a man suspected of theft, prosecutors said.", true, &["prosecutors/said"]),
         // After a singular determiner a cue's base form is a noun.
         ("The chief executive told analysts on a conference call that demand was strong.", true, &["chief executive/told"]),
         // A participial clause between subject and verb is left out; an

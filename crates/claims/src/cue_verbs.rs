@@ -312,6 +312,21 @@ pub fn class_of_lemma(w: &str) -> Option<CueClass> {
         .copied()
 }
 
+/// Whether `w` is the base form of a cue lemma, of either list (`say`,
+/// `state`, `stress`): a present that agrees with a plural subject.
+pub fn is_lemma(w: &str) -> bool {
+    static LEMMAS: OnceLock<FxHashMap<&'static str, ()>> = OnceLock::new();
+    LEMMAS
+        .get_or_init(|| {
+            VERB_CLASSES
+                .iter()
+                .flat_map(|c| c.lemmas.iter().chain(c.past_lemmas))
+                .map(|spec| (lemma_of(spec), ()))
+                .collect()
+        })
+        .contains_key(w)
+}
+
 /// The class of each past lemma's `form`, made once (a word of text is
 /// looked up, not every lemma's form made again for it); where two
 /// classes give one form, the first listed wins.

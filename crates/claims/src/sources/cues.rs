@@ -627,7 +627,12 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     if reduced_passive(toks, i) && !be_before(toks, i) {
         return None;
     }
-    if singular_np_before_base_form(toks, i) {
+    // (`state Senate leader Phil Berger`: a base form before a body's
+    // capitalised word modifies it.)
+    let modifies_body = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_capitalized() && n.has(lexicon::ORG_WORD));
+    if singular_np_before_base_form(toks, i) || modifies_body && is_base_form(t) {
         return None;
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
@@ -834,11 +839,14 @@ fn passive_cue(
 fn complement_fits(toks: &[Token<'_>], i: usize, class: CueClass) -> bool {
     let next = toks.get(i + 1);
     // `only one call that evening`, `call 250 people`: a phone call.
+    // (`on a conference call that`: a noun between the article and `call`.)
+    let compound = i > 1 && toks[i - 1].is_lowercase_word() && toks[i - 2].has(lexicon::DETERMINER);
     let phone_call = toks[i].lower == "call"
         && (i > 0
             && (toks[i - 1].has(lexicon::DETERMINER)
                 || toks[i - 1].has(lexicon::NUMBER_START)
-                || toks[i - 1].kind == Kind::Num)
+                || toks[i - 1].kind == Kind::Num
+                || compound)
             || next.is_some_and(|n| n.kind == Kind::Num));
     match class {
         CueClass::Called => !phone_call && !next.is_none_or(|n| n.has(lexicon::CALL_PARTICLE)),
@@ -1119,11 +1127,30 @@ fn inverted_sources(
         cue,
         "told" | "tells" | "tell" | "informed" | "assured" | "briefed"
     );
-    if !after_break || gerund || addressee_follows {
+    if !after_break || gerund || addressee_follows || singular_after_base_form(toks, i) {
         return false;
     }
     let before = found.len();
     right_sources(toks, i + 1, cue, i, true, found).is_some() && found.len() > before
+}
+
+/// A cue word in its base form (`say`, `state`, `call`), which is no past.
+fn is_base_form(t: &Token<'_>) -> bool {
+    crate::cue_verbs::is_lemma(t.lower) && !t.has(lexicon::IRREGULAR_PAST)
+}
+
+/// `"...," say experts` inverts a plural subject; a cue in its base form
+/// before a singular phrase is no such verb (`"...," state Senate leader
+/// Phil Berger, a Republican, said`: `state` modifies).
+fn singular_after_base_form(toks: &[Token<'_>], i: usize) -> bool {
+    if !is_base_form(&toks[i]) {
+        return false;
+    }
+    let plural = |k: usize| relays::may_be_plural_noun(&toks[k]) || toks[k].lower == "and";
+    let Some((a, b)) = np_right(toks, i + 1, toks.len()) else {
+        return false;
+    };
+    !(a..=b).any(plural) && lower_at(toks, b + 1) != "and"
 }
 
 /// The subject of the cue verb at `i`, its own or one it shares.
@@ -1650,7 +1677,12 @@ fn conjuncts_before(
         subject.first = people;
         return Vec::new();
     }
-    let Some((a, b)) = conjunct.filter(|&(a, _)| a + 4 >= conjunction) else {
+    // (A name may make a longer first conjunct: `State Senate leader Phil
+    // Berger and House Speaker Tim Moore said`.)
+    let near = |a: usize, b: usize| {
+        a + 4 >= conjunction || toks[b].is_capitalized() && a + 7 >= conjunction
+    };
+    let Some((a, b)) = conjunct.filter(|&(a, b)| near(a, b)) else {
         return Vec::new();
     };
     let separate = |a: usize, b: usize| {
@@ -1874,10 +1906,7 @@ pub(super) fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
 /// form after a noun phrase opened by a singular determiner is the
 /// phrase's head noun; a verb would agree (`a spokesman says`).
 fn singular_np_before_base_form(toks: &[Token<'_>], i: usize) -> bool {
-    let t = &toks[i];
-    let base_form =
-        t.has(lexicon::CUE_LEMMA) || crate::cue_verbs::class_of_lemma(t.lower).is_some();
-    if !base_form || t.has(lexicon::IRREGULAR_PAST) || i == 0 {
+    if !is_base_form(&toks[i]) || i == 0 {
         return false;
     }
     let nouns = toks[..i]
@@ -1886,8 +1915,14 @@ fn singular_np_before_base_form(toks: &[Token<'_>], i: usize) -> bool {
         .take(3)
         .take_while(|x| x.is_lowercase_word() && !x.has(lexicon::FUNCTION_WORD))
         .count();
-    let determiner = (nouns > 0 && i > nouns).then(|| toks[i - nouns - 1].lower);
-    matches!(determiner, Some("a" | "an" | "each" | "every" | "another"))
+    let determiner = (nouns > 0 && i > nouns).then(|| i - nouns - 1);
+    // (`voters in each state say`: a phrase after a preposition is no
+    // subject; the verb is the head's before it.)
+    let after_preposition = determiner.is_some_and(|d| {
+        d > 0 && toks[d - 1].is_lowercase_word() && toks[d - 1].has(lexicon::FUNCTION_WORD)
+    });
+    determiner.is_some_and(|d| matches!(toks[d].lower, "a" | "an" | "each" | "every" | "another"))
+        && !after_preposition
 }
 
 /// `its full-year forecast`, `a previous estimate`, `the report`: the word

@@ -1210,9 +1210,18 @@ fn opens_predicate(toks: &[Token<'_>], k: usize) -> bool {
 fn speaker_follows_quote(toks: &[Token<'_>], k: usize, quotes: &Quotes) -> bool {
     let closes_speech =
         k > 0 && quotes.is_inside(k - 1) && matches!(toks[k - 1].text, "," | "." | "?" | "!");
-    let speaker = toks
-        .get(k + 1)
-        .is_some_and(|t| t.is_capitalized() || matches!(t.lower, "the" | "a" | "an"));
+    // (`"...," state Senate leader Phil Berger, a Republican, said`,
+    // `"...," local officials, all Democrats, said`: a role's modifier or
+    // people opens the phrase too.)
+    let speaker = toks.get(k + 1).is_some_and(|t| {
+        t.is_capitalized()
+            || matches!(
+                t.lower,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+            || t.has(lexicon::NP_MODIFIER)
+            || relays::is_plural_people(toks, k + 1)
+    });
     closes_speech && speaker
 }
 

@@ -204,6 +204,12 @@ fn attribution_follows_claims_md() {
         ("Davis won the race. He said he was tired.", true, &["He/said/->Davis"]),
         ("Boeing, the planemaker, has struggled. It said deliveries had recovered.", true, &["It/said/->Boeing"]),
         ("Police arrested a man suspected of theft, prosecutors said.", true, &["prosecutors/said"]),
+        // A role's modifier may open the speaker's phrase after a quote, and
+        // a name may make a long first conjunct; a cue's base form before a
+        // body's name modifies it.
+        ("\"We can only wonder,\" state Senate leader Phil Berger, a Republican, said.", true, &["state Senate leader Phil Berger, a Republican/said"]),
+        ("State Senate leader Phil Berger and House Speaker Tim Moore said the law was bad.", true, &["State Senate leader Phil Berger/said", "House Speaker Tim Moore/said"]),
+        ("\"It will fail,\" say experts at the bank.", true, &["experts at the bank/say"]),
         // After a singular determiner a cue's base form is a noun.
         ("The chief executive told analysts on a conference call that demand was strong.", true, &["chief executive/told"]),
         // A participial clause between subject and verb is left out; an

@@ -1911,6 +1911,8 @@ pub const POSTNOMINAL_ADJECTIVE_WORDS: &[&str] = &[
 /// Words after a number that open a time expression or a rate, not a noun:
 /// `0.3% next year`, `$5 per head`.
 pub const NOUN_STOP_WORDS: &[&str] = &[
+    // `2.5 tonnes of cocaine worth $100 million`: a value follows.
+    "worth",
     "next",
     "last",
     "this",

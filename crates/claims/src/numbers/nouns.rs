@@ -221,6 +221,12 @@ enum Start {
 
 fn noun_start(toks: &[Token<'_>], c: &Core) -> Start {
     let j = past_conversion(toks, c);
+    // `$5 million worth of drugs`: what the sum buys.
+    let worth_of = toks.get(j).is_some_and(|t| t.lower == "worth")
+        && toks.get(j + 1).is_some_and(|t| t.lower == "of");
+    if c.kind == NumberKind::Money && worth_of {
+        return Start::Walk(j + 2);
+    }
     let attached_hyphen = |k: usize| {
         toks.get(k)
             .is_some_and(|h| h.is_punct('-') && !h.space_before)

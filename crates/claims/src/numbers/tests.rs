@@ -237,6 +237,17 @@ fn number_mentions_follow_claims_md() {
             ],
         ),
         (
+            "They seized 2.5 tonnes of cocaine worth $100 million.",
+            &[
+                ("2.5 tonnes", 2.5, None, Measure, Exact, Some("cocaine")),
+                ("$100 million", 1e8, None, Money, Exact, None),
+            ],
+        ),
+        (
+            "Police found $5 million worth of drugs.",
+            &[("$5 million", 5e6, None, Money, Exact, Some("drugs"))],
+        ),
+        (
             "children between the ages of 5 and 17",
             &[("5 and 17", 5.0, Some(17.0), Duration, Exact, None)],
         ),

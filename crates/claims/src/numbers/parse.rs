@@ -1394,6 +1394,9 @@ fn power_in_words(toks: &[Token<'_>], last: usize) -> Option<(i32, usize)> {
 /// `ran 100m`: an attached `m` before a size, a place relative to a level
 /// or a race, or after a verb of moving the body, is metres, not millions.
 fn is_metres(toks: &[Token<'_>], i: usize) -> bool {
+    if attached(toks, i).is_none_or(|m| m.lower != "m") {
+        return false;
+    }
     let after = toks.get(i + 2).filter(|d| d.space_before);
     let measured = after.is_some_and(|d| {
         d.has(lexicon::DIMENSION)
@@ -1435,7 +1438,7 @@ fn is_metres(toks: &[Token<'_>], i: usize) -> bool {
                 | "jump"
                 | "throw"
         );
-    attached(toks, i).is_some_and(|m| m.lower == "m") && (measured || moved)
+    measured || moved
 }
 
 /// Thousands grouped with spaces (`2 350 000`, SI style) or with a

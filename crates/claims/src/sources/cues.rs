@@ -632,7 +632,7 @@ fn verb_cue_class(toks: &[Token<'_>], i: usize) -> Option<CueClass> {
     let modifies_body = toks
         .get(i + 1)
         .is_some_and(|n| n.is_capitalized() && n.has(lexicon::ORG_WORD));
-    if singular_np_before_base_form(toks, i) || modifies_body && is_base_form(t) {
+    if modifies_body && is_base_form(t) || singular_np_before_base_form(toks, i) {
         return None;
     }
     let noun_context = i > 0 && toks[i - 1].has(lexicon::NOUN_CUE_CONTEXT);
@@ -725,6 +725,9 @@ fn reduced_passive(toks: &[Token<'_>], i: usize) -> bool {
 /// a participle with the state it reports is a passive clause after its
 /// noun.
 fn reported_state(toks: &[Token<'_>], i: usize) -> bool {
+    if !toks[i].lower.ends_with("ed") || i == 0 {
+        return false;
+    }
     let state = toks.get(i + 1).is_some_and(|s| {
         s.has(lexicon::PEOPLE_ADJECTIVE)
             || matches!(
@@ -736,11 +739,7 @@ fn reported_state(toks: &[Token<'_>], i: usize) -> bool {
     let no_noun_after = toks
         .get(i + 2)
         .is_none_or(|n| n.kind == Kind::Punct || n.has(lexicon::FUNCTION_WORD));
-    toks[i].lower.ends_with("ed")
-        && state
-        && no_noun_after
-        && i > 0
-        && toks[i - 1].is_lowercase_word()
+    state && no_noun_after && toks[i - 1].is_lowercase_word()
 }
 
 /// `temperatures forecast to reach 42C`, `a crowd estimated to number
@@ -748,6 +747,9 @@ fn reported_state(toks: &[Token<'_>], i: usize) -> bool {
 /// active voice, so before `to` and a verb they are a passive clause.
 /// (Not `said` or `reported`, whose `to` may name an addressee.)
 fn raised_subject_passive(toks: &[Token<'_>], i: usize) -> bool {
+    if lower_at(toks, i + 1) != "to" {
+        return false;
+    }
     let raising = matches!(
         toks[i].lower,
         "forecast"
@@ -1906,9 +1908,6 @@ pub(super) fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
 /// form after a noun phrase opened by a singular determiner is the
 /// phrase's head noun; a verb would agree (`a spokesman says`).
 fn singular_np_before_base_form(toks: &[Token<'_>], i: usize) -> bool {
-    if !is_base_form(&toks[i]) || i == 0 {
-        return false;
-    }
     let nouns = toks[..i]
         .iter()
         .rev()
@@ -1923,6 +1922,7 @@ fn singular_np_before_base_form(toks: &[Token<'_>], i: usize) -> bool {
     });
     determiner.is_some_and(|d| matches!(toks[d].lower, "a" | "an" | "each" | "every" | "another"))
         && !after_preposition
+        && is_base_form(&toks[i])
 }
 
 /// `its full-year forecast`, `a previous estimate`, `the report`: the word

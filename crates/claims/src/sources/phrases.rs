@@ -573,8 +573,12 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
     }
     // `Fratzscher said research showed`: a verb of saying opens no phrase
     // (only `the said company` modifies).
-    let saying = matches!(t.lower, "said" | "says" | "told" | "tells");
-    if saying && first.is_some() && !(k > 0 && toks[k - 1].has(lexicon::DETERMINER)) {
+    let saying = || matches!(t.lower, "said" | "says" | "told" | "tells");
+    if t.has(lexicon::CUE_SPEECH)
+        && saying()
+        && first.is_some()
+        && !(k > 0 && toks[k - 1].has(lexicon::DETERMINER))
+    {
         return Step::Stop;
     }
     // `human rights monitoring mission`: a modifier right before the head.
@@ -948,8 +952,8 @@ fn word_step_right(toks: &[Token<'_>], j: usize, hi: usize, started: bool) -> St
     let past = t.is_lowercase_word() && t.is_past_tense_only();
     let clause = started
         && !in_compound
-        && !modifying_gerund(toks, j, hi)
-        && (is_participle(t) || past || t.lower.ends_with("ly") && t.is_lowercase_word());
+        && (is_participle(t) || past || t.lower.ends_with("ly") && t.is_lowercase_word())
+        && !modifying_gerund(toks, j, hi);
     if date || clause {
         return Step::Stop;
     }

@@ -730,6 +730,9 @@ fn name_mentions(toks: &[Token<'_>], quotes: &Quotes, mentions: &mut Vec<(usize,
 /// `of` or `for` after a body's word, and `and` inside such a name, join
 /// capitalised words into one name.
 fn body_name_joiner(toks: &[Token<'_>], j: usize) -> bool {
+    if !matches!(toks[j].lower, "of" | "for" | "and") {
+        return false;
+    }
     let capital_after = toks.get(j + 1).is_some_and(|n| n.is_capitalized());
     let body_before = j > 0 && {
         let p = &toks[j - 1];

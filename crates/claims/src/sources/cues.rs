@@ -2173,6 +2173,14 @@ pub(super) fn with_appositions(toks: &[Token<'_>], b: usize) -> usize {
     let mut j = b + 1;
     while toks.get(j).is_some_and(|t| t.is_punct(',')) {
         let seg_start = j + 1;
+        // (`said Grant Fitzner, the ONS's chief economist, in a statement`:
+        // a prepositional phrase says how, not who.)
+        let how = toks
+            .get(seg_start)
+            .is_some_and(|t| matches!(t.lower, "in" | "on" | "at" | "during" | "via" | "through"));
+        if how && end > b {
+            return end;
+        }
         let mut k = seg_start;
         while k < toks.len()
             && !toks[k].is_punct(',')

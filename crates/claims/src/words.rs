@@ -2814,6 +2814,11 @@ pub const NP_MODIFIER_WORDS: &[&str] = &[
     "japanese",
     "official",
     "public",
+    // Parties and sides: `the opposition Labour Party's Rachel Reeves`.
+    "opposition",
+    "ruling",
+    "governing",
+    "rival",
 ];
 
 /// Words in -ed/-ing that are adjectives in names and titles, not participles: `United`, `elected`.

@@ -210,6 +210,8 @@ fn attribution_follows_claims_md() {
         ("\"We can only wonder,\" state Senate leader Phil Berger, a Republican, said.", true, &["state Senate leader Phil Berger, a Republican/said"]),
         ("State Senate leader Phil Berger and House Speaker Tim Moore said the law was bad.", true, &["State Senate leader Phil Berger/said", "House Speaker Tim Moore/said"]),
         ("\"It will fail,\" say experts at the bank.", true, &["experts at the bank/say"]),
+        // A side's word opens a speaker's phrase before a name.
+        ("The opposition Labour Party's Rachel Reeves said families were paying.", true, &["opposition Labour Party's Rachel Reeves/said"]),
         // An inverted speaker's appositions end before a phrase of how.
         ("\"We are not there yet,\" said Grant Fitzner, the ONS's chief economist, in a statement.", true, &["Grant Fitzner, the ONS's chief economist/said"]),
         // After a singular determiner a cue's base form is a noun.

@@ -70,6 +70,22 @@ fn body_noun_key(words: &[Token<'_>]) -> u64 {
         .map_or(0, |t| name_hash(t.lower))
 }
 
+/// The key of the last role noun a definite description could take up
+/// (`minister` in `Foreign Minister Wang Yi`: a later `the minister`),
+/// else 0.
+fn role_noun_key(words: &[Token<'_>]) -> u64 {
+    words
+        .iter()
+        .rev()
+        .find(|t| is_role_noun(t))
+        .map_or(0, |t| name_hash(t.lower))
+}
+
+/// A singular noun for a person's role or office: `minister`, `judge`.
+fn is_role_noun(t: &Token<'_>) -> bool {
+    t.is_word() && t.has(lexicon::PERSON_WORD) && !relays::may_be_plural_noun(t)
+}
+
 fn name_hash(name: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = rustc_hash::FxHasher::default();
@@ -200,6 +216,8 @@ struct Antecedent {
     /// `name_hash` of the last body noun in its words (`bank` in `Analysts
     /// at Danske Bank`), else 0: what a later `the bank` stands for.
     body_noun: u64,
+    /// `role_noun_key` of its words: what a later `the minister` stands for.
+    role_noun: u64,
     /// Where a capitalised owner that opens it ends (`Toyota` in `Toyota's
     /// chief executive`), else 0: a body a later `the company` may mean.
     possessor_end: usize,
@@ -247,11 +265,13 @@ fn settle_sources(toks: &[Token<'_>], quotes: &Quotes, found: &mut Vec<Found>) {
         // `The company said`, `the agency said`: a definite noun standing
         // for a body named before, resolved like `it`; `the latter said`
         // stands for the last of two named.
+        // (`the minister said`: a role named before, with its holder.)
         f.pronoun = f.first == f.last
             && f.first > 0
             && toks[f.first - 1].lower == "the"
             && (toks[f.first].has(lexicon::DEFINITE_BODY_NOUN)
-                || relays::is_latter_or_former(&toks[f.first]));
+                || relays::is_latter_or_former(&toks[f.first])
+                || toks[f.first].is_lowercase_word() && is_role_noun(&toks[f.first]));
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
@@ -341,6 +361,7 @@ fn remember_mentions(
                 },
                 named_sex,
                 body_noun: body_noun_key(words),
+                role_noun: role_noun_key(words),
                 possessor_end: possessor_end(words),
             };
             (a, antecedent)
@@ -443,8 +464,9 @@ fn mentions_naming_bodies(
     let mentions = mentions(toks, found, quotes);
     let mut own_names = false;
     for f in found.iter_mut() {
-        let body = f.pronoun && toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
-        if body && resolve(f.first, state, &mentions, toks).is_none() {
+        let t = &toks[f.first];
+        let description = t.has(lexicon::DEFINITE_BODY_NOUN) || is_role_noun(t);
+        if f.pronoun && description && resolve(f.first, state, &mentions, toks).is_none() {
             f.pronoun = false;
             own_names = true;
         }

@@ -220,6 +220,11 @@ pub(super) fn resolve(
             return Some(named);
         }
     }
+    // `Foreign Minister Wang Yi visited Paris. The minister said`: only a
+    // mention that holds the role.
+    if pronoun.is_lowercase_word() && super::is_role_noun(pronoun) {
+        return named_with_role_noun(at, state, here, toks);
+    }
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
         "he" | "she" | "his" | "her" | "him" => (&[Class::Person], &[]),
         "it" | "its" => (&[Class::Org, Class::Thing], &[]),
@@ -319,6 +324,33 @@ fn named_with_body_noun(
             .iter()
             .rev()
             .find(|a| a.body_noun == key)
+            .map(|a| [a.start, a.end])
+    })
+}
+
+/// `Foreign Minister Wang Yi ... The minister said`: the nearest mention
+/// of a person whose words hold the role, in the sentence or before.
+fn named_with_role_noun(
+    at: usize,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+    toks: &[Token<'_>],
+) -> Option<[usize; 2]> {
+    let noun = toks[at].lower;
+    let in_sentence = here
+        .iter()
+        .rev()
+        .filter(|m| m.1 < at && m.2 == Class::Person)
+        .find(|m| toks[m.0..=m.1].iter().any(|t| t.lower == noun))
+        .map(|m| [toks[m.0].start, toks[m.1].end]);
+    let key = super::name_hash(noun);
+    in_sentence.or_else(|| {
+        state
+            .antecedents
+            .iter()
+            .rev()
+            .take(12)
+            .find(|a| a.role_noun == key && a.class == Class::Person)
             .map(|a| [a.start, a.end])
     })
 }

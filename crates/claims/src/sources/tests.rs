@@ -212,6 +212,9 @@ fn attribution_follows_claims_md() {
         ("\"It will fail,\" say experts at the bank.", true, &["experts at the bank/say"]),
         // A side's word opens a speaker's phrase before a name.
         ("The opposition Labour Party's Rachel Reeves said families were paying.", true, &["opposition Labour Party's Rachel Reeves/said"]),
+        // `the minister` stands for the person named with that role.
+        ("Foreign Minister Wang Yi visited Paris. The minister said ties were strong.", true, &["minister/said/->Foreign Minister Wang Yi"]),
+        ("Wang Yi visited Paris. The minister said ties were strong.", true, &["minister/said"]),
         // An inverted speaker's appositions end before a phrase of how.
         ("\"We are not there yet,\" said Grant Fitzner, the ONS's chief economist, in a statement.", true, &["Grant Fitzner, the ONS's chief economist/said"]),
         // After a singular determiner a cue's base form is a noun.

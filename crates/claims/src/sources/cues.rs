@@ -719,6 +719,34 @@ fn reduced_passive(toks: &[Token<'_>], i: usize) -> bool {
         || t.has(lexicon::PARTICIPLE_ONLY_CUE) && !(i > 0 && is_have_form(&toks[i - 1]))
         || raised_subject_passive(toks, i)
         || reported_state(toks, i)
+        || existential_passive(toks, i)
+}
+
+/// `There were no casualties reported`, `with no injuries reported`: a
+/// participle after a phrase opened by `no` or introduced by `there is`
+/// tells what was (not) reported, by no one named.
+fn existential_passive(toks: &[Token<'_>], i: usize) -> bool {
+    if !toks[i].lower.ends_with("ed") {
+        return false;
+    }
+    let nouns = toks[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD))
+        .count();
+    let Some(k) = (nouns > 0).then(|| i - nouns).filter(|&k| k > 0) else {
+        return false;
+    };
+    // (`No officials commented`: people or bodies speak; what is
+    // reported is a thing.)
+    if source_like(&toks[k..i]) || relays::is_plural_people(toks, i - 1) {
+        return false;
+    }
+    let no = toks[k - 1].lower == "no";
+    let there = k >= 2 && toks[k - 1].has(lexicon::BE_FORM) && toks[k - 2].lower == "there"
+        || k >= 3 && no && toks[k - 2].has(lexicon::BE_FORM) && toks[k - 3].lower == "there";
+    no || there
 }
 
 /// `dozens of people reported missing`, `two soldiers confirmed dead`:

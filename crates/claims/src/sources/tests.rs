@@ -194,6 +194,10 @@ fn attribution_follows_claims_md() {
         // agency` stands for; a section label before a colon is no speaker.
         ("NASA plans to land astronauts near the pole. The agency said the landing was delayed.", true, &["agency/said/->NASA"]),
         ("Football: Brazil beat Argentina 2–1 in qualifier", false, &[]),
+        // What is reported after `no` or `there were`, by no one named.
+        ("There were no casualties reported.", false, &[]),
+        ("The quake struck at noon, with no injuries reported.", false, &[]),
+        ("No officials commented on the plan.", true, &["officials/commented"]),
         // A participle with the state it reports is a passive clause.
         ("Rescuers searched for dozens of people reported missing in the district.", false, &[]),
         ("Local officials reported missing children to the agency.", true, &["Local officials/reported"]),

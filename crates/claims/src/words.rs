@@ -3079,6 +3079,7 @@ pub const DEFINITE_BODY_NOUN_WORDS: &[&str] = &[
     "federation",
     "firm",
     "fund",
+    "giant",
     "group",
     "hospital",
     "institute",

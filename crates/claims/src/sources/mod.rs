@@ -72,13 +72,38 @@ fn body_noun_key(words: &[Token<'_>]) -> u64 {
 
 /// The key of the last role noun a definite description could take up
 /// (`minister` in `Foreign Minister Wang Yi`: a later `the minister`),
-/// else 0.
+/// else 0. Only a mention with a name holds one: a description taken up
+/// by a later one would chain every `the minister` to the first.
 fn role_noun_key(words: &[Token<'_>]) -> u64 {
+    if !words
+        .iter()
+        .any(|t| t.is_capitalized() && !t.has(lexicon::PERSON_WORD))
+    {
+        return 0;
+    }
     words
         .iter()
         .rev()
         .find(|t| is_role_noun(t))
         .map_or(0, |t| name_hash(t.lower))
+}
+
+/// The word a pronoun source is resolved by: the pronoun (`he`, `his` in
+/// `his office`), or a description's head noun (`giant` in `the oil
+/// giant`).
+fn description_head(toks: &[Token<'_>], f: &Found) -> usize {
+    if f.last > f.first && toks[f.first].is_lowercase_word() && !is_pronoun_word(&toks[f.first]) {
+        f.last
+    } else {
+        f.first
+    }
+}
+
+fn is_pronoun_word(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower,
+        "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "i" | "we" | "you"
+    )
 }
 
 /// A singular noun for a person's role or office: `minister`, `judge`.
@@ -265,13 +290,17 @@ fn settle_sources(toks: &[Token<'_>], quotes: &Quotes, found: &mut Vec<Found>) {
         // `The company said`, `the agency said`: a definite noun standing
         // for a body named before, resolved like `it`; `the latter said`
         // stands for the last of two named.
-        // (`the minister said`: a role named before, with its holder.)
-        f.pronoun = f.first == f.last
-            && f.first > 0
+        // (`the minister said`, `the former governor said`: a role named
+        // before, with its holder. Not `the health ministry`: with other
+        // modifiers a description is as often a first mention.)
+        let head = &toks[f.last];
+        let former = f.last == f.first + 1 && toks[f.first].lower == "former";
+        let described = head.is_lowercase_word()
+            && (f.first == f.last && head.has(lexicon::DEFINITE_BODY_NOUN)
+                || (f.first == f.last || former) && is_role_noun(head));
+        f.pronoun = f.first > 0
             && toks[f.first - 1].lower == "the"
-            && (toks[f.first].has(lexicon::DEFINITE_BODY_NOUN)
-                || relays::is_latter_or_former(&toks[f.first])
-                || toks[f.first].is_lowercase_word() && is_role_noun(&toks[f.first]));
+            && (described || f.first == f.last && relays::is_latter_or_former(&toks[f.first]));
     }
     found.sort_by_key(|f| (f.first, f.last));
     found.dedup_by(|b, a| a.first <= b.last && b.first <= a.last);
@@ -428,7 +457,7 @@ fn speaking_pronouns(
                 .or_else(|| state.antecedents.iter().rev().copied().find(|a| same(a)))?;
             // (`Analysts at Danske Bank ... The bank said`: what `the
             // bank` stands for is the body, whatever class held its name.)
-            let body = toks[f.first].has(lexicon::DEFINITE_BODY_NOUN);
+            let body = toks[description_head(toks, f)].has(lexicon::DEFINITE_BODY_NOUN);
             Some((
                 f.first,
                 Antecedent {
@@ -464,9 +493,10 @@ fn mentions_naming_bodies(
     let mentions = mentions(toks, found, quotes);
     let mut own_names = false;
     for f in found.iter_mut() {
-        let t = &toks[f.first];
+        let head = description_head(toks, f);
+        let t = &toks[head];
         let description = t.has(lexicon::DEFINITE_BODY_NOUN) || is_role_noun(t);
-        if f.pronoun && description && resolve(f.first, state, &mentions, toks).is_none() {
+        if f.pronoun && description && resolve(head, state, &mentions, toks).is_none() {
             f.pronoun = false;
             own_names = true;
         }
@@ -620,7 +650,7 @@ pub fn analyse(
         // CLAIMS.md: `refers_to` is for pronouns only.
         let refers_to = f
             .pronoun
-            .then(|| resolve(f.first, state, &mentions, toks))
+            .then(|| resolve(description_head(toks, f), state, &mentions, toks))
             .flatten();
         sources.push(SourceMention {
             start,

@@ -215,9 +215,13 @@ pub(super) fn resolve(
         "she" | "her" => Gender::Male,
         _ => Gender::Unknown,
     };
+    // (`the oil giant`, `the rights group`: with its own modifiers a
+    // description takes up only a mention that holds its noun.)
+    let modified = at > 0 && toks[at - 1].is_lowercase_word() && toks[at - 1].lower != "the";
     if pronoun.has(lexicon::DEFINITE_BODY_NOUN) {
-        if let Some(named) = named_with_body_noun(at, state, here, toks) {
-            return Some(named);
+        let named = named_with_body_noun(at, state, here, toks);
+        if named.is_some() || modified {
+            return named;
         }
     }
     // `Foreign Minister Wang Yi visited Paris. The minister said`: only a

@@ -219,6 +219,9 @@ fn attribution_follows_claims_md() {
         // `the minister` stands for the person named with that role.
         ("Foreign Minister Wang Yi visited Paris. The minister said ties were strong.", true, &["minister/said/->Foreign Minister Wang Yi"]),
         ("Wang Yi visited Paris. The minister said ties were strong.", true, &["minister/said"]),
+        ("Former Governor Jeb Bush spoke first. The former governor said he was ready.", true, &["former governor/said/->Former Governor Jeb Bush"]),
+        // With other modifiers a description is a mention of its own.
+        ("The health ministry counted 40 cases. The ministry said more would come.", true, &["ministry/said/->health ministry"]),
         // An inverted speaker's appositions end before a phrase of how.
         ("\"We are not there yet,\" said Grant Fitzner, the ONS's chief economist, in a statement.", true, &["Grant Fitzner, the ONS's chief economist/said"]),
         // After a singular determiner a cue's base form is a noun.

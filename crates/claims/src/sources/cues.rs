@@ -729,12 +729,7 @@ fn existential_passive(toks: &[Token<'_>], i: usize) -> bool {
     if !toks[i].lower.ends_with("ed") {
         return false;
     }
-    let nouns = toks[..i]
-        .iter()
-        .rev()
-        .take(4)
-        .take_while(|t| t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD))
-        .count();
+    let nouns = common_words_before(toks, i, 4);
     let Some(k) = (nouns > 0).then(|| i - nouns).filter(|&k| k > 0) else {
         return false;
     };
@@ -1932,16 +1927,22 @@ pub(super) fn object_of_preposition(toks: &[Token<'_>], a: usize) -> bool {
         )
 }
 
+/// How many lower-case words that are no function words stand right
+/// before token `i`, up to `most`: a noun phrase's modifiers and head.
+fn common_words_before(toks: &[Token<'_>], i: usize, most: usize) -> usize {
+    toks[..i]
+        .iter()
+        .rev()
+        .take(most)
+        .take_while(|t| t.is_lowercase_word() && !t.has(lexicon::FUNCTION_WORD))
+        .count()
+}
+
 /// `on a conference call that`, `a news report`: a cue word in its base
 /// form after a noun phrase opened by a singular determiner is the
 /// phrase's head noun; a verb would agree (`a spokesman says`).
 fn singular_np_before_base_form(toks: &[Token<'_>], i: usize) -> bool {
-    let nouns = toks[..i]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|x| x.is_lowercase_word() && !x.has(lexicon::FUNCTION_WORD))
-        .count();
+    let nouns = common_words_before(toks, i, 3);
     let determiner = (nouns > 0 && i > nouns).then(|| i - nouns - 1);
     // (`voters in each state say`: a phrase after a preposition is no
     // subject; the verb is the head's before it.)
@@ -2292,53 +2293,6 @@ pub(super) fn is_age_nominal(np: &[Token<'_>]) -> bool {
                 && matches!(unit.lower, "year" | "month" | "week")
         }
         _ => false,
-    }
-}
-
-/// How many tokens of a short time phrase start at `j`: `on Sunday`,
-/// `late on Monday`, `last week`, `in March 2024`.
-fn time_phrase_after(toks: &[Token<'_>], j: usize) -> usize {
-    let timely = |t: &Token<'_>| {
-        t.has(lexicon::WEEKDAY | lexicon::MONTH)
-            || t.is_num()
-            || matches!(
-                t.lower,
-                "on" | "late"
-                    | "early"
-                    | "earlier"
-                    | "last"
-                    | "this"
-                    | "in"
-                    | "the"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "today"
-                    | "yesterday"
-                    | "tonight"
-            )
-    };
-    let n = toks[j.min(toks.len())..]
-        .iter()
-        .take(5)
-        .take_while(|t| timely(t))
-        .count();
-    let has_time = toks[j.min(toks.len())..j.min(toks.len()) + n]
-        .iter()
-        .any(|t| {
-            !matches!(
-                t.lower,
-                "on" | "in" | "the" | "late" | "early" | "this" | "last"
-            )
-        });
-    if has_time {
-        n
-    } else {
-        0
     }
 }
 

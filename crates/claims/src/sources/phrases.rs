@@ -175,39 +175,69 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
 /// How many tokens of a short time phrase end just before token `at`:
 /// `last year`, `on Monday`, `in March 2024`, `earlier this week`.
 fn time_phrase_before(toks: &[Token<'_>], at: usize) -> usize {
-    let timely = |t: &Token<'_>| {
-        t.has(lexicon::WEEKDAY)
-            || t.has(lexicon::MONTH)
-            || t.is_num()
-            || matches!(
-                t.lower,
-                "last"
-                    | "this"
-                    | "on"
-                    | "in"
-                    | "earlier"
-                    | "year"
-                    | "week"
-                    | "month"
-                    | "today"
-                    | "yesterday"
-            )
-    };
     let n = toks[..at]
         .iter()
         .rev()
         .take(4)
-        .take_while(|t| timely(t))
+        .take_while(|t| is_time_phrase_word(t))
         .count();
-    // (Only a phrase with a time word in it: not `in` alone.)
-    let has_time = toks[at - n..at]
-        .iter()
-        .any(|t| !matches!(t.lower, "on" | "in" | "last" | "this" | "earlier"));
-    if has_time {
+    if toks[at - n..at].iter().any(names_a_time) {
         n
     } else {
         0
     }
+}
+
+/// How many tokens of a short time phrase start at `j`: `on Sunday`,
+/// `late on Monday`, `last week`, `in March 2024`.
+pub(super) fn time_phrase_after(toks: &[Token<'_>], j: usize) -> usize {
+    let j = j.min(toks.len());
+    let n = toks[j..]
+        .iter()
+        .take(5)
+        .take_while(|t| is_time_phrase_word(t))
+        .count();
+    if toks[j..j + n].iter().any(names_a_time) {
+        n
+    } else {
+        0
+    }
+}
+
+/// A word of a short time phrase: `on`, `last`, `late`, a weekday, a
+/// month, a number, `week`, `morning`, `yesterday`.
+fn is_time_phrase_word(t: &Token<'_>) -> bool {
+    t.has(lexicon::WEEKDAY | lexicon::MONTH)
+        || t.is_num()
+        || matches!(
+            t.lower,
+            "on" | "in"
+                | "the"
+                | "late"
+                | "early"
+                | "earlier"
+                | "last"
+                | "this"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "month"
+                | "year"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        )
+}
+
+/// A time phrase's word that names the time (not `on`, `in`, `the`, `last`
+/// alone).
+fn names_a_time(t: &Token<'_>) -> bool {
+    !matches!(
+        t.lower,
+        "on" | "in" | "the" | "late" | "early" | "earlier" | "this" | "last"
+    )
 }
 
 /// Where the name starts that opens the sentence and is apposed to the

@@ -219,7 +219,7 @@ pub(super) fn resolve(
     // description takes up only a mention that holds its noun.)
     let modified = at > 0 && toks[at - 1].is_lowercase_word() && toks[at - 1].lower != "the";
     if pronoun.has(lexicon::DEFINITE_BODY_NOUN) {
-        let named = named_with_body_noun(at, state, here, toks);
+        let named = named_with_noun(at, Described::Body, state, here, toks);
         if named.is_some() || modified {
             return named;
         }
@@ -227,7 +227,7 @@ pub(super) fn resolve(
     // `Foreign Minister Wang Yi visited Paris. The minister said`: only a
     // mention that holds the role.
     if pronoun.is_lowercase_word() && super::is_role_noun(pronoun) {
-        return named_with_role_noun(at, state, here, toks);
+        return named_with_noun(at, Described::Role, state, here, toks);
     }
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
         "he" | "she" | "his" | "her" | "him" => (&[Class::Person], &[]),
@@ -305,56 +305,47 @@ fn recent_owner(state: &DocState) -> Option<[usize; 2]> {
         .map(|a| [a.start, a.possessor_end])
 }
 
-/// `Analysts at Danske Bank said ... The bank said`: the nearest mention
-/// whose words hold the definite description's own noun, in the sentence
-/// or among the recent ones, whatever its class.
-fn named_with_body_noun(
-    at: usize,
-    state: &DocState,
-    here: &[(usize, usize, Class)],
-    toks: &[Token<'_>],
-) -> Option<[usize; 2]> {
-    let noun = toks[at].lower;
-    let in_sentence = here
-        .iter()
-        .rev()
-        .filter(|m| m.1 < at)
-        .find(|m| toks[m.0..=m.1].iter().any(|t| t.lower == noun))
-        .map(|m| [toks[m.0].start, toks[m.1].end]);
-    let key = super::name_hash(noun);
-    in_sentence.or_else(|| {
-        state
-            .antecedents
-            .iter()
-            .rev()
-            .find(|a| a.body_noun == key)
-            .map(|a| [a.start, a.end])
-    })
+/// Which of its words a definite description takes up a mention by.
+#[derive(Clone, Copy, PartialEq)]
+enum Described {
+    /// `Analysts at Danske Bank said ... The bank said`: whatever its
+    /// class, the latest one.
+    Body,
+    /// `Foreign Minister Wang Yi ... The minister said`: a person, among
+    /// the last twelve.
+    Role,
 }
 
-/// `Foreign Minister Wang Yi ... The minister said`: the nearest mention
-/// of a person whose words hold the role, in the sentence or before.
-fn named_with_role_noun(
+/// The nearest mention whose words hold the definite description's own
+/// noun (at `at`), in the sentence or among the recent ones.
+fn named_with_noun(
     at: usize,
+    described: Described,
     state: &DocState,
     here: &[(usize, usize, Class)],
     toks: &[Token<'_>],
 ) -> Option<[usize; 2]> {
     let noun = toks[at].lower;
+    let person = described == Described::Role;
     let in_sentence = here
         .iter()
         .rev()
-        .filter(|m| m.1 < at && m.2 == Class::Person)
+        .filter(|m| m.1 < at && (!person || m.2 == Class::Person))
         .find(|m| toks[m.0..=m.1].iter().any(|t| t.lower == noun))
         .map(|m| [toks[m.0].start, toks[m.1].end]);
     let key = super::name_hash(noun);
+    let reach = if person { 12 } else { usize::MAX };
+    let holds = |a: &&super::Antecedent| match described {
+        Described::Body => a.body_noun == key,
+        Described::Role => a.role_noun == key && a.class == Class::Person,
+    };
     in_sentence.or_else(|| {
         state
             .antecedents
             .iter()
             .rev()
-            .take(12)
-            .find(|a| a.role_noun == key && a.class == Class::Person)
+            .take(reach)
+            .find(holds)
             .map(|a| [a.start, a.end])
     })
 }

@@ -1710,12 +1710,7 @@ fn conjuncts_before(
     let Some((a, b)) = conjunct.filter(|&(a, b)| near(a, b)) else {
         return Vec::new();
     };
-    let separate = |a: usize, b: usize| {
-        !toks[a..=b].iter().any(|x| x.is_punct(','))
-            && !found.iter().any(|f| f.first <= b && a <= f.last)
-            && !object_of_preposition(toks, a)
-    };
-    if !separate(a, b) || two_roles_of_one(toks, b, subject, before) {
+    if !separate_conjunct(toks, found, a, b) || two_roles_of_one(toks, b, subject, before) {
         return Vec::new();
     }
     // `the country's search and rescue agency`: a first conjunct that
@@ -1741,13 +1736,26 @@ fn conjuncts_before(
         return Vec::new();
     }
     let mut conjuncts = vec![(a, b, false)];
-    // `Smith, Jones and Brown all said`: the items of a list that opens
-    // the sentence.
-    // (Not an opening adverbial: `Yesterday, Jones and Brown said`.)
+    conjuncts.extend(opening_list_items(toks, found, a));
+    conjuncts
+}
+
+/// A phrase `a..=b` that may be a conjunct of its own: no comma inside,
+/// no source already found there, not a preposition's object.
+fn separate_conjunct(toks: &[Token<'_>], found: &[Found], a: usize, b: usize) -> bool {
+    !toks[a..=b].iter().any(|x| x.is_punct(','))
+        && !found.iter().any(|f| f.first <= b && a <= f.last)
+        && !object_of_preposition(toks, a)
+}
+
+/// `Smith, Jones and Brown all said`: the items of a list that opens the
+/// sentence, before the first conjunct at `a` (not an opening adverbial:
+/// `Yesterday, Jones and Brown said`).
+fn opening_list_items(toks: &[Token<'_>], found: &[Found], a: usize) -> Vec<(usize, usize, bool)> {
     let opener = opening_adverbial_end(toks);
     let item = |x: usize, y: usize, comma: usize| {
         x + 4 >= comma
-            && separate(x, y)
+            && separate_conjunct(toks, found, x, y)
             && source_like(&toks[x..=y])
             && !is_time_np(toks, x, y)
             && !is_opening_adverbial(&toks[x])
@@ -1764,10 +1772,11 @@ fn conjuncts_before(
             None => break,
         }
     }
-    if !items.is_empty() && opens_sentence(toks, articles_before(toks, first)) {
-        conjuncts.extend(items);
+    if opens_sentence(toks, articles_before(toks, first)) {
+        items
+    } else {
+        Vec::new()
     }
-    conjuncts
 }
 
 /// The verb at `cue` agrees with a singular subject: `says`, `has said`,

@@ -88,9 +88,42 @@ fn role_noun_key(words: &[Token<'_>]) -> u64 {
         .map_or(0, |t| name_hash(t.lower))
 }
 
+/// The sources found as the extraction reports them, pronouns resolved
+/// (CLAIMS.md: `refers_to` is for pronouns only).
+fn source_mentions(
+    text: &str,
+    toks: &[Token<'_>],
+    state: &DocState,
+    found: &[Found],
+    via: &[Option<usize>],
+    mentions: &[(usize, usize, Class)],
+) -> Vec<SourceMention> {
+    found
+        .iter()
+        .zip(via)
+        .map(|(f, &via)| {
+            let start = toks[f.first].start;
+            let end = toks[f.last].end;
+            let refers_to = f
+                .pronoun
+                .then(|| resolve(description_head(toks, f), state, mentions, toks))
+                .flatten();
+            SourceMention {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                cue: f.cue.clone(),
+                pronoun: f.pronoun,
+                refers_to,
+                via,
+            }
+        })
+        .collect()
+}
+
 /// The word a pronoun source is resolved by: the pronoun (`he`, `his` in
-/// `his office`), or a description's head noun (`giant` in `the oil
-/// giant`).
+/// `his office`), or a description's head noun (`governor` in `the former
+/// governor`).
 fn description_head(toks: &[Token<'_>], f: &Found) -> usize {
     if f.last > f.first && toks[f.first].is_lowercase_word() && !is_pronoun_word(&toks[f.first]) {
         f.last
@@ -643,25 +676,7 @@ pub fn analyse(
 
     let via = relays(toks, &found, &quotes);
     let mentions = mentions_naming_bodies(toks, state, &quotes, &mut found);
-    let mut sources = Vec::with_capacity(found.len());
-    for (k, f) in found.iter().enumerate() {
-        let start = toks[f.first].start;
-        let end = toks[f.last].end;
-        // CLAIMS.md: `refers_to` is for pronouns only.
-        let refers_to = f
-            .pronoun
-            .then(|| resolve(description_head(toks, f), state, &mentions, toks))
-            .flatten();
-        sources.push(SourceMention {
-            start,
-            end,
-            text: text[start..end].to_string(),
-            cue: f.cue.clone(),
-            pronoun: f.pronoun,
-            refers_to,
-            via: via[k],
-        });
-    }
+    let sources = source_mentions(text, toks, state, &found, &via, &mentions);
     remember_mentions(toks, state, &mentions, &found, &quotes, &sources);
     Attribution {
         attributed: attributed || !sources.is_empty(),

@@ -149,27 +149,27 @@ pub(super) fn subject_left(toks: &[Token<'_>], cue: usize, quotes: &Quotes) -> O
     if let Some(antecedent) = participle_clause_antecedent(toks, a) {
         return Some(antecedent);
     }
-    // `Economists polled by Bloomberg had expected`: the agent of a
-    // participle is not the subject; the noun phrase before the participle is.
+    if let Some((a2, b2)) = participle_before_agent(toks, a).and_then(|p| np_left(toks, p)) {
+        return Some(found_np(a2, b2, false));
+    }
+    Some(found_np(a, b, false))
+}
+
+/// `Economists polled by Bloomberg had expected`: the agent at `a` of a
+/// participle is not the subject; the noun phrase before the participle
+/// is. Where the participle stands, if `a` is such an agent (`seen by
+/// the Guardian`: an article between; `A report published last year by
+/// the agency`: a time phrase between the participle and `by`).
+fn participle_before_agent(toks: &[Token<'_>], a: usize) -> Option<usize> {
     let participle = |t: &Token<'_>| {
         is_participle(t)
             || t.is_lowercase_word() && words::IRREGULAR_PARTICIPLE_WORDS.contains(&t.lower)
     };
-    // (`seen by the Guardian`: the agent's article stands between.)
     let article = a >= 1 && matches!(toks[a - 1].lower, "the" | "a" | "an");
-    let by = a.checked_sub(1 + usize::from(article));
-    // (`A report published last year by the agency`: a time phrase may
-    // stand between the participle and `by`.)
-    let participle_at = by
+    a.checked_sub(1 + usize::from(article))
         .filter(|&k| k >= 2 && toks[k].lower == "by")
         .map(|k| k - 1 - time_phrase_before(toks, k))
-        .filter(|&p| p >= 1 && participle(&toks[p]));
-    if let Some(p) = participle_at {
-        if let Some((a2, b2)) = np_left(toks, p) {
-            return Some(found_np(a2, b2, false));
-        }
-    }
-    Some(found_np(a, b, false))
+        .filter(|&p| p >= 1 && participle(&toks[p]))
 }
 
 /// How many tokens of a short time phrase end just before token `at`:
@@ -1129,25 +1129,33 @@ pub(super) fn appositive_subject(
     if adverbial {
         return Some(found_np(a, b, false));
     }
-    // Appositions run up to the comma before the verb, or to a stretch
-    // that is a predicate (`Susan Cohen, a mother, thought him a
-    // murderer, adding`).
+    Some(found_np(
+        a,
+        apposition_end(toks, &commas, c1, comma).unwrap_or(b),
+        false,
+    ))
+}
+
+/// Where the appositions after the phrase (which ends at the comma `c1`)
+/// end, the verb's comma being `comma`; `None` when only adverbs stand
+/// there (`Jones, however, disagreed, saying`). They run up to the comma
+/// before the verb, or to a stretch that is a predicate (`Susan Cohen, a
+/// mother, thought him a murderer, adding`); a relative clause leaves the
+/// span (`the Edhi Foundation, a charity that runs ..., said`).
+fn apposition_end(toks: &[Token<'_>], commas: &[usize], c1: usize, comma: usize) -> Option<usize> {
     let end = commas
         .iter()
         .copied()
         .filter(|&c| c > c1 && c < comma)
         .find(|&c| opens_predicate(toks, c + 1))
         .unwrap_or(comma);
-    // (`Jones, however, disagreed, saying`: only an adverb before the predicate.)
     let adverbs_only = toks[c1 + 1..end]
         .iter()
         .all(|t| is_opening_adverbial(t) || t.is_punct(','));
-    // (`the Edhi Foundation, a charity that runs ..., said`: the apposition
-    // stays, its relative clause leaves the span.)
     let end = (c1 + 2..end)
         .find(|&k| relative_after_noun(toks, k))
         .unwrap_or(end);
-    Some(found_np(a, if adverbs_only { b } else { end - 1 }, false))
+    (!adverbs_only).then_some(end - 1)
 }
 
 /// A relative clause opens at `k` after a noun: `who`, `which`, or `that`

@@ -215,19 +215,8 @@ pub(super) fn resolve(
         "she" | "her" => Gender::Male,
         _ => Gender::Unknown,
     };
-    // (`the oil giant`, `the rights group`: with its own modifiers a
-    // description takes up only a mention that holds its noun.)
-    let modified = at > 0 && toks[at - 1].is_lowercase_word() && toks[at - 1].lower != "the";
-    if pronoun.has(lexicon::DEFINITE_BODY_NOUN) {
-        let named = named_with_noun(at, Described::Body, state, here, toks);
-        if named.is_some() || modified {
-            return named;
-        }
-    }
-    // `Foreign Minister Wang Yi visited Paris. The minister said`: only a
-    // mention that holds the role.
-    if pronoun.is_lowercase_word() && super::is_role_noun(pronoun) {
-        return named_with_noun(at, Described::Role, state, here, toks);
+    if let Some(described) = described_referent(at, state, here, toks) {
+        return described;
     }
     let (first, fallback): (&[Class], &[Class]) = match pronoun.lower {
         "he" | "she" | "his" | "her" | "him" => (&[Class::Person], &[]),
@@ -303,6 +292,24 @@ fn recent_owner(state: &DocState) -> Option<[usize; 2]> {
         .take(8)
         .find(|a| a.possessor_end > 0)
         .map(|a| [a.start, a.possessor_end])
+}
+
+/// What a definite description at `at` stands for, when its noun
+/// decides: `the bank` a mention holding `bank` if there is one (else it
+/// is resolved as `it` is: `None`), `the minister` only a person's
+/// mention holding the role (`Some(None)` when there is none).
+fn described_referent(
+    at: usize,
+    state: &DocState,
+    here: &[(usize, usize, Class)],
+    toks: &[Token<'_>],
+) -> Option<Option<[usize; 2]>> {
+    let noun = &toks[at];
+    if noun.has(lexicon::DEFINITE_BODY_NOUN) {
+        return named_with_noun(at, Described::Body, state, here, toks).map(Some);
+    }
+    (noun.is_lowercase_word() && super::is_role_noun(noun))
+        .then(|| named_with_noun(at, Described::Role, state, here, toks))
 }
 
 /// Which of its words a definite description takes up a mention by.

@@ -706,7 +706,19 @@ fn ends_noun_phrase(toks: &[Token<'_>], j: usize) -> bool {
             "daily" | "weekly" | "monthly" | "yearly" | "hourly" | "nightly"
         )
         && toks.get(j + 1).is_none_or(|n| !n.is_lowercase_word());
-    if direction || frequency {
+    // `a four-year contract reportedly worth`: a sentence adverb.
+    let sentence_adverb = t.is_lowercase_word()
+        && (t.lower.ends_with("edly")
+            || matches!(
+                t.lower,
+                "apparently"
+                    | "respectively"
+                    | "previously"
+                    | "initially"
+                    | "originally"
+                    | "currently"
+            ));
+    if direction || frequency || sentence_adverb {
         return true;
     }
     let initial = t.text.len() == 1

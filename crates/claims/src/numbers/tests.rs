@@ -244,6 +244,10 @@ fn number_mentions_follow_claims_md() {
             ],
         ),
         (
+            "He signed a four-year contract reportedly worth a lot.",
+            &[("four-year", 4.0, None, Duration, Exact, Some("contract"))],
+        ),
+        (
             "Police found $5 million worth of drugs.",
             &[("$5 million", 5e6, None, Money, Exact, Some("drugs"))],
         ),

@@ -934,10 +934,23 @@ fn verb_after(toks: &[Token<'_>], k: usize) -> bool {
     };
     // (`Megrahi was released`, `Smith has denied`: an auxiliary and a
     // participle.)
+    // (`Hale was also known`, `Smith has long denied`: adverbs between.)
     let auxiliary = v.has(lexicon::BE_FORM) || is_have_form(v);
+    let participle = || {
+        toks[k + 2..]
+            .iter()
+            .take(3)
+            .find(|t| {
+                !(is_ly_adverb(t) || matches!(t.lower, "also" | "long" | "still" | "never" | "not"))
+            })
+            .is_some_and(|p| {
+                reads_as_past(p)
+                    || p.is_lowercase_word() && words::IRREGULAR_PARTICIPLE_WORDS.contains(&p.lower)
+            })
+    };
     reads_as_past(v)
         || v.lower.ends_with('s') && v.cue_class().is_some()
-        || auxiliary && toks.get(k + 2).is_some_and(reads_as_past)
+        || auxiliary && participle()
 }
 
 /// A final `s` that may make a plural (`Critics`, `Prices`); not `-ss`,

@@ -222,6 +222,9 @@ fn attribution_follows_claims_md() {
         ("Former Governor Jeb Bush spoke first. The former governor said he was ready.", true, &["former governor/said/->Former Governor Jeb Bush"]),
         // With other modifiers a description is a mention of its own.
         ("The health ministry counted 40 cases. The ministry said more would come.", true, &["ministry/said/->health ministry"]),
+        // A name before an auxiliary, adverbs and a participle is a subject
+        // a later pronoun may stand for.
+        ("Maria Lopez spoke first. Hale was also known for his campaigns. He said schools were failing.", true, &["He/said/->Hale"]),
         // An inverted speaker's appositions end before a phrase of how.
         ("\"We are not there yet,\" said Grant Fitzner, the ONS's chief economist, in a statement.", true, &["Grant Fitzner, the ONS's chief economist/said"]),
         // After a singular determiner a cue's base form is a noun.

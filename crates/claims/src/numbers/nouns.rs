@@ -37,7 +37,10 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core, opens: usize) -> Option
     {
         return None;
     }
-    after.or_else(|| raised_to(toks, c))
+    let money = c.kind == NumberKind::Money;
+    after
+        .or_else(|| raised_to(toks, c))
+        .or_else(|| money.then(|| of_attribute(toks, opens)).flatten())
 }
 
 /// `one in ten children starts school`, `One in five voters smokes`: after
@@ -180,12 +183,19 @@ fn measure_attribute(toks: &[Token<'_>], c: &Core, opens: usize) -> Option<Strin
     {
         return Some(m.lower.to_string());
     }
-    let of_attribute = opens >= 2
+    of_attribute(toks, opens)
+}
+
+/// `a depth of 10km`, `a fine of $5 million`, `revenue of $3bn`: the
+/// attribute a figure (hedge and all, from `opens`) is the value of; not
+/// an aggregate (`a total of`, `an average of`).
+fn of_attribute(toks: &[Token<'_>], opens: usize) -> Option<String> {
+    let named = opens >= 2
         && toks[opens - 1].lower == "of"
         && toks[opens - 2].is_lowercase_word()
         && !toks[opens - 2].has(lexicon::FUNCTION_WORD)
         && !words::AGGREGATE_WORDS.contains(&toks[opens - 2].lower);
-    of_attribute.then(|| toks[opens - 2].lower.to_string())
+    named.then(|| toks[opens - 2].lower.to_string())
 }
 
 /// Where to look for the noun after a sum: past a conversion in

@@ -244,6 +244,14 @@ fn number_mentions_follow_claims_md() {
             ],
         ),
         (
+            "Benfica sold him for a fee of about €85 million.",
+            &[("about €85 million", 8.5e7, None, Money, Approx, Some("fee"))],
+        ),
+        (
+            "They raised a total of $5 million.",
+            &[("$5 million", 5e6, None, Money, Exact, None)],
+        ),
+        (
             "He signed a four-year contract reportedly worth a lot.",
             &[("four-year", 4.0, None, Duration, Exact, Some("contract"))],
         ),
@@ -580,7 +588,7 @@ fn number_mentions_follow_claims_md() {
         ),
         (
             "a fine of 300 dinar",
-            &[("300 dinar", 300.0, None, Money, Exact, None)],
+            &[("300 dinar", 300.0, None, Money, Exact, Some("fine"))],
         ),
         (
             "lost 100 million Swedish crowns a day",

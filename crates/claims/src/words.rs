@@ -1084,6 +1084,14 @@ pub const DOCUMENT_NOUN_WORDS: &[&str] = &[
 
 /// Heads of person noun phrases (for `he`/`she`).
 pub const PERSON_WORD_WORDS: &[&str] = &[
+    // People a share or a count names by age or habit: `one in four
+    // adults smokes`.
+    "adult",
+    "child",
+    "youth",
+    "pensioner",
+    "retiree",
+    "smoker",
     // The people of crime, accident and court news (`The suspect, 27,`).
     "suspect",
     "suspects",

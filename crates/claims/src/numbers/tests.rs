@@ -130,6 +130,10 @@ fn number_mentions_follow_claims_md() {
             &[("One in five", 0.2, None, Other, Exact, Some("voters"))],
         ),
         (
+            "Nearly one in four adults smokes.",
+            &[("Nearly one in four", 0.25, None, Other, Approx, Some("adults"))],
+        ),
+        (
             "one in five women voters said no",
             &[("one in five", 0.2, None, Other, Exact, Some("voters"))],
         ),

@@ -2863,6 +2863,10 @@ pub const SETTING_VERB_STEMS: &[&str] = &[
     "extend", "bring", "brought", "push", "cap", "limit",
 ];
 
+/// Stems of verbs that put a quantity at a figure: `estimated the damage
+/// at $5 million`, `put the toll at 40`, `valued the deal at $2bn`.
+pub const ESTIMATING_VERB_STEMS: &[&str] = &["estimat", "put", "valu", "peg", "plac", "fix"];
+
 /// Adjectives of size that make an attached `m` metres, not millions:
 /// `a 2.1m tall statue`, `3m deep`.
 pub const DIMENSION_WORDS: &[&str] = &[

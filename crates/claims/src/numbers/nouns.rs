@@ -39,7 +39,7 @@ pub(super) fn counted_noun(toks: &[Token<'_>], c: &Core, opens: usize) -> Option
     }
     let money = c.kind == NumberKind::Money;
     after
-        .or_else(|| raised_to(toks, c))
+        .or_else(|| set_or_put_at(toks, opens))
         .or_else(|| money.then(|| of_attribute(toks, opens)).flatten())
 }
 
@@ -101,12 +101,17 @@ fn grades_predicate(toks: &[Token<'_>], c: &Core) -> bool {
         && closes
 }
 
-/// `raising the insurance cap to $250,000`, `lifted its limit to 50`: a
-/// number with no noun after it counts the noun a verb of setting sets to
-/// it (not `The index fell to 5,000`, where `fell` is the verb).
-fn raised_to(toks: &[Token<'_>], c: &Core) -> Option<String> {
-    let before = |k: usize| c.first.checked_sub(k).map(|p| &toks[p]);
-    before(1).filter(|t| t.lower == "to")?;
+/// `raising the FDIC insurance cap to $250,000` (a setting verb, `to`),
+/// `estimated the damage at $5 million` (an estimating verb, `at`): the
+/// noun a verb sets or puts at the figure (its hedge and all from `opens`;
+/// not `The index fell to 5,000`, where `fell` sets nothing).
+fn set_or_put_at(toks: &[Token<'_>], opens: usize) -> Option<String> {
+    let before = |k: usize| opens.checked_sub(k).map(|p| &toks[p]);
+    let stems = match before(1)?.lower {
+        "to" => words::SETTING_VERB_STEMS,
+        "at" => words::ESTIMATING_VERB_STEMS,
+        _ => return None,
+    };
     let noun = before(2).filter(|t| {
         t.is_lowercase_word()
             && !t.has(lexicon::FUNCTION_WORD)
@@ -117,10 +122,7 @@ fn raised_to(toks: &[Token<'_>], c: &Core) -> Option<String> {
         let t = before(k)?;
         if matches!(t.lower, "the" | "its" | "their" | "his" | "her") {
             let sets = before(k + 1).is_some_and(|v| {
-                v.is_lowercase_word()
-                    && words::SETTING_VERB_STEMS
-                        .iter()
-                        .any(|s| v.lower.starts_with(s))
+                v.is_lowercase_word() && stems.iter().any(|s| v.lower.starts_with(s))
             });
             return sets.then(|| noun.lower.to_string());
         }

@@ -131,7 +131,14 @@ fn number_mentions_follow_claims_md() {
         ),
         (
             "Nearly one in four adults smokes.",
-            &[("Nearly one in four", 0.25, None, Other, Approx, Some("adults"))],
+            &[(
+                "Nearly one in four",
+                0.25,
+                None,
+                Other,
+                Approx,
+                Some("adults"),
+            )],
         ),
         (
             "one in five women voters said no",
@@ -246,6 +253,25 @@ fn number_mentions_follow_claims_md() {
                 ("2.5 tonnes", 2.5, None, Measure, Exact, Some("cocaine")),
                 ("$100 million", 1e8, None, Money, Exact, None),
             ],
+        ),
+        (
+            "Officials estimated the damage at $5 million.",
+            &[("$5 million", 5e6, None, Money, Exact, Some("damage"))],
+        ),
+        (
+            "Analysts valued the deal at about $2 billion.",
+            &[("about $2 billion", 2e9, None, Money, Approx, Some("deal"))],
+        ),
+        (
+            "The bill raises the cap to nearly $250,000.",
+            &[(
+                "nearly $250,000",
+                250_000.0,
+                None,
+                Money,
+                Approx,
+                Some("cap"),
+            )],
         ),
         (
             "Benfica sold him for a fee of about €85 million.",

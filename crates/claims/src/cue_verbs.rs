@@ -24,7 +24,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a cue verb reports: what it needs around it to attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -315,16 +315,16 @@ pub fn class_of_lemma(w: &str) -> Option<CueClass> {
 /// Whether `w` is the base form of a cue lemma, of either list (`say`,
 /// `state`, `stress`): a present that agrees with a plural subject.
 pub fn is_lemma(w: &str) -> bool {
-    static LEMMAS: OnceLock<FxHashMap<&'static str, ()>> = OnceLock::new();
+    static LEMMAS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     LEMMAS
         .get_or_init(|| {
             VERB_CLASSES
                 .iter()
                 .flat_map(|c| c.lemmas.iter().chain(c.past_lemmas))
-                .map(|spec| (lemma_of(spec), ()))
+                .map(|spec| lemma_of(spec))
                 .collect()
         })
-        .contains_key(w)
+        .contains(w)
 }
 
 /// The class of each past lemma's `form`, made once (a word of text is

@@ -787,12 +787,11 @@ fn raised_subject_passive(toks: &[Token<'_>], i: usize) -> bool {
             | "feared"
             | "predicted"
     );
-    let verb_after_to = lower_at(toks, i + 1) == "to"
-        && toks.get(i + 2).is_some_and(|v| {
-            v.is_lowercase_word()
-                && !v.has(lexicon::DETERMINER)
-                && !matches!(v.lower, "him" | "her" | "them" | "me" | "us" | "it")
-        });
+    let verb_after_to = toks.get(i + 2).is_some_and(|v| {
+        v.is_lowercase_word()
+            && !v.has(lexicon::DETERMINER)
+            && !(is_object_pronoun(v) || v.lower == "me")
+    });
     // (`in what whistleblowers believed to be an effort`: the object moved
     // before its subject; the verb is active.)
     let object_moved = toks[i.saturating_sub(5)..i]

@@ -125,18 +125,12 @@ fn source_mentions(
 /// `his office`), or a description's head noun (`governor` in `the former
 /// governor`).
 fn description_head(toks: &[Token<'_>], f: &Found) -> usize {
-    if f.last > f.first && toks[f.first].is_lowercase_word() && !is_pronoun_word(&toks[f.first]) {
+    let first = &toks[f.first];
+    if f.last > f.first && first.is_lowercase_word() && !phrases::is_possessive_determiner(first) {
         f.last
     } else {
         f.first
     }
-}
-
-fn is_pronoun_word(t: &Token<'_>) -> bool {
-    matches!(
-        t.lower,
-        "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "i" | "we" | "you"
-    )
 }
 
 /// A singular noun for a person's role or office: `minister`, `judge`.

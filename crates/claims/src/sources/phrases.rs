@@ -603,9 +603,8 @@ fn word_step_left(toks: &[Token<'_>], k: usize, last: usize, first: Option<usize
     }
     // `Fratzscher said research showed`: a verb of saying opens no phrase
     // (only `the said company` modifies).
-    let saying = || matches!(t.lower, "said" | "says" | "told" | "tells");
     if t.has(lexicon::CUE_SPEECH)
-        && saying()
+        && matches!(t.lower, "said" | "says" | "told" | "tells")
         && first.is_some()
         && !(k > 0 && toks[k - 1].has(lexicon::DETERMINER))
     {
@@ -1335,7 +1334,7 @@ fn verb_before_object_pronoun(toks: &[Token<'_>], b: usize) -> bool {
 }
 
 /// `him`, `her`, `them`, `it`, `us`: a pronoun that is a verb's object.
-fn is_object_pronoun(t: &Token<'_>) -> bool {
+pub(super) fn is_object_pronoun(t: &Token<'_>) -> bool {
     matches!(t.lower, "him" | "her" | "them" | "it" | "us")
 }
 

@@ -540,11 +540,10 @@ pub(super) fn mentions(
     // (`Neither company disclosed`: a phrase that refers to no one is
     // nothing a later `the company` stands for.)
     mentions.retain(|m| {
-        let quantifier = [m.0.checked_sub(1), Some(m.0)]
+        ![m.0.checked_sub(1), Some(m.0)]
             .into_iter()
             .flatten()
-            .find(|&k| matches!(toks[k].lower, "neither" | "no" | "none" | "either" | "each"));
-        quantifier.is_none()
+            .any(|k| matches!(toks[k].lower, "neither" | "no" | "none" | "either" | "each"))
     });
     mentions.sort_by_key(|m| m.0);
     coordinated_groups(toks, &mut mentions);
@@ -777,7 +776,7 @@ fn body_name_joiner(toks: &[Token<'_>], j: usize) -> bool {
     capital_after
         && match toks[j].lower {
             "of" | "for" => body_before,
-            "and" => j > 0 && toks[j - 1].is_capitalized() && and_inside_name(toks, j),
+            "and" => and_inside_name(toks, j),
             _ => false,
         }
 }
